@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Installs what `npm test`, `npm run demo` and `npm run bench` need on a fresh machine:
+// the npm dependencies (when node_modules is missing or older than the lockfile) and a Chromium.
+// Chromium: HOPTRACE_CHROMIUM, then Debian's /usr/bin/chromium; when neither exists and we are
+// root on Debian, `apt-get install -y chromium`; otherwise a clear message and exit 1.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+
+const lock = join(root, 'package-lock.json');
+const marker = join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+  console.error('setup: installing npm dependencies (npm ci)');
+  run('npm ci --no-audit --no-fund');
+}
+
+const candidates = [process.env.HOPTRACE_CHROMIUM, '/usr/bin/chromium'].filter(Boolean);
+if (!candidates.some((p) => existsSync(p))) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.error('setup: installing Debian chromium (apt-get install -y chromium)');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+  } else {
+    console.error(
+      'setup: no Chromium found. Install Debian\'s package as root (apt-get install -y chromium) ' +
+        'or point HOPTRACE_CHROMIUM at a Chromium/Chrome binary.',
+    );
+    process.exit(1);
+  }
+}

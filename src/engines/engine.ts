@@ -1,0 +1,48 @@
+// What every engine (browser, http) takes and gives back. Engines record; they do not classify
+// and they do not write to the store: the job hands their capture to classify/ and store/.
+import type { Blob, Download, Hop, PageSnapshot, Persona, RecordedResponse, VisitOutcome } from '../model.ts';
+import type { NetPolicy } from '../net/policy.ts';
+
+/** Stored responses of an earlier visit, served in place of the network (offline replay). */
+export interface ReplaySource {
+  /**
+   * The next stored response for this method and URL, in the original order when a URL
+   * repeats (the last one again once they are used up); null when nothing was recorded.
+   */
+  take(method: string, url: string): { status: number; headers: [string, string][]; body: Buffer | null } | null;
+}
+
+export interface VisitInput {
+  url: string;
+  persona: Persona;
+  /** Hard cap for the whole visit, everything included. */
+  timeoutMs: number;
+  maxHops: number;
+  /** Bytes of one response body kept (and read) at most. */
+  bodyLimit: number;
+  /** Live visits go through net/ under this policy; a replay answers from stored responses only. */
+  net: NetPolicy;
+  replay?: ReplaySource;
+}
+
+export interface VisitCapture {
+  outcome: VisitOutcome;
+  error: string | null;
+  startedAt: string;
+  finishedAt: string;
+  /** Ordered by seq; branch 0 is the main chain. */
+  hops: Hop[];
+  /** Every response received (documents and subresources), for offline replay. */
+  responses: RecordedResponse[];
+  /** Bodies, screenshots and downloads referenced by sha256 from hops, responses and snapshots. */
+  blobs: Blob[];
+  /** The last page of each branch, branch 0 first (may be empty when nothing loaded). */
+  snapshots: PageSnapshot[];
+  downloads: Download[];
+  warnings: string[];
+}
+
+export interface VisitEngine {
+  visit(input: VisitInput): Promise<VisitCapture>;
+  close(): Promise<void>;
+}

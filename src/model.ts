@@ -1,0 +1,345 @@
+// The record types shared by every module: one type per concept, matching the
+// `hoptrace.trace/1` JSON format of docs/CONTRACT.md. Engines, the store, the
+// classifier, diff, report and exporters all speak these types.
+
+export const TRACE_FORMAT = 'hoptrace.trace/1';
+
+export type JobStatus = 'done' | 'running' | 'interrupted';
+
+export interface Job {
+  id: string;
+  name: string;
+  createdAt: string;
+  status: JobStatus;
+  /** The crawl options as given (personas, engine, host map…): enough to resume the job. */
+  options: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- mail
+
+export type LinkKind = 'anchor' | 'text' | 'beacon' | 'form' | 'mailto' | 'area' | 'other';
+
+export interface Link {
+  id: string;
+  messageId: string | null;
+  /** The URL exactly as written in the mail (after unwrapping link protection, see `wrappedUrl`). */
+  url: string;
+  /** The link-protection URL (Safe Links, Proofpoint, Google /url?q=) when the mail wrapped it. */
+  wrappedUrl: string | null;
+  text: string | null;
+  kind: LinkKind;
+  visited: boolean;
+  /** Why the link is not visited (a beacon, a non-web scheme…), null when it is visitable. */
+  refused: string | null;
+}
+
+export interface SenderFinding {
+  kind:
+    | 'lookalike-domain'
+    | 'display-name-brand'
+    | 'local-part-domain'
+    | 'reply-to-mismatch'
+    | 'return-path-mismatch'
+    | 'idn-homograph'
+    | (string & {});
+  detail: string;
+  brand: string | null;
+}
+
+export interface Address {
+  address: string;
+  name: string;
+}
+
+export interface Message {
+  id: string;
+  jobId: string;
+  /** The file path, or `path#N` (1-based) for the N-th message in an mbox. */
+  source: string;
+  messageId: string | null;
+  subject: string;
+  date: string | null;
+  from: Address;
+  recipients: string[];
+  sender: { findings: SenderFinding[] };
+  links: Link[];
+  errors: string[];
+}
+
+// ---------------------------------------------------------------- visits
+
+export type Engine = 'browser' | 'http';
+
+export type HopCause =
+  | 'initial'
+  | 'http'
+  | 'refresh-header'
+  | 'meta-refresh'
+  | 'script'
+  | 'popup'
+  | 'frame'
+  | 'form'
+  | 'other';
+
+export type VisitOutcome = 'ok' | 'error' | 'timeout' | 'blocked' | 'refused';
+
+export interface Hop {
+  seq: number;
+  branch: number;
+  url: string;
+  method: string;
+  /** null when no response arrived (refused by policy, connection error). */
+  status: number | null;
+  cause: HopCause;
+  serverIp: string | null;
+  contentType: string | null;
+  bodySha256: string | null;
+  /** The policy's reason when the hop was refused; such a hop has no status. */
+  blocked: string | null;
+  startedAt: string;
+  durationMs: number;
+  setCookies: string[];
+  /** Extra facts the engine knows (the CDP reason, a scheduled delay, the frame id…). May be absent. */
+  note?: string | null;
+}
+
+/**
+ * One response the page received, main document or subresource, kept so that a visit can be
+ * replayed offline: matched by method and URL, in this order when a URL repeats.
+ */
+export interface RecordedResponse {
+  order: number;
+  method: string;
+  url: string;
+  status: number;
+  headers: [string, string][];
+  bodySha256: string | null;
+  /** Playwright/CDP resource type: document, script, image, xhr… */
+  resourceType: string;
+  /** True when the body was cut at the capture limit. */
+  truncated: boolean;
+}
+
+export interface Evidence {
+  rule: string;
+  detail: string;
+}
+
+export type Category =
+  | 'dating'
+  | 'fake-scan'
+  | 'credential-phishing'
+  | 'email-harvest'
+  | 'prize-scam'
+  | 'tech-support-scam'
+  | 'malware-download'
+  | 'parked'
+  | 'adult'
+  | 'benign'
+  | 'error'
+  | 'blocked'
+  | 'unknown';
+
+export const CATEGORIES: readonly Category[] = [
+  'dating',
+  'fake-scan',
+  'credential-phishing',
+  'email-harvest',
+  'prize-scam',
+  'tech-support-scam',
+  'malware-download',
+  'parked',
+  'adult',
+  'benign',
+  'error',
+  'blocked',
+  'unknown',
+];
+
+export interface Classification {
+  category: Category;
+  evidence: Evidence[];
+  /** The brand named on a phishing page, when one was detected. */
+  brand?: string | null;
+}
+
+export interface FormInput {
+  type: string;
+  name: string | null;
+}
+
+export interface PageForm {
+  action: string | null;
+  method: string;
+  inputs: FormInput[];
+}
+
+export interface PageLink {
+  url: string;
+  text: string | null;
+}
+
+export interface Download {
+  url: string;
+  /** The filename the server suggested (attacker-controlled: never used as a path). */
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * What the classifier reads: the last page of a branch, frozen. A pure value, stored with the
+ * visit, so `classify` and `replay` can re-run the rules on old traces.
+ */
+export interface PageSnapshot {
+  branch: number;
+  url: string;
+  status: number | null;
+  title: string;
+  /** Visible text, bounded in length. */
+  text: string;
+  forms: PageForm[];
+  links: PageLink[];
+  /** Alt texts of images (logos name brands). */
+  imageAlts: string[];
+  /** sha256 of the DOM's tag structure, for pivots. */
+  domHash: string | null;
+  /** Blob sha256 of a PNG screenshot, when one was taken. */
+  screenshot: string | null;
+  downloads: Download[];
+  /** The hops of this branch that led here. */
+  chain: Pick<Hop, 'url' | 'status' | 'cause' | 'blocked'>[];
+  /** The page's own HTML (bounded), for rules that look at markup; may be empty. */
+  html?: string;
+}
+
+export interface FinalPage {
+  url: string;
+  status: number | null;
+  title: string;
+  category: Category;
+  evidence: Evidence[];
+  textExcerpt: string;
+  screenshot: string | null;
+}
+
+/** A token value replaced before the visit (`--decoy`). */
+export interface Substitution {
+  component: string;
+  original: string;
+  substitute: string;
+  derivation: string;
+}
+
+export interface Visit {
+  id: string;
+  jobId: string;
+  linkId: string | null;
+  url: string;
+  persona: string;
+  engine: Engine;
+  replayOf: string | null;
+  decoy: boolean;
+  startedAt: string;
+  finishedAt: string;
+  outcome: VisitOutcome;
+  error: string | null;
+  hops: Hop[];
+  final: FinalPage | null;
+  downloads: Download[];
+  /** The classified last page of every branch (branch 0 is also `final`). */
+  branchFinals?: (PageSnapshot & { classification: Classification })[];
+  substitutions?: Substitution[];
+  /** Tokens that could not be replaced under `--decoy`. */
+  decoyUnexplained?: string[];
+  warnings?: string[];
+}
+
+// ---------------------------------------------------------------- tokens
+
+export type TokenKind = 'per-recipient' | 'campaign' | 'tracking-param' | 'unknown';
+
+export interface Token {
+  jobId: string;
+  linkId: string;
+  url: string;
+  /** `host`, `host[0]`, `path[1]`, `query:NAME`, `query:NAME[2]` (repeated key), `fragment`, `matrix:NAME`… */
+  component: string;
+  value: string;
+  kind: TokenKind;
+  format: string;
+  recipient: string | null;
+  derivation: string | null;
+  seenOnHosts: string[];
+  /** Shannon entropy of the value in bits per character (for opaque values). */
+  entropy?: number;
+}
+
+// ---------------------------------------------------------------- blobs
+
+/** Content-addressed bytes: response bodies, screenshots, downloads. */
+export interface Blob {
+  sha256: string;
+  mime: string | null;
+  data: Buffer;
+}
+
+// ---------------------------------------------------------------- personas
+
+export interface Persona {
+  name: string;
+  description: string;
+  userAgent: string;
+  /** navigator.platform */
+  platform: string;
+  /** Accept-Language without q-values (Chromium adds them), e.g. `ja-JP,ja,en-US,en`. */
+  acceptLanguage: string;
+  locale: string;
+  timezone: string;
+  viewport: { width: number; height: number };
+  screen: { width: number; height: number };
+  deviceScaleFactor: number;
+  isMobile: boolean;
+  hasTouch: boolean;
+  /** CDP Emulation.UserAgentMetadata, so Client Hints agree with the UA string. */
+  userAgentMetadata: {
+    brands: { brand: string; version: string }[];
+    fullVersionList: { brand: string; version: string }[];
+    platform: string;
+    platformVersion: string;
+    architecture: string;
+    model: string;
+    mobile: boolean;
+    bitness?: string;
+    wow64?: boolean;
+  };
+  /** Request headers in the order this browser sends them (for the HTTP engine). */
+  headers: [string, string][];
+  /** Who this persona pretends to be when `--decoy` replaces recipient tokens. */
+  decoy: { name: string; email: string };
+}
+
+// ---------------------------------------------------------------- the whole trace
+
+/** The `hoptrace.trace/1` object that `export --format json` prints; report/export read it. */
+export interface TraceBundle {
+  format: typeof TRACE_FORMAT;
+  jobs: Job[];
+  messages: Message[];
+  visits: Visit[];
+  tokens: Token[];
+}
+
+/** A link visited under several personas whose chains diverged. */
+export interface CloakFinding {
+  jobId: string;
+  linkId: string;
+  url: string;
+  /** persona → final URL and category */
+  personas: { persona: string; visitId: string; finalUrl: string | null; category: Category | null }[];
+  /** seq of the first differing hop (branch 0) between the first two diverging personas */
+  divergesAt: number | null;
+  /** True when a same-persona re-visit (`--cloak-check`) differed too: the site is just noisy. */
+  noisy?: boolean;
+}

@@ -1,0 +1,36 @@
+// The human-readable view of `extract`.
+import type { ExtractResult } from './extract.ts';
+
+/** Attacker strings must not drive the terminal: drop control characters (ESC included). */
+export const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+
+export function formatExtracted(r: ExtractResult, opts: { color: boolean }): string {
+  const b = (s: string) => (opts.color ? `\x1b[1m${s}\x1b[0m` : s);
+  const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
+  const out: string[] = [];
+  for (const m of r.messages) {
+    out.push(b(`${clean(m.source)}`));
+    out.push(`  subject:    ${clean(m.subject)}`);
+    out.push(`  from:       ${clean(m.from.name)} <${clean(m.from.address)}>`);
+    out.push(`  recipients: ${m.recipients.map(clean).join(', ') || '-'}`);
+    for (const f of m.sender.findings) out.push(`  finding:    ${f.kind}${f.brand ? ` [${clean(f.brand)}]` : ''}: ${clean(f.detail)}`);
+    for (const l of m.links) {
+      const state = l.visitable ? 'visit' : dim(`skip: ${clean(l.refused)}`);
+      out.push(`  ${l.kind.padEnd(7)} ${clean(l.url)}  ${state}`);
+      if (l.text) out.push(dim(`          “${clean(l.text).slice(0, 80)}”`));
+      if (l.wrappedUrl) out.push(dim(`          unwrapped from ${clean(l.wrappedUrl)}`));
+    }
+    for (const t of m.tokens) {
+      out.push(`  token   ${t.component} = ${clean(t.value).slice(0, 60)}  ${t.kind} ${t.format}${t.derivation ? `  ${t.derivation}` : ''}`);
+    }
+    for (const e of m.errors) out.push(`  error:      ${clean(e)}`);
+    out.push('');
+  }
+  for (const u of r.urlLists) {
+    out.push(b(clean(u.source)));
+    for (const url of u.urls) out.push(`  ${clean(url)}`);
+    out.push('');
+  }
+  for (const e of r.errors) out.push(`error: ${clean(e.source)}: ${clean(e.error)}`);
+  return `${out.join('\n')}\n`;
+}

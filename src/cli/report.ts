@@ -1,0 +1,31 @@
+// `hoptrace report JOB [-o FILE]`: one self-contained HTML file.
+import type { Command } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { renderReport } from '../report/html.ts';
+import { DEFAULT_DB, openStore, requireJob } from './common.ts';
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('one self-contained HTML file for a job')
+    .argument('<job>', 'job id or name')
+    .option('--db <file>', 'trace database', DEFAULT_DB)
+    .option('-o, --output <file>', 'where to write it (default: crawls/<job>.html)')
+    .action((jobRef: string, flags: { db: string; output?: string }) => {
+      const store = openStore(flags.db, { mustExist: true });
+      try {
+        const job = requireJob(store, jobRef);
+        const html = renderReport(store.bundle(job.id), {
+          getBlob: (sha) => store.getBlob(sha),
+          cloaking: store.listCloaking(job.id),
+        });
+        const out = resolve(flags.output ?? `crawls/${job.name}.html`);
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, html);
+        process.stdout.write(`${out}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,26 @@
+// The human-readable crawl summary.
+import type { CrawlSummary } from '../jobs/crawl.ts';
+
+const counts = (rec: Partial<Record<string, number>>) =>
+  Object.entries(rec)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ') || 'none';
+
+export function formatCrawlSummary(s: CrawlSummary, db: string): string {
+  const lines = [
+    `job ${s.job.name} (${s.job.id}): ${s.job.status} in ${(s.elapsedMs / 1000).toFixed(1)} s`,
+    `  ${s.messages} messages, ${s.links} links (${s.visitable} visitable, ${s.refused} not visited), ${s.visits} visits`,
+    `  outcomes:   ${counts(s.outcomes)}`,
+    `  categories: ${counts(s.categories)}`,
+    `  tokens:     ${s.tokens.total} (${s.tokens.perRecipient} per-recipient, ${s.tokens.explained} explained from the address)`,
+  ];
+  for (const c of s.cloaked) {
+    lines.push(`  cloaked:    ${c.url}`);
+    for (const p of c.personas) lines.push(`              ${p.persona} → ${p.category ?? '?'} ${p.finalUrl ?? ''}`);
+  }
+  for (const e of s.inputErrors) lines.push(`  input error: ${e.source}: ${e.error}`);
+  for (const w of s.warnings) lines.push(`  warning:    ${w}`);
+  lines.push(`  database:   ${db}   (hoptrace show ${s.job.name} --db ${db})`);
+  return `${lines.join('\n')}\n`;
+}

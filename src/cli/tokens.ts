@@ -1,0 +1,23 @@
+// `hoptrace tokens JOB`: the per-recipient token table of a job.
+import type { Command } from 'commander';
+import { formatTokens } from '../report/terminal.ts';
+import { DEFAULT_DB, openStore, printJson, requireJob, useColor } from './common.ts';
+
+export function registerTokens(program: Command): void {
+  program
+    .command('tokens')
+    .description('the per-recipient token table of a job')
+    .argument('<job>', 'job id or name')
+    .option('--db <file>', 'trace database', DEFAULT_DB)
+    .option('--json', 'print as JSON')
+    .action((jobRef: string, flags: { db: string; json?: boolean }) => {
+      const store = openStore(flags.db, { mustExist: true });
+      try {
+        const tokens = store.listTokens(requireJob(store, jobRef).id);
+        if (flags.json) printJson(tokens);
+        else process.stdout.write(`${formatTokens(tokens, { color: useColor() })}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

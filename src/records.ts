@@ -1,0 +1,60 @@
+// Turning an engine's capture and its classification into the stored Visit record. Shared by the
+// crawl job and replay, so both store visits of exactly the same shape.
+import type { VisitCapture } from './engines/engine.ts';
+import type { Classification, FinalPage, PageSnapshot, Substitution, Visit } from './model.ts';
+
+export interface VisitMeta {
+  id: string;
+  jobId: string;
+  linkId: string | null;
+  url: string;
+  persona: string;
+  engine: Visit['engine'];
+  replayOf: string | null;
+  decoy: boolean;
+  substitutions?: Substitution[];
+  decoyUnexplained?: string[];
+}
+
+const EXCERPT_CHARS = 500;
+
+export function finalPage(capture: VisitCapture, snapshot: PageSnapshot | undefined, c: Classification): FinalPage {
+  const main = capture.hops.filter((h) => h.branch === 0);
+  const last = main[main.length - 1];
+  return {
+    url: snapshot?.url ?? last?.url ?? '',
+    status: snapshot?.status ?? last?.status ?? null,
+    title: snapshot?.title ?? '',
+    category: c.category,
+    evidence: c.evidence,
+    textExcerpt: (snapshot?.text ?? '').slice(0, EXCERPT_CHARS),
+    screenshot: snapshot?.screenshot ?? null,
+  };
+}
+
+export function assembleVisit(
+  meta: VisitMeta,
+  capture: VisitCapture,
+  classified: { final: Classification; branches: Classification[] },
+): Visit {
+  const main = capture.snapshots.find((s) => s.branch === 0);
+  return {
+    ...meta,
+    startedAt: capture.startedAt,
+    finishedAt: capture.finishedAt,
+    outcome: capture.outcome,
+    error: capture.error,
+    hops: capture.hops,
+    final: finalPage(capture, main, classified.final),
+    downloads: capture.downloads,
+    branchFinals: capture.snapshots.map((s, i) => ({
+      ...s,
+      // The stored snapshot keeps what classify and report need, not the page's whole HTML.
+      html: undefined,
+      classification: classified.branches[i] ?? { category: 'unknown', evidence: [] },
+    })),
+    substitutions: meta.substitutions ?? [],
+    decoyUnexplained: meta.decoyUnexplained ?? [],
+    warnings: capture.warnings,
+  };
+}

@@ -1,0 +1,130 @@
+// Numbered migrations; `PRAGMA user_version` holds the last one applied. Append, never edit a
+// migration that has shipped: databases in the field already ran it.
+
+export const MIGRATIONS: string[] = [
+  // 1: the trace store
+  `
+  CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('done','running','interrupted')),
+    options TEXT NOT NULL,
+    pid INTEGER
+  );
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    message_id TEXT,
+    subject TEXT NOT NULL,
+    date TEXT,
+    from_address TEXT NOT NULL,
+    from_name TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    errors TEXT NOT NULL,
+    extra TEXT
+  );
+  CREATE INDEX messages_job ON messages(job_id, ord);
+  CREATE TABLE links (
+    id TEXT PRIMARY KEY,
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    message_id TEXT REFERENCES messages(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    wrapped_url TEXT,
+    text TEXT,
+    kind TEXT NOT NULL,
+    visitable INTEGER NOT NULL,
+    refused TEXT,
+    recipients TEXT NOT NULL DEFAULT '[]'
+  );
+  CREATE INDEX links_job ON links(job_id, ord);
+  CREATE INDEX links_message ON links(message_id);
+  CREATE TABLE visits (
+    id TEXT PRIMARY KEY,
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    link_id TEXT REFERENCES links(id) ON DELETE SET NULL,
+    ord INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    persona TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    replay_of TEXT REFERENCES visits(id) ON DELETE SET NULL,
+    decoy INTEGER NOT NULL DEFAULT 0,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    error TEXT,
+    final TEXT,
+    downloads TEXT NOT NULL DEFAULT '[]',
+    branch_finals TEXT NOT NULL DEFAULT '[]',
+    substitutions TEXT NOT NULL DEFAULT '[]',
+    decoy_unexplained TEXT NOT NULL DEFAULT '[]',
+    warnings TEXT NOT NULL DEFAULT '[]',
+    requests TEXT NOT NULL DEFAULT '[]'
+  );
+  CREATE INDEX visits_job ON visits(job_id, ord);
+  CREATE INDEX visits_link ON visits(link_id, persona);
+  CREATE INDEX visits_replay ON visits(replay_of);
+  CREATE TABLE hops (
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    branch INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    method TEXT NOT NULL,
+    status INTEGER,
+    cause TEXT NOT NULL,
+    server_ip TEXT,
+    content_type TEXT,
+    body_sha256 TEXT,
+    blocked TEXT,
+    started_at TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    set_cookies TEXT NOT NULL,
+    note TEXT,
+    PRIMARY KEY (visit_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE responses (
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    url TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    headers TEXT NOT NULL,
+    body_sha256 TEXT,
+    resource_type TEXT NOT NULL,
+    truncated INTEGER NOT NULL,
+    PRIMARY KEY (visit_id, ord)
+  ) WITHOUT ROWID;
+  CREATE TABLE tokens (
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    link_id TEXT NOT NULL,
+    component TEXT NOT NULL,
+    url TEXT NOT NULL,
+    value TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    format TEXT NOT NULL,
+    recipient TEXT,
+    derivation TEXT,
+    seen_on_hosts TEXT NOT NULL,
+    entropy REAL,
+    PRIMARY KEY (job_id, link_id, component)
+  );
+  CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mime TEXT,
+    compression TEXT NOT NULL,
+    data BLOB NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE cloaking (
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    link_id TEXT NOT NULL,
+    finding TEXT NOT NULL,
+    PRIMARY KEY (job_id, link_id)
+  );
+  `,
+];

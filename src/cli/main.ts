@@ -19,7 +19,6 @@ const program = new Command('hoptrace')
   .description('Follow the links in suspicious mail in a sandbox and record where they lead.')
   .version('0.1.0')
   .option('--debug', 'print stack traces on errors')
-  .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
 for (const register of [

@@ -101,6 +101,18 @@ export interface Hop {
   setCookies: string[];
   /** Extra facts the engine knows (the CDP reason, a scheduled delay, the frame id…). May be absent. */
   note?: string | null;
+  /** The server's certificate when the hop was HTTPS. May be absent. */
+  tls?: TlsInfo | null;
+}
+
+export interface TlsInfo {
+  subject: string;
+  issuer: string;
+  sans: string[];
+  validFrom: string | null;
+  validTo: string | null;
+  /** sha256 of the DER certificate, when the engine could see it. */
+  fingerprint: string | null;
 }
 
 /**

@@ -85,6 +85,7 @@ export const MIGRATIONS: string[] = [
     duration_ms INTEGER NOT NULL,
     set_cookies TEXT NOT NULL,
     note TEXT,
+    tls TEXT,
     PRIMARY KEY (visit_id, seq)
   ) WITHOUT ROWID;
   CREATE TABLE responses (
@@ -125,6 +126,16 @@ export const MIGRATIONS: string[] = [
     link_id TEXT NOT NULL,
     finding TEXT NOT NULL,
     PRIMARY KEY (job_id, link_id)
+  );
+  `,
+  // 2: registration records (RDAP answers and imported WHOIS/RDAP), cached with their fetch time
+  `
+  CREATE TABLE registrations (
+    domain TEXT PRIMARY KEY,
+    fetched_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    parsed TEXT NOT NULL
   );
   `,
 ];

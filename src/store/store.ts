@@ -53,6 +53,16 @@ export interface RequestRecord {
   postData?: string | null;
 }
 
+export interface StoredRegistration {
+  domain: string;
+  fetchedAt: string;
+  /** `rdap` (fetched), or `import:<file>` */
+  source: string;
+  raw: string;
+  /** The parsed record (pivot/ defines its shape). */
+  parsed: unknown;
+}
+
 export interface JobSummaryRow extends Job {
   finishedAt: string | null;
   messages: number;
@@ -324,11 +334,11 @@ export class TraceStore {
         j(extra.requests ?? []));
     const hop = this.db.prepare(
       `INSERT INTO hops (visit_id, seq, branch, url, method, status, cause, server_ip, content_type, body_sha256, blocked,
-        started_at, duration_ms, set_cookies, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+        started_at, duration_ms, set_cookies, note, tls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
     for (const h of v.hops) {
       hop.run(v.id, h.seq, h.branch, h.url, h.method, h.status, h.cause, h.serverIp, h.contentType, h.bodySha256, h.blocked,
-        h.startedAt, Math.round(h.durationMs), j(h.setCookies), h.note ?? null);
+        h.startedAt, Math.round(h.durationMs), j(h.setCookies), h.note ?? null, h.tls ? j(h.tls) : null);
     }
     const resp = this.db.prepare(
       `INSERT INTO responses (visit_id, ord, method, url, status, headers, body_sha256, resource_type, truncated)
@@ -365,6 +375,7 @@ export class TraceStore {
       durationMs: r.duration_ms as number,
       setCookies: parse(r.set_cookies as string, [] as string[]),
       note: (r.note as string | null) ?? null,
+      ...(r.tls ? { tls: parse(r.tls as string, null) } : {}),
     }));
   }
 
@@ -499,6 +510,29 @@ export class TraceStore {
   listCloaking(jobId: string): CloakFinding[] {
     const rows = this.db.prepare('SELECT finding FROM cloaking WHERE job_id = ?').all(jobId) as { finding: string }[];
     return rows.map((r) => JSON.parse(r.finding) as CloakFinding);
+  }
+
+  // ------------------------------------------------------------ registration records
+
+  /** Caches a registration record (an RDAP answer or an imported WHOIS/RDAP text) for a domain. */
+  putRegistration(r: StoredRegistration): void {
+    this.tx(() =>
+      this.db
+        .prepare('INSERT OR REPLACE INTO registrations (domain, fetched_at, source, raw, parsed) VALUES (?,?,?,?,?)')
+        .run(r.domain.toLowerCase(), r.fetchedAt, r.source, r.raw, j(r.parsed)),
+    );
+  }
+
+  getRegistration(domain: string): StoredRegistration | null {
+    const r = this.db.prepare('SELECT * FROM registrations WHERE domain = ?').get(domain.toLowerCase()) as
+      | Record<string, string>
+      | undefined;
+    return r ? { domain: r.domain!, fetchedAt: r.fetched_at!, source: r.source!, raw: r.raw!, parsed: JSON.parse(r.parsed!) } : null;
+  }
+
+  listRegistrations(): StoredRegistration[] {
+    const rows = this.db.prepare('SELECT * FROM registrations ORDER BY domain').all() as Record<string, string>[];
+    return rows.map((r) => ({ domain: r.domain!, fetchedAt: r.fetched_at!, source: r.source!, raw: r.raw!, parsed: JSON.parse(r.parsed!) }));
   }
 
   // ------------------------------------------------------------ the whole trace

@@ -1,0 +1,273 @@
+// `npm run bench`: every figure side by side with its baseline, in one run, on loopback only.
+// Prints a table and writes bench-results/bench.json.
+//   browser engine vs bare Playwright on a 4-hop chain (302, meta refresh, script, landing) at c=1,4,8
+//   a 5 s setTimeout redirect: wall time per visit vs the 5 s a sleeping crawler spends
+//   HTTP engine vs a bare got loop over the same 3xx/refresh chain
+//   store: visits (5 hops + a body) written per second, database bytes per visit
+//   mail: scripts/bench-mail.ts (messages/s, peak RSS on the corpus and a generated 100 MB mbox)
+//   memory: peak RSS of node and of the browser processes at c=8
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import got from 'got';
+import PQueue from 'p-queue';
+import { chromium } from 'playwright';
+import { classifyVisit } from '../src/classify/classify.ts';
+import { loadRules } from '../src/classify/rules.ts';
+import { createBrowserEngine } from '../src/engines/browser/engine.ts';
+import type { VisitEngine } from '../src/engines/engine.ts';
+import { createHttpEngine } from '../src/engines/http/engine.ts';
+import { findChromium } from '../src/engines/browser/launch.ts';
+import type { Visit } from '../src/model.ts';
+import type { NetPolicy } from '../src/net/policy.ts';
+import { getPersona } from '../src/personas.ts';
+import { assembleVisit } from '../src/records.ts';
+import { newId, sha256, TraceStore } from '../src/store/store.ts';
+import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const VISITS = quick ? 8 : 24;
+const policy: NetPolicy = { hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }], mappedOnly: true, allowPrivate: false, proxy: null };
+const persona = getPersona('desktop-ja');
+const rules = loadRules();
+
+interface Row {
+  figure: string;
+  hoptrace: string;
+  baseline: string;
+  ratio: string;
+}
+const rows: Row[] = [];
+const results: Record<string, unknown> = { machine: machine(), startedAt: new Date().toISOString() };
+
+function machine() {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
+  let chromiumVersion = 'unknown';
+  try {
+    chromiumVersion = execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    /* reported as unknown */
+  }
+  return { cpu, cores: (readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm) ?? []).length, node: process.version, chromium: chromiumVersion };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+
+function chain(server: FixtureServer, prefix: string): { start: string; final: string } {
+  server.redirect(`${prefix}a.test`, '/start', 302, server.url(`${prefix}b.test`, '/meta'));
+  server.page(`${prefix}b.test`, '/meta', `<meta http-equiv="refresh" content="0; url=${server.url(`${prefix}c.test`, '/script')}">`);
+  server.page(`${prefix}c.test`, '/script', `<script>location.href = ${JSON.stringify(server.url(`${prefix}d.test`, '/land'))}</script>`);
+  server.page(`${prefix}d.test`, '/land', '<title>landing</title><h1>今すぐ出会える</h1><p>登録無料</p>');
+  return { start: server.url(`${prefix}a.test`, '/start'), final: server.url(`${prefix}d.test`, '/land') };
+}
+
+/** Peak RSS of all Chromium processes (sampled), in MB. */
+function browserRssMb(): number {
+  const out = spawnSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' }).stdout;
+  return out.split('\n').reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024;
+}
+
+async function timeVisits(n: number, concurrency: number, one: () => Promise<void>) {
+  const times: number[] = [];
+  let peakBrowser = 0;
+  const sampler = setInterval(() => (peakBrowser = Math.max(peakBrowser, browserRssMb())), 250);
+  const q = new PQueue({ concurrency });
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, () =>
+      q.add(async () => {
+        const s = performance.now();
+        await one();
+        times.push(performance.now() - s);
+      }),
+    ),
+  );
+  const wall = performance.now() - t0;
+  clearInterval(sampler);
+  return { perMinute: (n / wall) * 60_000, median: pct(times, 50), p95: pct(times, 95), wall, peakBrowserMb: peakBrowser };
+}
+
+async function benchBrowser(server: FixtureServer) {
+  const { start, final } = chain(server, 'bb');
+  const executablePath = findChromium();
+  const baseline = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      `--host-resolver-rules=MAP *.test 127.0.0.1`],
+  });
+  const engine = createBrowserEngine({ executablePath });
+  const store = TraceStore.open(':memory:');
+  const job = store.createJob('bench', {});
+  const browserResults: Record<string, unknown> = {};
+  // Warm both up once so neither pays the first launch inside the figures.
+  await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
+  for (const c of [1, 4, 8]) {
+    const base = await timeVisits(VISITS, c, async () => {
+      const ctx = await baseline.newContext();
+      const page = await ctx.newPage();
+      await page.goto(start);
+      await page.waitForURL(final);
+      await ctx.close();
+    });
+    let peakNode = 0;
+    const ours = await timeVisits(VISITS, c, async () => {
+      const capture = await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
+      const last = capture.hops.filter((h) => h.branch === 0).at(-1);
+      if (last?.url !== final) throw new Error(`browser engine ended on ${last?.url ?? 'nothing'}, not ${final}`);
+      const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, rules);
+      const visit = assembleVisit(
+        { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona: persona.name, engine: 'browser', replayOf: null, decoy: false },
+        capture,
+        classified,
+      );
+      store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
+      peakNode = Math.max(peakNode, process.memoryUsage().rss / 1048576);
+    });
+    const ratio = ours.perMinute / base.perMinute;
+    browserResults[`c${c}`] = { hoptrace: ours, baseline: base, ratio, peakNodeMb: peakNode };
+    rows.push({
+      figure: `browser 4-hop chain, c=${c} (visits/min, median/p95 ms)`,
+      hoptrace: `${ours.perMinute.toFixed(0)} (${ours.median.toFixed(0)}/${ours.p95.toFixed(0)})`,
+      baseline: `${base.perMinute.toFixed(0)} (${base.median.toFixed(0)}/${base.p95.toFixed(0)})`,
+      ratio: ratio.toFixed(2),
+    });
+    if (c === 8) {
+      rows.push({ figure: 'peak RSS at c=8: node / browser (MB)', hoptrace: `${peakNode.toFixed(0)} / ${ours.peakBrowserMb.toFixed(0)}`, baseline: `- / ${base.peakBrowserMb.toFixed(0)}`, ratio: '' });
+    }
+  }
+  results.browser = browserResults;
+
+  // Delayed redirect: a 5 s setTimeout, followed by advancing the page's clock, not by sleeping.
+  server.page('slow.test', '/wait', `<p>scanning…</p><script>setTimeout(() => { location.href = ${JSON.stringify(server.url('slow.test', '/done'))} }, 5000)</script>`);
+  server.page('slow.test', '/done', '<title>done</title>');
+  const delayed: number[] = [];
+  for (let i = 0; i < (quick ? 2 : 5); i++) {
+    const s = performance.now();
+    const cap = await engine.visit({ url: server.url('slow.test', '/wait'), persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
+    delayed.push(performance.now() - s);
+    if (!cap.hops.some((h) => h.url.endsWith('/done'))) throw new Error('the 5 s redirect was not followed');
+  }
+  results.delayed = { medianMs: pct(delayed, 50), maxMs: Math.max(...delayed), sleepingCrawlerMs: 5000 };
+  rows.push({ figure: '5 s setTimeout redirect, wall ms per visit', hoptrace: pct(delayed, 50).toFixed(0), baseline: '5000 (sleeping)', ratio: (pct(delayed, 50) / 5000).toFixed(2) });
+
+  await engine.close();
+  await baseline.close();
+  store.close();
+}
+
+async function benchHttp(server: FixtureServer) {
+  const hops = 5;
+  for (let i = 0; i < hops - 1; i++) server.redirect('h.test', `/h${i}`, 302, server.url('h.test', `/h${i + 1}`));
+  server.page('h.test', `/h${hops - 1}`, '<title>end</title>');
+  const start = server.url('h.test', '/h0');
+  const engine = createHttpEngine();
+  const n = quick ? 100 : 400;
+  const runOurs = async () => {
+    const t0 = performance.now();
+    const q = new PQueue({ concurrency: 8 });
+    await Promise.all(Array.from({ length: n }, () => q.add(() => engine.visit({ url: start, persona, timeoutMs: 10000, maxHops: 20, bodyLimit: 1 << 20, net: policy }))));
+    return (n * hops) / ((performance.now() - t0) / 1000);
+  };
+  const client = got.extend({ followRedirect: false, throwHttpErrors: false, dnsLookup: ((_h: string, _o: unknown, cb: (e: null, a: string, f: number) => void) => cb(null, '127.0.0.1', 4)) as never });
+  const runBare = async () => {
+    const t0 = performance.now();
+    const q = new PQueue({ concurrency: 8 });
+    await Promise.all(
+      Array.from({ length: n }, () =>
+        q.add(async () => {
+          let url = start;
+          for (let i = 0; i < hops; i++) {
+            const r = await client(url);
+            const loc = r.headers.location;
+            if (!loc) break;
+            url = new URL(loc, url).href;
+          }
+        }),
+      ),
+    );
+    return (n * hops) / ((performance.now() - t0) / 1000);
+  };
+  await runOurs();
+  await runBare();
+  const ours = await runOurs();
+  const bare = await runBare();
+  await engine.close();
+  results.http = { hopsPerSecond: ours, bareGotHopsPerSecond: bare, ratio: ours / bare };
+  rows.push({ figure: 'HTTP engine, hops/s (5-hop 302 chain, c=8)', hoptrace: ours.toFixed(0), baseline: `${bare.toFixed(0)} (bare got)`, ratio: (ours / bare).toFixed(2) });
+}
+
+function benchStore() {
+  const dir = mkdtempSync(join(tmpdir(), 'hoptrace-bench-'));
+  const path = join(dir, 'b.sqlite');
+  const store = TraceStore.open(path);
+  const job = store.createJob('bench', {});
+  const n = quick ? 2000 : 10000;
+  const t = new Date().toISOString();
+  const mk = (i: number): { visit: Visit; blobs: { sha256: string; mime: string; data: Buffer }[] } => {
+    const body = Buffer.from(`<html><title>page ${i}</title><body>${'lorem ipsum '.repeat(40)} ${i}</body></html>`);
+    const hash = sha256(body);
+    return {
+      visit: {
+        id: newId('v-'), jobId: job.id, linkId: null, url: `http://a.test/${i}`, persona: 'desktop-ja', engine: 'http', replayOf: null, decoy: false,
+        startedAt: t, finishedAt: t, outcome: 'ok', error: null,
+        hops: Array.from({ length: 5 }, (_, s) => ({
+          seq: s, branch: 0, url: `http://h${s}.test/${i}?t=${i}`, method: 'GET', status: s < 4 ? 302 : 200, cause: s ? 'http' : 'initial',
+          serverIp: '127.0.0.1', contentType: 'text/html', bodySha256: s === 4 ? hash : null, blocked: null, startedAt: t, durationMs: 3, setCookies: [],
+        })) as Visit['hops'],
+        final: { url: `http://h4.test/${i}`, status: 200, title: `page ${i}`, category: 'benign', evidence: [], textExcerpt: '', screenshot: null },
+        downloads: [],
+      },
+      blobs: [{ sha256: hash, mime: 'text/html', data: body }],
+    };
+  };
+  const items = Array.from({ length: n }, (_, i) => mk(i));
+  const t0 = performance.now();
+  for (let i = 0; i < n; i += 100) store.saveVisits(items.slice(i, i + 100));
+  const perSecond = n / ((performance.now() - t0) / 1000);
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  const bytes = statSync(path).size;
+  rmSync(dir, { recursive: true, force: true });
+  results.store = { visitsPerSecond: perSecond, bytesPerVisit: bytes / n, visits: n };
+  rows.push({ figure: 'store: visits (5 hops + body) written/s; bytes/visit', hoptrace: `${perSecond.toFixed(0)}; ${(bytes / n).toFixed(0)} B`, baseline: 'target 2000/s', ratio: (perSecond / 2000).toFixed(2) });
+}
+
+function benchMail() {
+  const script = join(root, 'scripts', 'bench-mail.ts');
+  const out = spawnSync(process.execPath, ['--import', 'tsx', script, ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
+  const last = out.stdout.trim().split('\n').at(-1) ?? '{}';
+  try {
+    const figures = JSON.parse(last);
+    results.mail = figures;
+    for (const [name, f] of Object.entries(figures as Record<string, { messagesPerSecond: number; peakRssMb: number }>)) {
+      rows.push({ figure: `mail parse: ${name} (msgs/s; peak RSS MB)`, hoptrace: `${f.messagesPerSecond.toFixed(0)}; ${f.peakRssMb.toFixed(0)}`, baseline: 'target 500/s', ratio: (f.messagesPerSecond / 500).toFixed(2) });
+    }
+  } catch {
+    rows.push({ figure: 'mail parse', hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
+  }
+}
+
+const server = await startFixtureServer();
+try {
+  benchStore();
+  await benchHttp(server);
+  await benchBrowser(server);
+  benchMail();
+} finally {
+  await server.close();
+}
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'hoptrace', 'baseline', 'ratio'], ...rows.map((r) => [r.figure, r.hoptrace, r.baseline, r.ratio])].map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(['figure', 'hoptrace', 'baseline', 'ratio']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line([r.figure, r.hoptrace, r.baseline, r.ratio]));
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify({ ...results, rows }, null, 2));
+console.log(`\nmachine: ${JSON.stringify(results.machine)}\nwritten: bench-results/bench.json`);

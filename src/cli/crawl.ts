@@ -111,7 +111,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const engine = openEngine(opts.engine, { browserPath: settings.browserPath });
+  const engine = await openEngine(opts.engine, { browserPath: settings.browserPath });
   const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
   try {
     return await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);

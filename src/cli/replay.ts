@@ -27,7 +27,7 @@ export function registerReplay(program: Command): void {
       const original = store.getVisit(visitId);
       if (!original) throw new UsageError(`no visit "${visitId}" in ${flags.db}`);
       const settings = parseVisitSettings({ ...flags, engine: original.engine }, original.persona);
-      const engine = openEngine(original.engine, { browserPath: settings.browserPath });
+      const engine = await openEngine(original.engine, { browserPath: settings.browserPath });
       try {
         const result = await replayVisit(store, original, {
           engine,

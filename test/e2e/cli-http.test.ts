@@ -94,7 +94,7 @@ describe('bad input', () => {
     [['crawl', '--url', 'http://a.test/', '--bogus-flag', '--db', db], /unknown option/],
     [['crawl', '--url', 'http://a.test/', '--engine', 'lynx', '--db', db], /--engine must be/],
     [['crawl', '--url', 'http://a.test/', '--concurrency', 'many', '--db', db], /--concurrency expects/],
-    [['crawl', '--url', 'http://a.test/', '--host-map', 'nonsense', '--db', db], /host-map/i],
+    [["crawl", "--url", "http://a.test/", "--host-map", "nonsense", "--db", db], /host map/i],
     [['jobs', '--db', join(dir, 'missing.sqlite')], /no database/],
     [['show', 'v-nothing', '--db', db], /nothing with id/],
   ])('%j exits 2 with one line', async (args, message) => {

@@ -1,0 +1,167 @@
+// A PageSnapshot from raw HTML, for the HTTP engine and the classifier's evaluation. The browser
+// engine builds the same shape from the live DOM; both must agree on what "visible text" means.
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+import type { Download, FormInput, PageForm, PageLink, PageSnapshot } from './model.ts';
+
+export const SNAPSHOT_TEXT_LIMIT = 20_000;
+export const SNAPSHOT_HTML_LIMIT = 200_000;
+
+export interface PageFacts {
+  url: string;
+  status: number | null;
+  branch?: number;
+  chain?: PageSnapshot['chain'];
+  downloads?: Download[];
+  screenshot?: string | null;
+}
+
+// Content of these elements is never rendered as text.
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+
+// Tags that break a line when rendered: without a separator, "<p>A</p><p>B</p>" would read "AB".
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label',
+  'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'select', 'table', 'td', 'th', 'tr', 'ul',
+]);
+
+const FORM_FIELD_TAGS = new Set(['input', 'select', 'textarea', 'button']);
+
+function isHiddenElement(name: string, attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs) return true;
+  if (name === 'input' && (attrs.type ?? '').toLowerCase() === 'hidden') return true;
+  const style = (attrs.style ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function resolveUrl(href: string, base: string): string | null {
+  const trimmed = href.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || /^javascript:/i.test(trimmed)) return null;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return null;
+  }
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
+  let base = page.url;
+  let title = '';
+  let inTitle = false;
+  let titleDone = false;
+  const textParts: string[] = [];
+  let textLength = 0;
+  const forms: PageForm[] = [];
+  // Inputs outside any <form> (script-driven pages) are still fields the page asks for.
+  const looseForm: PageForm = { action: null, method: 'none', inputs: [] };
+  let currentForm: PageForm | null = null;
+  const links: PageLink[] = [];
+  const openLinks: { link: PageLink; depth: number; text: string[] }[] = [];
+  const imageAlts: string[] = [];
+  const structure: string[] = [];
+  // One entry per open element: whether text inside it is invisible.
+  const hiddenStack: boolean[] = [];
+
+  const hidden = (): boolean => hiddenStack.length > 0 && hiddenStack[hiddenStack.length - 1];
+  const addText = (s: string): void => {
+    if (textLength > SNAPSHOT_TEXT_LIMIT) return;
+    textParts.push(s);
+    textLength += s.length;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        structure.push(name);
+        const invisible = hidden() || INVISIBLE_TAGS.has(name) || isHiddenElement(name, attrs);
+        hiddenStack.push(invisible);
+        if (BLOCK_TAGS.has(name)) addText(' ');
+        if (name === 'title' && !titleDone) inTitle = true;
+        if (name === 'base' && attrs.href) base = resolveUrl(attrs.href, page.url) ?? base;
+        if (name === 'form') {
+          currentForm = {
+            action: attrs.action ? resolveUrl(attrs.action, base) : null,
+            method: (attrs.method ?? 'get').toLowerCase(),
+            inputs: [],
+          };
+          forms.push(currentForm);
+        }
+        if (FORM_FIELD_TAGS.has(name)) {
+          const type = name === 'input' ? (attrs.type ?? 'text').toLowerCase() : name;
+          const input: FormInput = { type, name: attrs.name ?? attrs.id ?? null };
+          (currentForm ?? looseForm).inputs.push(input);
+          if (!invisible && name === 'input') {
+            if (['submit', 'button', 'reset'].includes(type) && attrs.value) addText(` ${attrs.value} `);
+            if (attrs.placeholder) addText(` ${attrs.placeholder} `);
+          }
+          if (!invisible && name === 'textarea' && attrs.placeholder) addText(` ${attrs.placeholder} `);
+          if (type === 'image' && attrs.alt) imageAlts.push(collapse(attrs.alt));
+        }
+        if ((name === 'a' || name === 'area') && attrs.href) {
+          const url = /^mailto:/i.test(attrs.href.trim()) ? attrs.href.trim() : resolveUrl(attrs.href, base);
+          if (url) {
+            const link: PageLink = { url, text: null };
+            links.push(link);
+            if (name === 'a') openLinks.push({ link, depth: hiddenStack.length, text: [] });
+            else if (attrs.alt) link.text = collapse(attrs.alt);
+          }
+        }
+        if (name === 'img' && attrs.alt && attrs.alt.trim()) {
+          imageAlts.push(collapse(attrs.alt));
+          for (const open of openLinks) open.text.push(attrs.alt);
+        }
+      },
+      ontext(data) {
+        if (inTitle) {
+          title += data;
+          return;
+        }
+        if (hidden()) return;
+        addText(data);
+        for (const open of openLinks) open.text.push(data);
+      },
+      onclosetag(name) {
+        structure.push(`/${name}`);
+        const depth = hiddenStack.length;
+        hiddenStack.pop();
+        if (BLOCK_TAGS.has(name)) addText(' ');
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleDone = true;
+        }
+        if (name === 'form') currentForm = null;
+        const top = openLinks[openLinks.length - 1];
+        if (name === 'a' && top && top.depth === depth) {
+          openLinks.pop();
+          const text = collapse(top.text.join(''));
+          top.link.text = text === '' ? null : text;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  if (looseForm.inputs.length > 0) forms.push(looseForm);
+  return {
+    branch: page.branch ?? 0,
+    url: page.url,
+    status: page.status,
+    title: collapse(title),
+    text: collapse(textParts.join('')).slice(0, SNAPSHOT_TEXT_LIMIT),
+    forms,
+    links,
+    imageAlts,
+    domHash: createHash('sha256').update(structure.join(',')).digest('hex'),
+    screenshot: page.screenshot ?? null,
+    downloads: page.downloads ?? [],
+    chain: page.chain ?? [],
+    html: html.length > SNAPSHOT_HTML_LIMIT ? html.slice(0, SNAPSHOT_HTML_LIMIT) : html,
+  };
+}

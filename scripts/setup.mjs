@@ -2,7 +2,8 @@
 // Installs what `npm test`, `npm run demo` and `npm run bench` need on a fresh machine:
 // the npm dependencies (when node_modules is missing or older than the lockfile) and a Chromium.
 // Chromium: HOPTRACE_CHROMIUM, then Debian's /usr/bin/chromium; when neither exists and we are
-// root on Debian, `apt-get install -y chromium`; otherwise a clear message and exit 1.
+// root on Debian, `apt-get install -y chromium` (and a Japanese font for screenshots); otherwise a
+// clear message and exit 1.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,17 +19,21 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   run('npm ci --no-audit --no-fund');
 }
 
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const canApt = isRoot && existsSync('/usr/bin/apt-get');
 const candidates = [process.env.HOPTRACE_CHROMIUM, '/usr/bin/chromium'].filter(Boolean);
-if (!candidates.some((p) => existsSync(p))) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.error('setup: installing Debian chromium (apt-get install -y chromium)');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
-  } else {
-    console.error(
-      'setup: no Chromium found. Install Debian\'s package as root (apt-get install -y chromium) ' +
-        'or point HOPTRACE_CHROMIUM at a Chromium/Chrome binary.',
-    );
-    process.exit(1);
-  }
+const needChromium = !candidates.some((p) => existsSync(p));
+// Screenshots of Japanese lure pages need a Japanese font, or every character is a blank box.
+const needFont = canApt && !existsSync('/usr/share/fonts/opentype/ipafont-gothic');
+if (canApt && (needChromium || needFont)) {
+  const pkgs = [needChromium && 'chromium', needFont && 'fonts-ipafont-gothic'].filter(Boolean).join(' ');
+  console.error(`setup: installing Debian packages: ${pkgs}`);
+  run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`);
+}
+if (needChromium && !canApt) {
+  console.error(
+    'setup: no Chromium found. Install Debian\'s package as root (apt-get install -y chromium) ' +
+      'or point HOPTRACE_CHROMIUM at a Chromium/Chrome binary.',
+  );
+  process.exit(1);
 }

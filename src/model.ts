@@ -234,6 +234,8 @@ export interface FinalPage {
   evidence: Evidence[];
   textExcerpt: string;
   screenshot: string | null;
+  /** The impersonated brand on a credential-phishing page. May be absent. */
+  brand?: string | null;
 }
 
 /** A token value replaced before the visit (`--decoy`). */

@@ -29,6 +29,7 @@ export function finalPage(capture: VisitCapture, snapshot: PageSnapshot | undefi
     evidence: c.evidence,
     textExcerpt: (snapshot?.text ?? '').slice(0, EXCERPT_CHARS),
     screenshot: snapshot?.screenshot ?? null,
+    ...(c.brand ? { brand: c.brand } : {}),
   };
 }
 

@@ -211,7 +211,7 @@ export function finishAnalysis(store: TraceStore, jobId: string, visits: Visit[]
   const originals = visits.filter((v) => v.replayOf === null);
   const rechecks = originals.filter((v) => v.warnings?.some((w) => w.startsWith('cloak-check')));
   const primary = originals.filter((v) => !rechecks.includes(v));
-  store.saveCloaking(jobId, findCloaking(primary, { noiseCheck: rechecks }));
+  store.saveCloaking(jobId, findCloaking(primary, { noiseCheck: rechecks, tokens: propagated }));
 }
 
 export function summarize(
@@ -240,7 +240,7 @@ export function summarize(
       perRecipient: tokens.filter((t) => t.kind === 'per-recipient').length,
       explained: tokens.filter((t) => t.derivation).length,
     },
-    cloaked: store.listCloaking(job.id).map((c) => ({
+    cloaked: store.listCloaking(job.id).filter((c) => !c.noisy).map((c) => ({
       linkId: c.linkId,
       url: c.url,
       personas: c.personas.map((p) => ({ persona: p.persona, finalUrl: p.finalUrl, category: p.category })),

@@ -10,6 +10,8 @@ import { registerExport } from './export.ts';
 import { registerExtract } from './extract.ts';
 import { registerJobs } from './jobs.ts';
 import { registerPersonas } from './personas.ts';
+import { registerPivot } from './pivot.ts';
+import { registerRdap } from './rdap.ts';
 import { registerReplay } from './replay.ts';
 import { registerReport } from './report.ts';
 import { registerShow } from './show.ts';
@@ -33,6 +35,8 @@ for (const register of [
   registerReport,
   registerExport,
   registerPersonas,
+  registerRdap,
+  registerPivot,
 ]) {
   register(program);
 }

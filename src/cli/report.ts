@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { pivotJob } from '../pivot/index.ts';
 import { renderReport } from '../report/html.ts';
 import { DEFAULT_DB, openStore, requireJob } from './common.ts';
 
@@ -19,6 +20,7 @@ export function registerReport(program: Command): void {
         const html = renderReport(store.bundle(job.id), {
           getBlob: (sha) => store.getBlob(sha),
           cloaking: store.listCloaking(job.id),
+          pivot: pivotJob(store, job.id),
         });
         const out = resolve(flags.output ?? `crawls/${job.name}.html`);
         mkdirSync(dirname(out), { recursive: true });

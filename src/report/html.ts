@@ -17,7 +17,8 @@ export interface ReportOptions {
   /** Shown in the header; defaults to now. */
   generatedAt?: string;
   /** Pivot results (shared hosts, DOM hashes…), shown as JSON when given. */
-  pivot?: unknown;
+  /** Infrastructure clusters (pivot/): domains tied by shared registrant, IP, certificate, analytics id… */
+  pivot?: PivotCluster[];
 }
 
 export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -37,6 +38,21 @@ const e = (v: unknown): string => escapeHtml(v);
 function categoryBadge(category: Category | null | undefined): string {
   const known = category && CATEGORIES.includes(category) ? category : null;
   return `<span class="badge cat-${known ?? 'none'}">${e(known ?? 'no page')}</span>`;
+}
+
+/** The shape of a pivot cluster the report shows (pivot/cluster.ts builds it). */
+export interface PivotCluster {
+  domains: string[];
+  explanation: string;
+  links: { kind: string; value: string; domains: string[] }[];
+}
+
+function pivotSection(c: PivotCluster): string {
+  const dom = (d: string) => `<code class="url">${e(d.replaceAll('.', '[.]'))}</code>`;
+  return `<div class="visit"><p>${c.domains.map(dom).join(' ')}</p><p>${e(c.explanation)}</p>
+<table><tr><th>shared</th><th>value</th><th>domains</th></tr>${c.links
+    .map((l) => `<tr><td>${e(l.kind)}</td><td><code>${e(l.value)}</code></td><td>${l.domains.map(dom).join(' ')}</td></tr>`)
+    .join('')}</table></div>`;
 }
 
 /** A lure URL as defanged, selectable text. */
@@ -213,7 +229,7 @@ ${section('Cloaked links', cloaking.map((f) => cloakSection(f, visits, bundle.to
 ${section('Messages', bundle.messages.map(messageSection).join(''))}
 ${section('Visits', bundle.visits.map((v) => visitSection(v, bundle.tokens, opts.getBlob)).join(''))}
 ${section('Tokens', tokenTable(bundle.tokens, true))}
-${opts.pivot === undefined ? '' : section('Pivots', `<pre>${escapeHtml(JSON.stringify(opts.pivot, null, 2), true)}</pre>`)}
+${opts.pivot?.length ? section('Infrastructure pivots', opts.pivot.map(pivotSection).join('')) : ''}
 </main>
 </body>
 </html>

@@ -105,7 +105,7 @@ describe('HTML report in Chromium', () => {
       getBlob: (sha) => (sha === 'shot-1' ? png : sha === 'not-a-png' ? Buffer.from('<svg onload=alert(1)>') : null),
       cloaking,
       generatedAt: '2025-05-02T00:00:00.000Z',
-      pivot: { sharedHosts: ['trk.ads.test'], note: HOSTILE_SCRIPT },
+      pivot: [{ domains: ['trk.ads.test', 'x.test'], explanation: HOSTILE_SCRIPT, links: [{ kind: 'analytics-id', value: HOSTILE_SCRIPT, domains: ['trk.ads.test', 'x.test'] }] }],
     });
     const file = join(OUT, 'report.html');
     writeFileSync(file, html);

@@ -1,0 +1,180 @@
+// One raw message to a ParsedMail: mailparser for the MIME structure and transfer encodings, our
+// charset checks for what it decodes under a wrong label, then links, recipients and sender findings.
+// Never throws for bad input: what goes wrong ends up in `errors`.
+import { simpleParser, type AddressObject, type ParsedMail as MailparserResult } from 'mailparser';
+import { loadBrands, type Brand } from '../brands.ts';
+import type { Address, Message } from '../model.ts';
+import { decodeBytes, iconvFor, isAscii, type CharsetLog } from './charset.ts';
+import { addressesIn, decodeHeaderValue, displayNameOf, rawHeaderFields } from './headers.ts';
+import { extractLinks, type ExtractedLink, type MessageBodies } from './links.ts';
+import { senderFindings } from './sender.ts';
+import { structureProblems } from './structure.ts';
+
+export type { ExtractedLink } from './links.ts';
+
+export interface MailOptions {
+  /** Extra headers that name the recipient, besides To, Delivered-To, X-Original-To, Envelope-To. */
+  recipientHeaders?: string[];
+  /** Brand list for the sender checks (default: the built-in list). */
+  brands?: Brand[];
+}
+
+export type ParsedMail = Omit<Message, 'id' | 'jobId' | 'links'> & {
+  replyTo: string | null;
+  returnPath: string | null;
+  links: ExtractedLink[];
+  /** Charset labels the message declares (parts and encoded words), lower-case. */
+  charsets: string[];
+};
+
+/** Messages above this are parsed from their first MAX_MESSAGE_BYTES only. */
+export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+const RECIPIENT_HEADERS = ['to', 'delivered-to', 'x-original-to', 'envelope-to'];
+
+let builtinBrands: Brand[] | null = null;
+
+function firstAddress(a: AddressObject | AddressObject[] | undefined): Address | null {
+  const list = Array.isArray(a) ? a : a ? [a] : [];
+  for (const obj of list) {
+    for (const v of obj.value) {
+      if (v.address || v.name) return { address: v.address ?? '', name: v.name ?? '' };
+      const inner = v.group?.find((g) => g.address);
+      if (inner) return { address: inner.address ?? '', name: inner.name ?? '' };
+    }
+  }
+  return null;
+}
+
+function declaredCharsets(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(/^content-type:[^\n]*(?:\n[ \t][^\n]*)*/gim)) {
+    const c = /charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(m[0]);
+    if (c) out.push((c[1] ?? c[2]).trim().toLowerCase());
+  }
+  return out;
+}
+
+function encodedWordCharsets(fields: Map<string, Buffer[]>): string[] {
+  const out: string[] = [];
+  for (const values of fields.values()) {
+    for (const v of values) for (const m of v.toString('latin1').matchAll(/=\?([^?\s*]+)[^?\s]*\?[bBqQ]\?/g)) out.push(m[1].toLowerCase());
+  }
+  return out;
+}
+
+function recipientsOf(fields: Map<string, Buffer[]>, extra: string[]): string[] {
+  const seen = new Set<string>();
+  for (const name of [...RECIPIENT_HEADERS, ...extra.map((h) => h.toLowerCase())]) {
+    for (const value of fields.get(name) ?? []) {
+      for (const a of addressesIn(decodeHeaderValue(value).text)) seen.add(a);
+    }
+  }
+  return [...seen];
+}
+
+// mailparser decodes raw 8-bit headers as UTF-8, trusts encoded-word labels (iso-2022-jp over
+// Shift_JIS bytes) and leaves words with odd labels (`=?_iso-2022-jp$ESC?B?…?=`) undecoded. Where
+// the raw value has encoded words or 8-bit bytes, our own decoding (labels checked) is used instead.
+function needsOwnDecoding(raw: Buffer | undefined): raw is Buffer {
+  return raw !== undefined && (raw.includes('=?') || !isAscii(raw));
+}
+
+async function bodiesOf(mail: MailparserResult, log: CharsetLog): Promise<MessageBodies> {
+  const bodies: MessageBodies = { html: [], text: [] };
+  if (typeof mail.html === 'string' && mail.html) bodies.html.push(mail.html);
+  if (mail.text) bodies.text.push(mail.text);
+  // Phishing often travels as an HTML attachment; its links are the message's links too.
+  for (const att of mail.attachments) {
+    const type = att.contentType?.toLowerCase() ?? '';
+    if (type !== 'text/html' && type !== 'text/plain') continue;
+    const ct = att.headers.get('content-type') as { params?: Record<string, string> } | undefined;
+    const decoded = decodeBytes(att.content, ct?.params?.charset ?? null);
+    if (decoded.fallback) log.fallbacks.push(`attachment ${att.filename ?? ''}: ${decoded.fallback}`);
+    (type === 'text/html' ? bodies.html : bodies.text).push(decoded.text);
+  }
+  return bodies;
+}
+
+function rawBodyFallback(raw: Buffer): MessageBodies {
+  const text = raw.toString('latin1');
+  const start = text.search(/\r?\n\r?\n/);
+  const body = decodeBytes(raw.subarray(start === -1 ? 0 : start), null).text;
+  return { html: [body], text: [] };
+}
+
+function emptyMail(source: string, errors: string[]): ParsedMail {
+  return {
+    source, messageId: null, subject: '', date: null, from: { address: '', name: '' }, replyTo: null, returnPath: null,
+    recipients: [], sender: { findings: [] }, links: [], errors, charsets: [],
+  };
+}
+
+export async function parseMail(input: Buffer, source: string, opts: MailOptions = {}): Promise<ParsedMail> {
+  const errors: string[] = [];
+  let raw = input;
+  if (raw.length > MAX_MESSAGE_BYTES) {
+    errors.push(`message of ${raw.length} bytes cut to its first ${MAX_MESSAGE_BYTES} bytes`);
+    raw = raw.subarray(0, MAX_MESSAGE_BYTES);
+  }
+  errors.push(...structureProblems(raw));
+  if (raw.length === 0) return emptyMail(source, errors);
+
+  const log: CharsetLog = { labels: new Set(), fallbacks: [] };
+  const fields = rawHeaderFields(raw);
+  let mail: MailparserResult | null = null;
+  try {
+    mail = await simpleParser(raw, {
+      Iconv: iconvFor(log),
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipImageLinks: true,
+      keepCidLinks: true,
+      checksumAlgo: false,
+    });
+  } catch (err) {
+    errors.push(`MIME structure unreadable (${(err as Error).message}); links taken from the raw body`);
+  }
+
+  const header = (name: string): string => {
+    const value = fields.get(name)?.[0];
+    return value ? decodeHeaderValue(value).text.trim() : '';
+  };
+  const subjectRaw = fields.get('subject')?.[0];
+  const subject = mail && !needsOwnDecoding(subjectRaw) ? (mail.subject ?? '') : header('subject');
+  const fromParsed = mail ? firstAddress(mail.from) : null;
+  const fromRaw = fields.get('from')?.[0];
+  const fromAddress = fromParsed?.address ?? addressesIn(header('from'))[0] ?? '';
+  const fromName = needsOwnDecoding(fromRaw) || !fromParsed ? (fromRaw ? displayNameOf(fromRaw) : '') : fromParsed.name;
+  const from: Address = { address: fromAddress, name: fromName };
+  if (!fromRaw) errors.push('no From header');
+
+  const replyTo = (mail ? firstAddress(mail.replyTo)?.address : addressesIn(header('reply-to'))[0]) || null;
+  const returnPath = addressesIn(header('return-path'))[0] ?? null;
+  const date = mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null;
+
+  let links: ExtractedLink[] = [];
+  try {
+    links = extractLinks(mail ? await bodiesOf(mail, log) : rawBodyFallback(raw));
+  } catch (err) {
+    errors.push(`link extraction failed: ${(err as Error).message}`);
+  }
+  errors.push(...log.fallbacks);
+
+  const brands = opts.brands ?? (builtinBrands ??= loadBrands());
+  const charsets = [...new Set([...declaredCharsets(raw.toString('latin1')), ...encodedWordCharsets(fields), ...log.labels])];
+  return {
+    source,
+    messageId: mail?.messageId ?? (header('message-id') || null),
+    subject,
+    date,
+    from,
+    replyTo,
+    returnPath,
+    recipients: recipientsOf(fields, opts.recipientHeaders ?? []),
+    sender: { findings: senderFindings({ from, replyTo, returnPath }, brands) },
+    links,
+    errors,
+    charsets,
+  };
+}

@@ -57,18 +57,33 @@ export function parseEngine(value: string): Engine {
   return value;
 }
 
-export function parseProxy(value: string | undefined): string | null {
-  if (!value) return null;
+/** A flag's URL value checked against the schemes it may use. */
+export function parseUrlFlag(flag: string, value: string, schemes: string[]): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--proxy is not a URL: "${value}"`);
+    throw new UsageError(`${flag} is not a URL: "${value}"`);
   }
-  if (!['http:', 'https:', 'socks5:', 'socks5h:', 'socks:'].includes(url.protocol)) {
-    throw new UsageError(`--proxy must be http://, https:// or socks5://, got "${value}"`);
+  if (!schemes.includes(url.protocol)) {
+    throw new UsageError(`${flag} must be ${schemes.map((s) => `${s}//`).join(', ')}, got "${value}"`);
   }
   return value;
+}
+
+export function parseProxy(value: string | undefined): string | null {
+  return value ? parseUrlFlag('--proxy', value, ['http:', 'https:', 'socks5:', 'socks5h:', 'socks:']) : null;
+}
+
+/** The network policy from --host-map, --mapped-only, --allow-private and --proxy. */
+export function parseNetPolicy(flags: Pick<NetFlags, 'hostMap' | 'mappedOnly' | 'allowPrivate' | 'proxy'>): NetPolicy {
+  let hostMap;
+  try {
+    hostMap = flags.hostMap.map(parseHostMap);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  return { hostMap, mappedOnly: Boolean(flags.mappedOnly), allowPrivate: Boolean(flags.allowPrivate), proxy: parseProxy(flags.proxy) };
 }
 
 export function parsePersonas(names: string[], fallback = 'desktop-ja'): Persona[] {
@@ -92,22 +107,11 @@ export function parseRules(files: string[]): RuleSet {
 }
 
 export function parseVisitSettings(flags: NetFlags, fallbackPersona?: string): VisitSettings {
-  let hostMap;
-  try {
-    hostMap = flags.hostMap.map(parseHostMap);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
   if (flags.browser && !existsSync(flags.browser)) throw new UsageError(`--browser: no such file ${flags.browser}`);
   return {
     personas: parsePersonas(flags.persona, fallbackPersona),
     engine: parseEngine(flags.engine),
-    net: {
-      hostMap,
-      mappedOnly: Boolean(flags.mappedOnly),
-      allowPrivate: Boolean(flags.allowPrivate),
-      proxy: parseProxy(flags.proxy),
-    },
+    net: parseNetPolicy(flags),
     timeoutMs: flags.timeout,
     maxHops: flags.maxHops,
     bodyLimit: flags.bodyLimit,

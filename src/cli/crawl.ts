@@ -7,9 +7,11 @@ import { openEngine } from '../jobs/engines.ts';
 import { collect, DEFAULT_DB, log, openStore, parsePositiveInt, printJson, UsageError } from './common.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, parseVisitSettings, readStdin, readUrlLines, type NetFlags } from './crawl-options.ts';
 import { progressPrinter } from './progress.ts';
+import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
 import { formatCrawlSummary } from './summary.ts';
 
-interface CrawlFlags extends NetFlags {
+interface CrawlFlags extends NetFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstrap'> {
+  rdap?: boolean;
   db: string;
   job?: string;
   url: string[];
@@ -24,7 +26,7 @@ interface CrawlFlags extends NetFlags {
 }
 
 export function registerCrawl(program: Command): void {
-  addNetFlags(
+  const cmd = addNetFlags(
     program
       .command('crawl')
       .description('a crawl job: parse inputs, visit every visitable link once per persona, store everything')
@@ -39,8 +41,10 @@ export function registerCrawl(program: Command): void {
       .option('--resume <job>', 'finish an interrupted job: visit only what it has not visited yet')
       .option('--cloak-check', 'also re-visit each link with the first persona, to tell cloaking from noise')
       .option('--json', 'print the job summary as JSON on stdout')
-      .option('--quiet', 'no progress, no summary text'),
-  ).action(async (inputs: string[], flags: CrawlFlags) => {
+      .option('--quiet', 'no progress, no summary text')
+      .option('--rdap', "after the visits, fetch the registration records (RDAP) of the chains' domains"),
+  );
+  addRdapFlags(cmd).action(async (inputs: string[], flags: CrawlFlags) => {
     const summary = await crawlCommand(inputs, flags);
     if (flags.json) printJson(summary);
     else if (!flags.quiet) process.stdout.write(formatCrawlSummary(summary, flags.db));
@@ -114,7 +118,13 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
   const engine = await openEngine(opts.engine, { browserPath: settings.browserPath });
   const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
   try {
-    return await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);
+    const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);
+    if (flags.rdap && !controller.signal.aborted) {
+      const { rdapForJob } = await import('../pivot/index.ts');
+      const rdap = await rdapForJob(store, job.id, { client: parseRdapClientOptions(flags) });
+      summary.rdap = { fetched: rdap.found.filter((f) => !f.cached).length, cached: rdap.found.filter((f) => f.cached).length, errors: rdap.errors };
+    }
+    return summary;
   } finally {
     await engine.close();
     store.close();

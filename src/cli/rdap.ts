@@ -4,11 +4,10 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { RdapClientOptions } from '../net/rdap-client.ts';
-import { parseHostMap } from '../net/hostmap.ts';
 import { importRegistrationFile, lookupRegistrations, rdapForJob, type LookupResult, type Registration } from '../pivot/index.ts';
 import { stripControls } from '../report/safe-text.ts';
 import { collect, DEFAULT_DB, FatalError, log, openStore, parsePositiveInt, printJson, requireJob, UsageError } from './common.ts';
-import { parseProxy } from './crawl-options.ts';
+import { parseNetPolicy, parseUrlFlag } from './crawl-options.ts';
 
 export interface RdapFlags {
   rdapBase?: string;
@@ -20,17 +19,8 @@ export interface RdapFlags {
   timeout: number;
 }
 
-function httpUrl(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${flag} is not a URL: "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${flag} must be http:// or https://, got "${value}"`);
-  return value;
-}
+const httpUrl = (flag: string, value: string | undefined): string | undefined =>
+  value === undefined ? undefined : parseUrlFlag(flag, value, ['http:', 'https:']);
 
 /** The RDAP flags (also for `crawl --rdap`): --rdap-base and --rdap-bootstrap. */
 export function addRdapFlags(cmd: Command): Command {
@@ -41,14 +31,8 @@ export function addRdapFlags(cmd: Command): Command {
 
 /** RdapClientOptions from the flags; the network flags build the same policy as crawl's. */
 export function parseRdapClientOptions(flags: RdapFlags): RdapClientOptions {
-  let hostMap;
-  try {
-    hostMap = flags.hostMap.map(parseHostMap);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
   return {
-    policy: { hostMap, mappedOnly: Boolean(flags.mappedOnly), allowPrivate: Boolean(flags.allowPrivate), proxy: parseProxy(flags.proxy) },
+    policy: parseNetPolicy(flags),
     base: httpUrl('--rdap-base', flags.rdapBase) ?? null,
     bootstrapUrl: httpUrl('--rdap-bootstrap', flags.rdapBootstrap),
     timeoutMs: flags.timeout,

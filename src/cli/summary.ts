@@ -19,6 +19,9 @@ export function formatCrawlSummary(s: CrawlSummary, db: string): string {
     lines.push(`  cloaked:    ${c.url}`);
     for (const p of c.personas) lines.push(`              ${p.persona} → ${p.category ?? '?'} ${p.finalUrl ?? ''}`);
   }
+  if (s.rdap) {
+    lines.push(`  rdap:       ${s.rdap.fetched} fetched, ${s.rdap.cached} from cache, ${s.rdap.errors.length} failed`);
+  }
   for (const e of s.inputErrors) lines.push(`  input error: ${e.source}: ${e.error}`);
   for (const w of s.warnings) lines.push(`  warning:    ${w}`);
   lines.push(`  database:   ${db}   (hoptrace show ${s.job.name} --db ${db})`);

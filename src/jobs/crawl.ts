@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import { findCloaking } from '../diff/cloaking.ts';
-import type { VisitEngine } from '../engines/engine.ts';
+import type { VisitCapture, VisitEngine } from '../engines/engine.ts';
 import { readInputs, type MailOptions } from '../mail/inputs.ts';
 import type { Category, Engine, Job, Persona, Token, Visit, VisitOutcome } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
@@ -13,7 +13,7 @@ import { refusalForUrl } from '../net/url-policy.ts';
 import { assembleVisit } from '../records.ts';
 import { newId, type NewLink, type StoredLink, type TraceStore } from '../store/store.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
-import { decoyUrl } from '../tokens/decoy.ts';
+import { containsRecipient, decoyUrl } from '../tokens/decoy.ts';
 import { propagateTokens } from '../tokens/propagate.ts';
 
 export interface CrawlOptions {
@@ -59,6 +59,8 @@ export interface CrawlSummary {
   inputErrors: { source: string; error: string }[];
   warnings: string[];
   elapsedMs: number;
+  /** With `--rdap`: registration lookups after the visits. */
+  rdap?: { fetched: number; cached: number; errors: { domain: string; error: string }[] };
 }
 
 export interface CrawlHooks {
@@ -158,14 +160,19 @@ export async function runCrawl(
     const linkTokens = tokens.filter((t) => t.linkId === task.link.id);
     const sub = opts.decoy ? decoyUrl(task.link.url, linkTokens, task.persona.decoy.email) : null;
     const url = sub?.url ?? task.link.url;
-    const capture = await engine.visit({
-      url,
-      persona: task.persona,
-      timeoutMs: opts.timeoutMs,
-      maxHops: opts.maxHops,
-      bodyLimit: opts.bodyLimit,
-      net: opts.net,
-    });
+    // A decoy visit must never send the real address: if any encoding of it is left, do not go.
+    const leak = sub ? task.link.recipients.map((r) => containsRecipient(url, r)).find((d) => d !== null) : null;
+    const capture = leak
+      ? refusedCapture(`decoy: the URL still carries the recipient as ${leak}; not visited`)
+      : await engine.visit({
+          url,
+          persona: task.persona,
+          timeoutMs: opts.timeoutMs,
+          maxHops: opts.maxHops,
+          bodyLimit: opts.bodyLimit,
+          net: opts.net,
+        });
+    if (sub) capture.warnings.push(...sub.warnings);
     const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, opts.rules);
     const visit = assembleVisit(
       {
@@ -198,6 +205,11 @@ export async function runCrawl(
   const interrupted = hooks.signal?.aborted ?? false;
   store.setJobStatus(job.id, interrupted ? 'interrupted' : 'done');
   return summarize(store, { ...job, status: interrupted ? 'interrupted' : 'done' }, inputErrors, Date.now() - t0);
+}
+
+function refusedCapture(reason: string): VisitCapture {
+  const now = new Date().toISOString();
+  return { outcome: 'refused', error: reason, startedAt: now, finishedAt: now, hops: [], responses: [], blobs: [], snapshots: [], downloads: [], warnings: [] };
 }
 
 /** After the visits: which hosts learned each token, and which links cloak by persona. */

@@ -1,0 +1,91 @@
+// Waiting for a visit to be over without sleeping through delayed redirects. Each page runs on
+// CDP virtual time: while no fetch is pending, its timers and refresh delays fire at once. A new
+// document starts paused once an earlier budget ran out, so every committed navigation grants a
+// fresh budget. The visit ends after a short real-time quiet window with no hop, no request in
+// flight and no navigation scheduled (a meta refresh or location change announced but not started).
+import type { CDPSession } from 'playwright';
+import type { HopRecorder } from './recorder.ts';
+
+/** Virtual time one document may spend: covers the delays lures use (a few seconds) with room to spare. */
+export const VIRTUAL_BUDGET_MS = 30_000;
+export const QUIET_MS = 300;
+const POLL_MS = 40;
+/** A request open longer than this (long polling, a hung server) no longer holds the visit open. */
+const STALE_REQUEST_MS = 3_000;
+
+type Cdp = Record<string, unknown>;
+
+/** One page's virtual clock and the work still pending in it. */
+export class PageClock {
+  /** frameId → the scheduled navigation's delay in ms */
+  private readonly scheduled = new Map<string, number>();
+  /** requestId → real time it started */
+  private readonly inflight = new Map<string, number>();
+  lastActivity = Date.now();
+  private released = false;
+
+  constructor(private readonly session: CDPSession) {
+    const touch = () => (this.lastActivity = Date.now());
+    session.on('Page.frameNavigated', () => {
+      touch();
+      void this.grant();
+    });
+    session.on('Page.frameScheduledNavigation', (e: Cdp) => {
+      touch();
+      this.scheduled.set(String(e.frameId), Number(e.delay ?? 0) * 1000);
+    });
+    const unschedule = (e: Cdp) => {
+      touch();
+      this.scheduled.delete(String(e.frameId));
+    };
+    session.on('Page.frameClearedScheduledNavigation', unschedule);
+    session.on('Page.frameDetached', unschedule);
+    session.on('Network.requestWillBeSent', (e: Cdp) => {
+      touch();
+      this.inflight.set(String(e.requestId), Date.now());
+    });
+    const done = (e: Cdp) => {
+      touch();
+      this.inflight.delete(String(e.requestId));
+    };
+    session.on('Network.loadingFinished', done);
+    session.on('Network.loadingFailed', done);
+  }
+
+  /** Let the current document run VIRTUAL_BUDGET_MS of virtual time, fast while the network is idle. */
+  async grant(): Promise<void> {
+    if (this.released) return;
+    await this.session
+      .send('Emulation.setVirtualTimePolicy', { policy: 'pauseIfNetworkFetchesPending', budget: VIRTUAL_BUDGET_MS })
+      .catch(() => undefined);
+  }
+
+  /** Real time from here on, so the page can paint (screenshots) before the context is dropped. */
+  async release(): Promise<void> {
+    this.released = true;
+    await this.session.send('Emulation.setVirtualTimePolicy', { policy: 'advance' }).catch(() => undefined);
+  }
+
+  /** True while a request is in flight or a navigation is announced that the budget will let fire. */
+  busy(now: number): boolean {
+    for (const delay of this.scheduled.values()) if (delay <= VIRTUAL_BUDGET_MS) return true;
+    for (const t of this.inflight.values()) if (now - t < STALE_REQUEST_MS) return true;
+    return false;
+  }
+}
+
+export type SettleEnd = 'quiet' | 'deadline' | 'stopped';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+export async function settle(clocks: () => PageClock[], recorder: HopRecorder, deadline: number): Promise<SettleEnd> {
+  for (;;) {
+    if (recorder.stopReason) return 'stopped';
+    const now = Date.now();
+    if (now >= deadline) return 'deadline';
+    const all = clocks();
+    const last = Math.max(recorder.lastActivity, ...all.map((c) => c.lastActivity));
+    if (now - last >= QUIET_MS && recorder.pending === 0 && !all.some((c) => c.busy(now))) return 'quiet';
+    await sleep(Math.min(POLL_MS, deadline - now));
+  }
+}

@@ -154,7 +154,9 @@ function describe(matches: Match[]): string {
 
 const isChainRule = (rule: Rule): boolean => rule.conditions.some((c) => c.in.includes('chain'));
 
-function chainFlags(rules: Rule[], subjects: Subjects): Evidence[] {
+/** Chain rules match normalised URLs; the evidence names the hop as it was recorded. */
+function chainFlags(rules: Rule[], subjects: Subjects, chain: PageSnapshot['chain']): Evidence[] {
+  const recorded = (subject: string) => chain.find((h) => safeDecode(h.url).toLowerCase() === subject)?.url ?? subject;
   const flags: Evidence[] = [];
   for (const rule of rules.filter(isChainRule)) {
     const matches = evaluateRule(rule, subjects);
@@ -162,7 +164,7 @@ function chainFlags(rules: Rule[], subjects: Subjects): Evidence[] {
     const hop = matches.find((m) => m.target === 'chain');
     flags.push({
       rule: `chain:${rule.category}`,
-      detail: `passed through ${hop ? hop.subject : 'a hop'} (${rule.id}: ${describe(matches)})`,
+      detail: `passed through ${hop ? recorded(hop.subject) : 'a hop'} (${rule.id}: ${describe(matches)})`,
     });
   }
   return flags;
@@ -188,7 +190,7 @@ export function classifyPage(snapshot: PageSnapshot, rules: RuleSet, ctx: Classi
   const brandHits = findBrands(snapshot, host, rules.brands);
   const facts = deriveFacts(snapshot, host, brandHits);
   const subjects = subjectsOf(snapshot, host, facts);
-  const flags = chainFlags(rules.rules, subjects);
+  const flags = chainFlags(rules.rules, subjects, snapshot.chain);
 
   const scores = new Map<Category, number>();
   const hits: { rule: Rule; matches: Match[] }[] = [];

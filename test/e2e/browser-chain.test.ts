@@ -1,5 +1,5 @@
 // The browser engine against the fixture server: a mixed chain with every cause, a frame, a
-// download, hostile pages, a crash, and an offline replay of the mixed chain.
+// download, hostile pages, the snapshot's reading of a page, and an offline replay of the mixed chain.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedResponse } from '../../src/model.ts';
@@ -7,6 +7,7 @@ import type { NetPolicy } from '../../src/net/policy.ts';
 import type { ReplaySource, VisitCapture, VisitInput } from '../../src/engines/engine.ts';
 import { createBrowserEngine, type BrowserEngine } from '../../src/engines/browser/engine.ts';
 import { getPersona } from '../../src/personas.ts';
+import { snapshotFromHtml } from '../../src/snapshot.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 const policy: NetPolicy = { hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }], mappedOnly: true, allowPrivate: false, proxy: null };
@@ -23,19 +24,24 @@ const input = (url: string, extra: Partial<VisitInput> = {}): VisitInput => ({
   ...extra,
 });
 
+// What the classifier was tuned on: hidden text left out, blocks apart, placeholders and captions in.
+const READING_HTML = `<!doctype html><html><head><title>Sign in</title><style>.x{color:red}</style></head><body>
+<div>Account<b>verification</b></div><p>Enter your details</p>
+<div style="display:none">hidden offer</div><p hidden>also hidden</p><span style="visibility: hidden">ghost</span>
+<form action="/post" method="POST"><input type="email" name="user" placeholder="Email address">
+<input type="hidden" name="t" value="tok"><input type="password" id="pw"><input type="submit" value="Continue">
+<button>Help</button></form>
+<input type="text" name="loose" placeholder="Card number"><textarea placeholder="Message"></textarea>
+<a href="/terms">Terms <img src="data:," alt="of use"></a> <a href="mailto:help@example.com">Mail us</a>
+<a href="javascript:void 0">nothing</a><a href="#top">top</a>
+<ul><li>one</li><li>two</li></ul><noscript>enable js</noscript><script>var hiddenScriptText = 1</script>
+</body></html>`;
+
 const DOWNLOAD = Buffer.from('MZ fake installer bytes '.repeat(100));
 
 beforeAll(async () => {
   srv = await startFixtureServer();
   const u = (h: string, p: string) => srv.url(h, p);
-  srv.redirect('start.test', '/', 302, u('refresh.test', '/r'));
-  srv.page('refresh.test', '/r', '<p>refreshing</p>', { refresh: `0; url=${u('meta.test', '/m')}` });
-  srv.page('meta.test', '/m', `<meta http-equiv="refresh" content="2; url=${u('replace.test', '/s')}"><p>wait</p>`);
-  srv.page('replace.test', '/s', `<script>location.replace(${JSON.stringify(u('delay.test', '/d'))})</script>`);
-  srv.page('delay.test', '/d', `<p>scanning…</p><script>setTimeout(() => { location.href = ${JSON.stringify(u('opener.test', '/o'))} }, 3000)</script>`);
-  srv.page('opener.test', '/o', `<title>Opener</title><p>You won</p><script>window.open(${JSON.stringify(u('pop.test', '/p'))})</script>`);
-  srv.redirect('pop.test', '/p', 302, u('landing.test', '/l'));
-  srv.page('landing.test', '/l', '<title>Login</title><form action="/x" method="post"><input type="email" name="u"><input type="password" name="p"></form><img alt="Bank logo" src="data:,">');
   srv.page('frame.test', '/', `<title>Framed</title><iframe src="${u('inner.test', '/a')}"></iframe>`);
   srv.page('inner.test', '/a', `<script>setTimeout(() => location.href = ${JSON.stringify(u('inner.test', '/b'))}, 1000)</script>`);
   srv.page('inner.test', '/b', '<p>frame landed</p>');
@@ -47,6 +53,7 @@ beforeAll(async () => {
   srv.page('popups.test', '/', `<script>for (let i = 0; i < 50; i++) window.open(${JSON.stringify(u('popups.test', '/child'))} + '?' + i)</script>`);
   srv.page('popups.test', '/child', '<p>child</p>');
   srv.page('proto.test', '/', `<script>location.href = 'mailto:victim@example.com'; setTimeout(() => location.href = 'ms-msdt:/id PCWDiagnostic', 100)</script>`);
+  srv.page('reading.test', '/', READING_HTML);
   engine = createBrowserEngine();
 });
 
@@ -56,12 +63,46 @@ afterAll(async () => {
 });
 
 const chainOf = (c: VisitCapture) => c.hops.map((h) => [h.branch, h.cause, new URL(h.url).host.split(':')[0], h.status]);
+const hopFacts = (c: VisitCapture) => c.hops.map((h) => [h.url, h.cause, h.branch, h.status]);
 
-let mixed: VisitCapture;
+/** Serves a capture's own responses back: in order per method and URL, the last one again after. */
+function replayOf(c: VisitCapture): ReplaySource {
+  const served = new Map<string, number>();
+  return {
+    take(method, url) {
+      const all = c.responses.filter((r: RecordedResponse) => r.method === method && r.url === url);
+      if (!all.length) return null;
+      const key = `${method} ${url}`;
+      const n = served.get(key) ?? 0;
+      served.set(key, n + 1);
+      const r = all[Math.min(n, all.length - 1)];
+      const body = r.bodySha256 ? (c.blobs.find((b) => b.sha256 === r.bodySha256)?.data ?? null) : null;
+      return { status: r.status, headers: r.headers, body };
+    },
+  };
+}
 
-describe('browser engine: mixed chain', () => {
+describe('browser engine: mixed chain, live then replayed offline', () => {
+  // Its own server, so that it can be closed before the replay.
+  let chainSrv: FixtureServer;
+  let mixed: VisitCapture;
+
+  beforeAll(async () => {
+    chainSrv = await startFixtureServer();
+    const u = (h: string, p: string) => chainSrv.url(h, p);
+    chainSrv.redirect('start.test', '/', 302, u('refresh.test', '/r'));
+    chainSrv.page('refresh.test', '/r', '<p>refreshing</p>', { refresh: `0; url=${u('meta.test', '/m')}` });
+    chainSrv.page('meta.test', '/m', `<meta http-equiv="refresh" content="2; url=${u('replace.test', '/s')}"><p>wait</p>`);
+    chainSrv.page('replace.test', '/s', `<script>location.replace(${JSON.stringify(u('delay.test', '/d'))})</script>`);
+    chainSrv.page('delay.test', '/d', `<p>scanning…</p><script>setTimeout(() => { location.href = ${JSON.stringify(u('opener.test', '/o'))} }, 3000)</script>`);
+    chainSrv.page('opener.test', '/o', `<title>Opener</title><p>You won</p><script>window.open(${JSON.stringify(u('pop.test', '/p'))})</script>`);
+    chainSrv.redirect('pop.test', '/p', 302, u('landing.test', '/l'));
+    chainSrv.page('landing.test', '/l', '<title>Login</title><form action="/x" method="post"><input type="email" name="u"><input type="password" name="p"></form><img alt="Bank logo" src="data:,">');
+  });
+  afterAll(() => chainSrv.close());
+
   it('records every hop in order with its cause and branch, plus snapshot and screenshot', async () => {
-    mixed = await engine.visit(input(srv.url('start.test', '/')));
+    mixed = await engine.visit(input(chainSrv.url('start.test', '/')));
     expect(mixed.error).toBeNull();
     expect(mixed.outcome).toBe('ok');
     expect(chainOf(mixed)).toEqual([
@@ -78,6 +119,7 @@ describe('browser engine: mixed chain', () => {
     expect(main.title).toBe('Opener');
     expect(main.text).toContain('You won');
     const pop = mixed.snapshots.find((s) => s.branch === 1)!;
+    expect(pop.title).toBe('Login');
     expect(pop.forms[0].inputs.map((i) => i.type)).toEqual(['email', 'password']);
     expect(pop.imageAlts).toEqual(['Bank logo']);
     const shot = mixed.blobs.find((b) => b.sha256 === main.screenshot);
@@ -87,30 +129,24 @@ describe('browser engine: mixed chain', () => {
     const body = mixed.blobs.find((b) => b.sha256 === replaceHop.bodySha256);
     expect(body?.data.toString()).toContain('location.replace');
     expect(replaceHop.serverIp).toBe('127.0.0.1');
+    // the popup's landing page loaded before its page could be watched, yet its body was kept too
+    const landing = mixed.hops.find((h) => h.url.includes('landing.test'))!;
+    expect(mixed.blobs.find((b) => b.sha256 === landing.bodySha256)?.data.toString()).toContain('<title>Login</title>');
   });
 
-  it('replays the mixed chain offline from its own responses with the server closed', async () => {
-    const server2 = await startFixtureServer();
-    await server2.close();
-    const served = new Map<string, number>();
-    const replay: ReplaySource = {
-      take(method, url) {
-        const all = mixed.responses.filter((r: RecordedResponse) => r.method === method && r.url === url);
-        if (!all.length) return null;
-        const key = `${method} ${url}`;
-        const n = served.get(key) ?? 0;
-        served.set(key, n + 1);
-        const r = all[Math.min(n, all.length - 1)];
-        const body = r.bodySha256 ? (mixed.blobs.find((b) => b.sha256 === r.bodySha256)?.data ?? null) : null;
-        return { status: r.status, headers: r.headers, body };
-      },
-    };
-    const hitsBefore = srv.hits.length;
-    const again = await engine.visit(input(srv.url('start.test', '/'), { replay }));
-    expect(srv.hits.length).toBe(hitsBefore);
-    expect(again.hops.map((h) => [h.url, h.cause, h.branch, h.status])).toEqual(
-      mixed.hops.map((h) => [h.url, h.cause, h.branch, h.status]),
-    );
+  it('replays both branches with the server closed, connecting nowhere', async () => {
+    const hitsBefore = chainSrv.hits.length;
+    await chainSrv.close();
+    const egressBefore = engine.egressEvents().length;
+    const servedBefore = engine.replayProxyServed();
+    const again = await engine.visit(input(chainSrv.url('start.test', '/'), { replay: replayOf(mixed) }));
+    expect(again.outcome).toBe('ok');
+    expect(hopFacts(again)).toEqual(hopFacts(mixed));
+    expect(again.snapshots.map((s) => [s.branch, s.title, s.url])).toEqual(mixed.snapshots.map((s) => [s.branch, s.title, s.url]));
+    expect(chainSrv.hits.length).toBe(hitsBefore);
+    expect(engine.egressEvents().length).toBe(egressBefore);
+    // the popup's 302 and its landing page were sent before CDP could answer them: the proxy did
+    expect(engine.replayProxyServed() - servedBefore).toBe(2);
   });
 });
 
@@ -122,6 +158,21 @@ describe('browser engine: frames, downloads, hostile pages', () => {
       [1, 'frame', 'inner.test', 200],
       [1, 'script', 'inner.test', 200],
     ]);
+  });
+
+  it('reads a page the way the classifier HTML reading does', async () => {
+    const url = srv.url('reading.test', '/');
+    const c = await engine.visit(input(url));
+    const live = c.snapshots[0];
+    const fromHtml = snapshotFromHtml(READING_HTML, { url, status: 200 });
+    expect(live.text).toBe(fromHtml.text);
+    expect(live.text).toContain('Email address');
+    expect(live.text).not.toMatch(/hidden offer|also hidden|ghost|enable js|hiddenScriptText/);
+    expect(live.text).toMatch(/Account ?verification Enter your details/);
+    expect(live.title).toBe(fromHtml.title);
+    expect(live.forms).toEqual(fromHtml.forms);
+    expect(live.links).toEqual(fromHtml.links);
+    expect(live.imageAlts).toEqual(fromHtml.imageAlts);
   });
 
   it('stores a download with its hash', async () => {
@@ -151,6 +202,8 @@ describe('browser engine: frames, downloads, hostile pages', () => {
     const refused = c.hops.filter((h) => h.blocked);
     expect(refused.map((h) => h.url)).toEqual(['mailto:victim@example.com', 'ms-msdt:/id%20PCWDiagnostic']);
     expect(refused.every((h) => h.cause === 'script' && h.status === null)).toBe(true);
-    expect(await engine.launched()!.externalLaunches()).toEqual([]);
+    // Chromium hands mailto: to xdg-email with no gesture asked; only the stub first on its PATH saw it.
+    const handedOff = await engine.launched()!.externalLaunches();
+    expect(handedOff.every((arg) => refused.some((h) => arg.includes(h.url)))).toBe(true);
   });
 });

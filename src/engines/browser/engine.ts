@@ -1,11 +1,11 @@
 // The browser sandbox engine: one Chromium for the engine's lifetime (restarted after a crash), a
 // fresh context per visit behind the egress proxy (or, in replay, with no network at all), every
 // page watched through its own CDP session, delayed redirects caught by advancing virtual time.
-import { createServer } from 'node:net';
 import type { BrowserContext, Page, Request } from 'playwright';
 import type { Download, PageSnapshot, VisitOutcome } from '../../model.ts';
-import { startEgressProxy, type EgressProxy } from '../../net/egress.ts';
+import { BLOCKED_HEADER, startEgressProxy, type EgressEvent, type EgressProxy } from '../../net/egress.ts';
 import type { NetPolicy } from '../../net/policy.ts';
+import { startReplayProxy } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import type { VisitCapture, VisitEngine, VisitInput } from '../engine.ts';
 import { storeDownload } from './downloads.ts';
@@ -29,12 +29,20 @@ export interface BrowserEngineOptions {
 export interface BrowserEngine extends VisitEngine {
   /** The running browser, for tests and diagnostics (null before the first visit). */
   launched(): LaunchedBrowser | null;
+  /** Requests that replay proxies answered from the store, over the engine's lifetime (diagnostics). */
+  replayProxyServed(): number;
+  /** Every decision of the engine's egress proxies so far (diagnostics: what tried to leave). */
+  egressEvents(): EgressEvent[];
 }
 
 export function createBrowserEngine(opts: BrowserEngineOptions = {}): BrowserEngine {
   let launched: Promise<LaunchedBrowser> | null = null;
   const proxies = new Map<string, Promise<EgressProxy>>();
+  const started: EgressProxy[] = [];
   let current: LaunchedBrowser | null = null;
+  let replayServed = 0;
+  // Contexts still closing: a visit returns without waiting for its page to unload.
+  const closing = new Set<Promise<void>>();
 
   const browser = async (): Promise<LaunchedBrowser> => {
     if (launched) {
@@ -52,6 +60,7 @@ export function createBrowserEngine(opts: BrowserEngineOptions = {}): BrowserEng
     let p = proxies.get(key);
     if (!p) {
       p = startEgressProxy(policy);
+      void p.then((e) => started.push(e), () => undefined);
       proxies.set(key, p);
     }
     return p;
@@ -59,6 +68,8 @@ export function createBrowserEngine(opts: BrowserEngineOptions = {}): BrowserEng
 
   return {
     launched: () => current,
+    replayProxyServed: () => replayServed,
+    egressEvents: () => started.flatMap((e) => e.events),
     visit: async (input) => {
       const startedAt = new Date().toISOString();
       const refusal = refusalForUrl(input.url);
@@ -69,16 +80,27 @@ export function createBrowserEngine(opts: BrowserEngineOptions = {}): BrowserEng
       } catch (err) {
         return emptyCapture(startedAt, 'error', (err as Error).message);
       }
-      const egress = input.replay ? null : await proxyFor(input.net);
-      return runVisit(b, egress, input, startedAt);
+      if (!input.replay) {
+        const egress = await proxyFor(input.net);
+        return runVisit(b, egress, egress.url, input, startedAt, closing);
+      }
+      const replayProxy = await startReplayProxy(input.replay);
+      try {
+        return await runVisit(b, null, replayProxy.url, input, startedAt, closing);
+      } finally {
+        replayServed += replayProxy.served();
+        await replayProxy.close();
+      }
     },
     close: async () => {
       const b = launched ? await launched.catch(() => null) : null;
       launched = null;
       current = null;
+      await Promise.all(closing);
       await b?.close();
       for (const p of proxies.values()) await (await p.catch(() => null))?.close();
       proxies.clear();
+      started.length = 0;
     },
   };
 }
@@ -110,23 +132,15 @@ function emptyCapture(startedAt: string, outcome: VisitOutcome, error: string): 
   };
 }
 
-/** A port nothing listens on: the replay context's proxy, so a request that escapes interception fails. */
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
-
 async function runVisit(
   b: LaunchedBrowser,
   egress: EgressProxy | null,
+  proxyUrl: string,
   input: VisitInput,
   startedAt: string,
+  closing: Set<Promise<void>>,
 ): Promise<VisitCapture> {
   const t0 = Date.now();
-  const T = (l: string) => process.env.BT && console.error('  T', l, Date.now() - t0);
   const deadline = t0 + input.timeoutMs;
   const warnings = [...b.warnings];
   const log = new ResponseLog(input.bodyLimit);
@@ -157,14 +171,14 @@ async function runVisit(
     },
   };
 
-  const proxyServer = egress ? egress.url : `http://127.0.0.1:${await closedPort()}`;
+  // Live: every request goes through the policy-enforcing egress proxy. Replay: CDP Fetch answers
+  // each page's requests; what escapes it (a popup's first requests) meets the replay proxy.
   let context: BrowserContext;
   try {
-    context = await b.browser.newContext({ ...contextOptionsFor(input.persona), proxy: { server: proxyServer } });
+    context = await b.browser.newContext({ ...contextOptionsFor(input.persona), proxy: { server: proxyUrl } });
   } catch (err) {
     return emptyCapture(startedAt, 'error', `browser context failed: ${(err as Error).message.split('\n')[0]}`);
   }
-  T('context');
   await context.addInitScript(initScriptFor(input.persona));
 
   const sessions: PageSession[] = [];
@@ -202,7 +216,7 @@ async function runVisit(
     }
     watchPage(page);
     const branch = recorder.newBranch('popup');
-    recordEarlyNavigation(page, branch, recorder, early);
+    attaching.push(recordEarlyNavigation(page, branch, recorder, log, early));
     attaching.push(
       attachPage(page, branch, deps)
         .then((ps) => void sessions.push(ps))
@@ -215,33 +229,28 @@ async function runVisit(
   const snapshots: PageSnapshot[] = [];
   try {
     const page = await context.newPage();
-    T('newPage');
     watchPage(page);
     const main = attachPage(page, recorder.newBranch('initial'), deps);
     attaching.push(main);
     sessions.push(await main);
-    T('attached');
     try {
       await page.goto(input.url, { waitUntil: 'commit', timeout: Math.max(1, deadline - Date.now()) });
     } catch (err) {
       const msg = (err as Error).message;
       if (!/Download is starting|net::ERR_|interrupted by another navigation|NS_BINDING_ABORTED/.test(msg)) throw err;
     }
-    T('committed');
     const end = await settle(() => sessions.map((s) => s.clock), recorder, deadline);
-    T('settled '+end);
     await Promise.all(attaching);
     if (end === 'deadline') {
       outcome = 'timeout';
       error = `visit exceeded ${input.timeoutMs} ms`;
     }
     if (end === 'stopped') warnings.push(`visit ended early: ${recorder.stopReason}`);
-    await Promise.race([Promise.all(downloadJobs), sleepUntil(deadline)]);
+    await withTimeout(Promise.all(downloadJobs), deadline - Date.now(), 'downloads').catch(() => undefined);
     if (outcome !== 'timeout') {
       await Promise.all(sessions.map((ps) => ps.clock.release()));
-      T('released');
       for (const ps of sessions) {
-        const snap = await snapshotPage(ps, log, deadline).catch((e) => (console.error(e), null));
+        const snap = await snapshotPage(ps, log, deadline).catch(() => null);
         if (snap) snapshots.push(snap);
       }
     }
@@ -254,9 +263,9 @@ async function runVisit(
     error = crashed ? 'the page crashed' : 'the browser crashed';
   }
   if (closedPopups) warnings.push(`${closedPopups} popups beyond ${MAX_BRANCHES} branches closed unrecorded`);
-  T('snapshots');
-  await context.close().catch(() => undefined);
-  T('closed');
+  const closed = context.close().catch(() => undefined);
+  closing.add(closed);
+  void closed.then(() => closing.delete(closed));
 
   const hops = recorder.hops;
   const first = hops.find((h) => h.branch === 0);
@@ -285,8 +294,17 @@ async function runVisit(
   };
 }
 
-/** The hops of a popup's first navigation (popup, then any 3xx), before its CDP session existed. */
-function recordEarlyNavigation(page: Page, branch: number, recorder: HopRecorder, early: Request[]): void {
+/**
+ * The hops and responses of a popup's first navigation (popup, then any 3xx), sent before its CDP
+ * session existed, taken from Playwright's events.
+ */
+async function recordEarlyNavigation(
+  page: Page,
+  branch: number,
+  recorder: HopRecorder,
+  log: ResponseLog,
+  early: Request[],
+): Promise<void> {
   const last = [...early].reverse().find((r) => safePage(r) === page && r.frame() === page.mainFrame());
   if (!last) return;
   const chain: Request[] = [];
@@ -294,12 +312,14 @@ function recordEarlyNavigation(page: Page, branch: number, recorder: HopRecorder
   chain.forEach((r, i) => {
     recorder.documentRequest({ branch, requestId: `early-${branch}-${i}`, url: r.url(), method: r.method(), cause: i ? 'http' : undefined });
   });
-  void Promise.all(
-    chain.map(async (r, i) => {
-      const res = await r.response().catch(() => null);
-      if (res) recorder.documentResponse(`early-${branch}-${i}`, { status: res.status(), headers: res.headers(), serverIp: null, blocked: null });
-    }),
-  );
+  for (const [i, r] of chain.entries()) {
+    const res = await r.response().catch(() => null);
+    if (!res) continue;
+    const headers = await res.headersArray();
+    recorder.documentResponse(`early-${branch}-${i}`, { status: res.status(), headers: res.headers(), serverIp: null, blocked: res.headers()[BLOCKED_HEADER] ?? null });
+    const body = res.status() >= 300 && res.status() < 400 ? null : await res.body().catch(() => null);
+    log.add({ method: r.method(), url: r.url(), status: res.status(), headers: headers.map((h) => [h.name, h.value]), body, resourceType: 'document' });
+  }
 }
 
 function safePage(r: Request): Page | null {
@@ -310,21 +330,37 @@ function safePage(r: Request): Page | null {
   }
 }
 
-function sleepUntil(deadline: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())));
-}
-
 async function snapshotPage(ps: PageSession, log: ResponseLog, deadline: number): Promise<PageSnapshot | null> {
   const timeout = Math.min(SNAPSHOT_TIMEOUT_MS, deadline - Date.now());
   if (timeout <= 0 || ps.page.isClosed()) return null;
   const status = ps.lastStatus.get(ps.branch) ?? null;
   const snap = await withTimeout(snapshotFrame(ps.page, ps.branch, status), timeout);
-  const png = await ps.page.screenshot({ type: 'png', timeout }).catch(() => null);
+  const png = await withTimeout(screenshot(ps), timeout).catch(() => null);
   return { ...snap, screenshot: png ? log.addBlob(png, 'image/png') : null, downloads: [], chain: [] };
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('snapshot timed out')), ms))]);
+/** Widest screenshot kept, in CSS pixels: enough to read a lure page, cheap to encode and store. */
+export const SCREENSHOT_WIDTH = 800;
+
+/**
+ * The viewport as a PNG, scaled down to SCREENSHOT_WIDTH. CDP's capture is one round trip;
+ * Playwright's screenshot first waits for fonts and stability, and encodes at full size.
+ */
+async function screenshot(ps: PageSession): Promise<Buffer> {
+  const { width, height } = ps.page.viewportSize() ?? { width: SCREENSHOT_WIDTH, height: SCREENSHOT_WIDTH };
+  // The clip is in CSS pixels and so is the image: the device scale factor does not multiply it.
+  const clip = { x: 0, y: 0, width, height, scale: Math.min(1, SCREENSHOT_WIDTH / width) };
+  const shot = (await ps.session.send('Page.captureScreenshot', { format: 'png', clip })) as { data: string };
+  return Buffer.from(shot.data, 'base64');
+}
+
+/** `p`, or a rejection after `ms`; the timer is cleared either way so it never keeps the process alive. */
+function withTimeout<T>(p: Promise<T>, ms: number, what = 'snapshot'): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<T>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out`)), Math.max(0, ms));
+  });
+  return Promise.race([p, expired]).finally(() => clearTimeout(timer));
 }
 
 /** Each hop's body hash: the n-th document response for its method and URL. */

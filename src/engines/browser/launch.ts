@@ -49,7 +49,9 @@ export const QUIET_FLAGS = [
   // Every visit runs in its own throwaway context that never holds a real user's data, so the
   // protection isolation buys (one site's renderer reading another's) has nothing to protect here.
   // It also keeps cross-site iframes in the page's process, where the page's CDP session sees them.
-  '--disable-features=IsolateOrigins,site-per-process',
+  // AutofillServerCommunication: a page with a form makes Chromium ask content-autofill.googleapis.com
+  // about it (seen refused at the egress proxy in test/e2e/browser-guard.test.ts).
+  '--disable-features=IsolateOrigins,site-per-process,AutofillServerCommunication',
   '--disable-site-isolation-trials',
 ];
 

@@ -5,6 +5,7 @@
 import type { CDPSession, Page } from 'playwright';
 import type { Persona } from '../../model.ts';
 import { BLOCKED_HEADER } from '../../net/egress.ts';
+import { replayableHeaders } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import type { ReplaySource } from '../engine.ts';
 import { causeForReason } from './causes.ts';
@@ -187,7 +188,7 @@ async function answerFromReplay(session: CDPSession, e: Cdp, deps: PageSessionDe
     .send('Fetch.fulfillRequest', {
       requestId: p.requestId,
       responseCode: stored.status,
-      responseHeaders: stored.headers.map(([name, value]) => ({ name, value })),
+      responseHeaders: replayableHeaders(stored.headers).map(([name, value]) => ({ name, value })),
       body: (stored.body ?? Buffer.alloc(0)).toString('base64'),
     })
     .catch(() => undefined);

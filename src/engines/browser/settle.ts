@@ -8,10 +8,16 @@ import type { HopRecorder } from './recorder.ts';
 
 /** Virtual time one document may spend: covers the delays lures use (a few seconds) with room to spare. */
 export const VIRTUAL_BUDGET_MS = 30_000;
-export const QUIET_MS = 300;
+export const QUIET_MS = 150;
 const POLL_MS = 40;
-/** A request open longer than this (long polling, a hung server) no longer holds the visit open. */
-const STALE_REQUEST_MS = 3_000;
+/** A request or load open longer than this (long polling, a hung server) no longer holds the visit open. */
+const STALE_MS = 3_000;
+/**
+ * How long after a grant a page whose budget has not run out still counts as busy. The budget
+ * normally runs out within milliseconds of the last timer, but Chromium does not always report it
+ * (seen with popups), and a page that keeps its clock busy must not hold the visit open.
+ */
+const BUDGET_WAIT_MS = 600;
 
 type Cdp = Record<string, unknown>;
 
@@ -19,8 +25,12 @@ type Cdp = Record<string, unknown>;
 export class PageClock {
   /** frameId → the scheduled navigation's delay in ms */
   private readonly scheduled = new Map<string, number>();
-  /** requestId → real time it started */
+  /** requestId → real time it started, until its response headers arrive */
   private readonly inflight = new Map<string, number>();
+  /** frameId → real time it started loading, until it stops */
+  private readonly loading = new Map<string, number>();
+  /** Real time of the last grant; null once its budget ran out (every timer within it has fired). */
+  private grantedAt: number | null = null;
   lastActivity = Date.now();
   private released = false;
 
@@ -39,15 +49,35 @@ export class PageClock {
       this.scheduled.delete(String(e.frameId));
     };
     session.on('Page.frameClearedScheduledNavigation', unschedule);
-    session.on('Page.frameDetached', unschedule);
+    session.on('Page.frameDetached', (e: Cdp) => {
+      unschedule(e);
+      this.loading.delete(String(e.frameId));
+    });
+    session.on('Page.frameStartedLoading', (e: Cdp) => {
+      touch();
+      this.loading.set(String(e.frameId), Date.now());
+    });
+    session.on('Page.frameStoppedLoading', (e: Cdp) => {
+      touch();
+      this.loading.delete(String(e.frameId));
+    });
+    session.on('Emulation.virtualTimeBudgetExpired', () => {
+      touch();
+      this.grantedAt = null;
+    });
     session.on('Network.requestWillBeSent', (e: Cdp) => {
       touch();
-      this.inflight.set(String(e.requestId), Date.now());
+      // "Other" is the browser's own fetching (the favicon), which the page never waits for and
+      // which reports no end.
+      if (e.type !== 'Other') this.inflight.set(String(e.requestId), Date.now());
     });
     const done = (e: Cdp) => {
       touch();
       this.inflight.delete(String(e.requestId));
     };
+    // Headers are enough: a body still streaming does not hold timers back, and some loads (the
+    // favicon, a document that stays open) never report finishing.
+    session.on('Network.responseReceived', done);
     session.on('Network.loadingFinished', done);
     session.on('Network.loadingFailed', done);
   }
@@ -55,6 +85,7 @@ export class PageClock {
   /** Let the current document run VIRTUAL_BUDGET_MS of virtual time, fast while the network is idle. */
   async grant(): Promise<void> {
     if (this.released) return;
+    this.grantedAt = Date.now();
     await this.session
       .send('Emulation.setVirtualTimePolicy', { policy: 'pauseIfNetworkFetchesPending', budget: VIRTUAL_BUDGET_MS })
       .catch(() => undefined);
@@ -66,11 +97,14 @@ export class PageClock {
     await this.session.send('Emulation.setVirtualTimePolicy', { policy: 'advance' }).catch(() => undefined);
   }
 
-  /** True while a request is in flight or a navigation is announced that the budget will let fire. */
+  /**
+   * True while a document is loading, a request is in flight, a navigation is announced that the
+   * budget will let fire, or the budget has not run out (timers may still be due).
+   */
   busy(now: number): boolean {
     for (const delay of this.scheduled.values()) if (delay <= VIRTUAL_BUDGET_MS) return true;
-    for (const t of this.inflight.values()) if (now - t < STALE_REQUEST_MS) return true;
-    return false;
+    for (const t of [...this.inflight.values(), ...this.loading.values()]) if (now - t < STALE_MS) return true;
+    return this.grantedAt !== null && now - this.grantedAt < BUDGET_WAIT_MS;
   }
 }
 

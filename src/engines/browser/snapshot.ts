@@ -1,62 +1,102 @@
 // The frozen last page of a branch, read from the live DOM: what the classifier and report read.
+// It follows src/snapshot.ts (snapshotFromHtml, the HTTP engine's reading of raw HTML) rule for
+// rule, because the classifier rules were tuned on that reading: hidden elements give no text,
+// block elements are separated by a space, placeholders and button captions count as text, inputs
+// outside any form form a form of method "none", and the DOM hash covers the same tag sequence.
 import { createHash } from 'node:crypto';
 import type { Frame, Page } from 'playwright';
 import type { PageSnapshot } from '../../model.ts';
-
-export const TEXT_LIMIT = 20_000;
-export const HTML_LIMIT = 200_000;
+import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT } from '../../snapshot.ts';
 
 type DomFacts = Pick<PageSnapshot, 'title' | 'text' | 'forms' | 'links' | 'imageAlts'> & {
   structure: string;
   html: string;
 };
 
-// Runs in the page; kept self-contained because it is serialised into the page.
-function readDom(limits: { text: number; html: number }): DomFacts {
+// Plain JavaScript run in the page. Kept as source text: a compiled function would carry the
+// transpiler's helpers (tsx adds `__name`), which do not exist in the page.
+const READ_DOM = String.raw`(limits) => {
+  const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+  const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'div', 'dl', 'dt',
+    'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+    'label', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'select', 'table', 'td', 'th', 'tr', 'ul']);
+  const FIELDS = new Set(['input', 'select', 'textarea', 'button']);
+  const collapse = (s) => s.replace(/\s+/g, ' ').trim();
   const doc = document;
-  const abs = (v: string | null): string | null => {
-    if (!v) return null;
-    try {
-      return new URL(v, doc.baseURI).href;
-    } catch {
-      return v;
+  const resolve = (href) => {
+    const t = (href || '').trim();
+    if (t === '' || t.startsWith('#') || /^javascript:/i.test(t)) return null;
+    try { return new URL(t, doc.baseURI).href; } catch { return null; }
+  };
+  const hiddenEl = (el, name) => {
+    if (el.hasAttribute('hidden')) return true;
+    if (name === 'input' && (el.getAttribute('type') || '').toLowerCase() === 'hidden') return true;
+    const cs = getComputedStyle(el);
+    return cs.display === 'none' || cs.visibility === 'hidden';
+  };
+  const text = [];
+  let textLength = 0;
+  const add = (s) => { if (textLength <= limits.text) { text.push(s); textLength += s.length; } };
+  const forms = [];
+  const loose = { action: null, method: 'none', inputs: [] };
+  const links = [];
+  const imageAlts = [];
+  const structure = [];
+  const walk = (node, hidden, form) => {
+    if (node.nodeType === 3) { if (!hidden) add(node.data); return; }
+    if (node.nodeType !== 1) return;
+    const el = node;
+    const name = el.localName;
+    const invisible = hidden || INVISIBLE.has(name) || hiddenEl(el, name);
+    structure.push(name);
+    if (BLOCK.has(name)) add(' ');
+    if (name === 'form') {
+      const action = el.getAttribute('action');
+      form = { action: action ? resolve(action) : null, method: (el.getAttribute('method') || 'get').toLowerCase(), inputs: [] };
+      forms.push(form);
     }
+    if (FIELDS.has(name)) {
+      const type = name === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : name;
+      (form || loose).inputs.push({ type, name: el.getAttribute('name') || el.getAttribute('id') || null });
+      const value = el.getAttribute('value');
+      const placeholder = el.getAttribute('placeholder');
+      if (!invisible && name === 'input' && ['submit', 'button', 'reset'].includes(type) && value) add(' ' + value + ' ');
+      if (!invisible && (name === 'input' || name === 'textarea') && placeholder) add(' ' + placeholder + ' ');
+      if (type === 'image' && el.getAttribute('alt')) imageAlts.push(collapse(el.getAttribute('alt')));
+    }
+    if ((name === 'a' || name === 'area') && el.hasAttribute('href')) {
+      const href = el.getAttribute('href').trim();
+      const url = /^mailto:/i.test(href) ? href : resolve(href);
+      if (url) {
+        const t = name === 'a' ? collapse(el.textContent + Array.from(el.querySelectorAll('img[alt]')).map((i) => i.alt).join('')) : collapse(el.getAttribute('alt') || '');
+        links.push({ url, text: t === '' ? null : t.slice(0, 200) });
+      }
+    }
+    if (name === 'img' && (el.getAttribute('alt') || '').trim()) imageAlts.push(collapse(el.getAttribute('alt')));
+    if (name !== 'title') for (const c of el.childNodes) walk(c, invisible, form);
+    structure.push('/' + name);
+    if (BLOCK.has(name)) add(' ');
   };
-  const tags: string[] = [];
-  const walk = (el: Element, depth: number): void => {
-    tags.push(`${depth}:${el.tagName.toLowerCase()}`);
-    for (const c of Array.from(el.children)) walk(c, depth + 1);
-  };
-  if (doc.documentElement) walk(doc.documentElement, 0);
+  if (doc.documentElement) walk(doc.documentElement, false, null);
+  if (loose.inputs.length > 0) forms.push(loose);
   return {
-    title: doc.title ?? '',
-    text: (doc.body?.innerText ?? '').replace(/\s+\n/g, '\n').trim().slice(0, limits.text),
-    forms: Array.from(doc.forms).map((f) => ({
-      action: abs(f.getAttribute('action')),
-      method: (f.getAttribute('method') ?? 'get').toLowerCase(),
-      inputs: Array.from(f.querySelectorAll('input, select, textarea')).map((i) => ({
-        type: i instanceof HTMLInputElement ? i.type : i.tagName.toLowerCase(),
-        name: i.getAttribute('name'),
-      })),
-    })),
-    links: Array.from(doc.querySelectorAll('a[href], area[href]'))
-      .slice(0, 500)
-      .map((a) => ({ url: abs(a.getAttribute('href')) ?? '', text: (a.textContent ?? '').trim().slice(0, 200) || null })),
-    imageAlts: Array.from(doc.images)
-      .map((i) => i.alt.trim())
-      .filter(Boolean)
-      .slice(0, 200),
-    structure: tags.join(' '),
-    html: (doc.documentElement?.outerHTML ?? '').slice(0, limits.html),
+    title: collapse(doc.title || ''),
+    text: collapse(text.join('')).slice(0, limits.text),
+    forms,
+    links: links.slice(0, 500),
+    imageAlts: imageAlts.slice(0, 200),
+    structure: structure.join(','),
+    html: (doc.documentElement ? doc.documentElement.outerHTML : '').slice(0, limits.html),
   };
-}
+}`;
 
 export async function snapshotFrame(
   target: Page | Frame,
   branch: number,
   status: number | null,
 ): Promise<Omit<PageSnapshot, 'screenshot' | 'downloads' | 'chain'>> {
-  const facts = await target.evaluate(readDom, { text: TEXT_LIMIT, html: HTML_LIMIT });
+  const limits = JSON.stringify({ text: SNAPSHOT_TEXT_LIMIT, html: SNAPSHOT_HTML_LIMIT });
+  const facts = (await target.evaluate(`(${READ_DOM})(${limits})`)) as DomFacts;
   return {
     branch,
     url: target.url(),

@@ -54,7 +54,8 @@ afterAll(async () => {
 });
 
 describe('the network guard in the browser', () => {
-  it.each([0, 1, 2, 3, 4])('refuses a redirect to local target #%i and records the hop blocked', async (i) => {
+  const labels = ['127.0.0.1:PORT', '[::1]:PORT', 'localhost:PORT', '2130706433:PORT', '10.0.0.1'];
+  it.each(labels.map((label, i) => [label, i] as const))('refuses a redirect to %s and records the hop blocked', async (_label, i) => {
     const target = targets()[i];
     const c = await visit(`${srv.url('redirect.test', '/')}?to=${encodeURIComponent(target)}`);
     expect(c.hops.map((h) => [h.cause, h.status])).toEqual([

@@ -20,7 +20,11 @@ import { snapshotFrame } from './snapshot.ts';
 /** Popups beyond this many are closed unrecorded (a page that opens windows in a loop). */
 export const MAX_BRANCHES = 20;
 export const DOWNLOAD_LIMIT = 50 * 1024 * 1024;
-const SNAPSHOT_TIMEOUT_MS = 5_000;
+/** Each of the DOM reading and the screenshot; a page that never paints again (seen after an
+ * external-protocol hand-off) costs no more than this. */
+const SNAPSHOT_TIMEOUT_MS = 3_000;
+/** What a visit may overrun its deadline by while it gives up on a page that stopped answering. */
+const GRACE_MS = 1_000;
 
 export interface BrowserEngineOptions {
   executablePath?: string;
@@ -207,20 +211,27 @@ async function runVisit(
   context.on('request', (r) => {
     if (r.isNavigationRequest()) early.push(r);
   });
+  // Popups the visit is done waiting for: watched (or failed to be), or closed beyond the cap.
+  let popupsSeen = 0;
+  let popupBranches = 0;
   context.on('page', (page) => {
     if (sessions.length === 0 && attaching.length === 0) return; // the main page, attached below
-    if (sessions.length + attaching.length >= MAX_BRANCHES) {
+    if (1 + popupBranches >= MAX_BRANCHES) {
       closedPopups++;
+      popupsSeen++;
       void page.close().catch(() => undefined);
       return;
     }
+    popupBranches++;
     watchPage(page);
     const branch = recorder.newBranch('popup');
-    attaching.push(recordEarlyNavigation(page, branch, recorder, log, early));
     attaching.push(
-      attachPage(page, branch, deps)
-        .then((ps) => void sessions.push(ps))
-        .catch(() => undefined),
+      Promise.all([
+        recordEarlyNavigation(page, branch, recorder, log, early),
+        attachPage(page, branch, deps).then((ps) => void sessions.push(ps)),
+      ])
+        .catch(() => undefined)
+        .finally(() => popupsSeen++),
     );
   });
 
@@ -236,11 +247,15 @@ async function runVisit(
     try {
       await page.goto(input.url, { waitUntil: 'commit', timeout: Math.max(1, deadline - Date.now()) });
     } catch (err) {
+      // A first page that never answers runs into the deadline: settle() reports the timeout.
       const msg = (err as Error).message;
-      if (!/Download is starting|net::ERR_|interrupted by another navigation|NS_BINDING_ABORTED/.test(msg)) throw err;
+      const expected = /Download is starting|net::ERR_|interrupted by another navigation|NS_BINDING_ABORTED/.test(msg);
+      if (!expected && (err as Error).name !== 'TimeoutError') throw err;
     }
-    const end = await settle(() => sessions.map((s) => s.clock), recorder, deadline);
-    await Promise.all(attaching);
+    const end = await settle(() => sessions.map((s) => s.clock), () => popupsSeen, recorder, deadline);
+    // A renderer stuck in script (an alert loop, a memory hog) never answers CDP: bound every wait.
+    const grace = () => Math.max(0, deadline - Date.now()) + GRACE_MS;
+    await withTimeout(Promise.all(attaching), grace(), 'popup attach').catch(() => undefined);
     if (end === 'deadline') {
       outcome = 'timeout';
       error = `visit exceeded ${input.timeoutMs} ms`;
@@ -248,9 +263,16 @@ async function runVisit(
     if (end === 'stopped') warnings.push(`visit ended early: ${recorder.stopReason}`);
     await withTimeout(Promise.all(downloadJobs), deadline - Date.now(), 'downloads').catch(() => undefined);
     if (outcome !== 'timeout') {
-      await Promise.all(sessions.map((ps) => ps.clock.release()));
+      await withTimeout(Promise.all(sessions.map((ps) => ps.clock.release())), grace(), 'release').catch(() => undefined);
       for (const ps of sessions) {
-        const snap = await snapshotPage(ps, log, deadline).catch(() => null);
+        const snap = await snapshotPage(ps, log, deadline).catch((err: Error) => {
+          // The main page busy in script for seconds (a memory hog, an endless loop) is a failed visit.
+          if (ps.branch === 0 && /timed out/.test(err.message)) {
+            outcome = 'error';
+            error = 'the page stopped answering';
+          }
+          return null;
+        });
         if (snap) snapshots.push(snap);
       }
     }
@@ -269,7 +291,9 @@ async function runVisit(
 
   const hops = recorder.hops;
   const first = hops.find((h) => h.branch === 0);
-  if (outcome === 'ok' && first?.blocked) outcome = 'blocked';
+  // As in the HTTP engine: the main chain ending on a policy refusal is a blocked visit.
+  const lastMain = hops.filter((h) => h.branch === 0).at(-1);
+  if (outcome === 'ok' && lastMain?.blocked && /^https?:/.test(lastMain.url)) outcome = 'blocked';
   if (outcome === 'ok' && first && first.status === null && !first.blocked && !hops.some((h) => h.status !== null)) {
     outcome = 'error';
     error = first.note ?? 'no response';
@@ -335,7 +359,7 @@ async function snapshotPage(ps: PageSession, log: ResponseLog, deadline: number)
   if (timeout <= 0 || ps.page.isClosed()) return null;
   const status = ps.lastStatus.get(ps.branch) ?? null;
   const snap = await withTimeout(snapshotFrame(ps.page, ps.branch, status), timeout);
-  const png = await withTimeout(screenshot(ps), timeout).catch(() => null);
+  const png = await withTimeout(screenshot(ps), timeout, 'screenshot').catch(() => null);
   return { ...snap, screenshot: png ? log.addBlob(png, 'image/png') : null, downloads: [], chain: [] };
 }
 

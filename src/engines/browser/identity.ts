@@ -30,6 +30,8 @@ export function contextOptionsFor(persona: Persona): BrowserContextOptions {
     serviceWorkers: 'block',
     permissions: [],
     acceptDownloads: true,
+    // Lures run on self-signed and expired certificates: follow them; the hop records the certificate.
+    ignoreHTTPSErrors: true,
     javaScriptEnabled: true,
   };
 }

@@ -23,8 +23,8 @@ type Cdp = Record<string, unknown>;
 
 /** One page's virtual clock and the work still pending in it. */
 export class PageClock {
-  /** frameId → the scheduled navigation's delay in ms */
-  private readonly scheduled = new Map<string, number>();
+  /** frameId → the scheduled navigation's delay in ms and the real time it was announced */
+  private readonly scheduled = new Map<string, { delay: number; at: number }>();
   /** requestId → real time it started, until its response headers arrive */
   private readonly inflight = new Map<string, number>();
   /** frameId → real time it started loading, until it stops */
@@ -32,6 +32,9 @@ export class PageClock {
   /** Real time of the last grant; null once its budget ran out (every timer within it has fired). */
   private grantedAt: number | null = null;
   lastActivity = Date.now();
+  /** window.open calls seen in this page, and when the last one was. */
+  windowOpens = 0;
+  lastWindowOpen = 0;
   private released = false;
 
   constructor(private readonly session: CDPSession) {
@@ -42,7 +45,7 @@ export class PageClock {
     });
     session.on('Page.frameScheduledNavigation', (e: Cdp) => {
       touch();
-      this.scheduled.set(String(e.frameId), Number(e.delay ?? 0) * 1000);
+      this.scheduled.set(String(e.frameId), { delay: Number(e.delay ?? 0) * 1000, at: Date.now() });
     });
     const unschedule = (e: Cdp) => {
       touch();
@@ -60,6 +63,13 @@ export class PageClock {
     session.on('Page.frameStoppedLoading', (e: Cdp) => {
       touch();
       this.loading.delete(String(e.frameId));
+    });
+    // Playwright reports a popup only once its first navigation committed; until then this is the
+    // only sign that one is coming.
+    session.on('Page.windowOpen', () => {
+      touch();
+      this.windowOpens++;
+      this.lastWindowOpen = Date.now();
     });
     session.on('Emulation.virtualTimeBudgetExpired', () => {
       touch();
@@ -102,7 +112,8 @@ export class PageClock {
    * budget will let fire, or the budget has not run out (timers may still be due).
    */
   busy(now: number): boolean {
-    for (const delay of this.scheduled.values()) if (delay <= VIRTUAL_BUDGET_MS) return true;
+    // One that never starts (an external protocol Chromium hands off) is not waited for long.
+    for (const s of this.scheduled.values()) if (s.delay <= VIRTUAL_BUDGET_MS && now - s.at < STALE_MS) return true;
     for (const t of [...this.inflight.values(), ...this.loading.values()]) if (now - t < STALE_MS) return true;
     return this.grantedAt !== null && now - this.grantedAt < BUDGET_WAIT_MS;
   }
@@ -112,14 +123,26 @@ export type SettleEnd = 'quiet' | 'deadline' | 'stopped';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-export async function settle(clocks: () => PageClock[], recorder: HopRecorder, deadline: number): Promise<SettleEnd> {
+/**
+ * Waits until the visit is over. `popupsSeen` counts the popups the context has reported so far:
+ * one announced by window.open but not reported yet keeps the visit open (for STALE_MS at most).
+ */
+export async function settle(
+  clocks: () => PageClock[],
+  popupsSeen: () => number,
+  recorder: HopRecorder,
+  deadline: number,
+): Promise<SettleEnd> {
   for (;;) {
     if (recorder.stopReason) return 'stopped';
     const now = Date.now();
     if (now >= deadline) return 'deadline';
     const all = clocks();
     const last = Math.max(recorder.lastActivity, ...all.map((c) => c.lastActivity));
-    if (now - last >= QUIET_MS && recorder.pending === 0 && !all.some((c) => c.busy(now))) return 'quiet';
+    const announced = all.reduce((n, c) => n + c.windowOpens, 0);
+    const lastOpen = Math.max(0, ...all.map((c) => c.lastWindowOpen));
+    const popupComing = announced > popupsSeen() && now - lastOpen < STALE_MS;
+    if (now - last >= QUIET_MS && recorder.pending === 0 && !popupComing && !all.some((c) => c.busy(now))) return 'quiet';
     await sleep(Math.min(POLL_MS, deadline - now));
   }
 }

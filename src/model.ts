@@ -198,6 +198,8 @@ export interface Download {
   mime: string;
   size: number;
   sha256: string;
+  /** True when the file was cut at the size cap: `sha256` is then that of the kept prefix. */
+  truncated?: boolean;
 }
 
 /**

@@ -1,16 +1,79 @@
 // Downloads are stored, never opened: streamed from Chromium, hashed and capped in size.
+// Chromium writes a download to disk whole before Playwright hands it over, so a 2 GB file would
+// land on disk whole: a watcher on the downloads folder cancels it once it passes the cap and
+// keeps the prefix that had arrived.
 import { createHash } from 'node:crypto';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Download as PwDownload } from 'playwright';
 import type { Download } from '../../model.ts';
 import type { ResponseLog } from './responses.ts';
+
+/** Files of running downloads already tied to a download, so concurrent visits do not share one. */
+const claimed = new Set<string>();
+const POLL_MS = 100;
+
+/** Cancels the download once its file in `dir` passes `sizeLimit`; resolves with that file's prefix. */
+function capOnDisk(d: PwDownload, dir: string, sizeLimit: number): { stop(): void; cut: Promise<{ prefix: Buffer; size: number } | null> } {
+  const known = new Set<string>();
+  let mine: string | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let resolveCut: (v: { prefix: Buffer; size: number } | null) => void = () => undefined;
+  const cut = new Promise<{ prefix: Buffer; size: number } | null>((r) => (resolveCut = r));
+  const tick = async () => {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    if (!mine) mine = names.find((n) => !known.has(n) && !claimed.has(n)) ?? null;
+    if (mine) claimed.add(mine);
+    const size = mine ? (await stat(join(dir, mine)).catch(() => null))?.size ?? 0 : 0;
+    if (mine && size > sizeLimit) {
+      const fh = await open(join(dir, mine), 'r');
+      const prefix = Buffer.alloc(sizeLimit);
+      await fh.read(prefix, 0, sizeLimit, 0).finally(() => fh.close());
+      await d.cancel().catch(() => undefined);
+      resolveCut({ prefix, size });
+      return;
+    }
+    timer = setTimeout(() => void tick(), POLL_MS);
+  };
+  void readdir(dir)
+    .catch(() => [] as string[])
+    .then((names) => {
+      for (const n of names) known.add(n);
+      void tick();
+    });
+  return {
+    stop: () => {
+      clearTimeout(timer);
+      if (mine) claimed.delete(mine);
+      resolveCut(null);
+    },
+    cut,
+  };
+}
 
 export async function storeDownload(
   d: PwDownload,
   log: ResponseLog,
   sizeLimit: number,
   contentType: string | null,
+  downloadsDir: string,
 ): Promise<Download> {
-  const stream = await d.createReadStream();
+  const mime = contentType?.split(';')[0].trim() || guessMime(d.suggestedFilename());
+  const watcher = capOnDisk(d, downloadsDir, sizeLimit);
+  const whole = d.createReadStream().then(
+    (stream) => ({ stream }),
+    (err: Error) => ({ err }),
+  );
+  const first = await Promise.race([whole, watcher.cut.then((c) => (c ? { c } : null))]);
+  if (first && 'c' in first) {
+    // Cut at the cap: the hash and the stored blob are those of the prefix; size is what had arrived.
+    log.addBlob(first.c.prefix, mime);
+    return { url: d.url(), filename: d.suggestedFilename(), mime, size: first.c.size, sha256: createHash('sha256').update(first.c.prefix).digest('hex'), truncated: true };
+  }
+  const done = await whole;
+  watcher.stop();
+  if ('err' in done) throw done.err;
+  const stream = done.stream;
   const hash = createHash('sha256');
   const kept: Buffer[] = [];
   let size = 0;
@@ -20,7 +83,6 @@ export async function storeDownload(
     size += chunk.length;
   }
   const sha256 = hash.digest('hex');
-  const mime = contentType?.split(';')[0].trim() || guessMime(d.suggestedFilename());
   // The blob is the whole file when it fits; a capped file keeps its prefix under its own hash.
   if (size <= sizeLimit) log.addBlob(Buffer.concat(kept), mime);
   return { url: d.url(), filename: d.suggestedFilename(), mime, size, sha256 };

@@ -198,7 +198,7 @@ async function runVisit(
     page.on('download', (d) => {
       const ct = [...log.responses].reverse().find((r) => r.url === d.url());
       downloadJobs.push(
-        storeDownload(d, log, DOWNLOAD_LIMIT, ct ? headerValue(ct.headers, 'content-type') : null)
+        storeDownload(d, log, DOWNLOAD_LIMIT, ct ? headerValue(ct.headers, 'content-type') : null, b.downloadsDir)
           .then((dl) => void downloads.push(dl))
           .catch((err: Error) => void warnings.push(`download ${d.url()} lost: ${err.message}`)),
       );
@@ -266,14 +266,20 @@ async function runVisit(
       await withTimeout(Promise.all(sessions.map((ps) => ps.clock.release())), grace(), 'release').catch(() => undefined);
       for (const ps of sessions) {
         const snap = await snapshotPage(ps, log, deadline).catch((err: Error) => {
-          // The main page busy in script for seconds (a memory hog, an endless loop) is a failed visit.
-          if (ps.branch === 0 && /timed out/.test(err.message)) {
+          // A main page that cannot be read (busy in script for seconds like a memory hog or an
+          // endless loop, or crashed) is a failed visit, whatever the hops before it say.
+          if (ps.branch === 0) {
             outcome = 'error';
-            error = 'the page stopped answering';
+            error = /timed out/.test(err.message) ? 'the page stopped answering' : `the page could not be read: ${err.message.split('\n')[0]}`;
           }
           return null;
         });
         if (snap) snapshots.push(snap);
+        else if (ps.branch === 0 && outcome === 'ok' && Date.now() >= deadline) {
+          // Out of time before the main page could be read: a page that held the renderer hostage.
+          outcome = 'timeout';
+          error = `visit exceeded ${input.timeoutMs} ms`;
+        }
       }
     }
   } catch (err) {

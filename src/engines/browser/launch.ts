@@ -58,6 +58,8 @@ export const QUIET_FLAGS = [
 export interface LaunchedBrowser {
   browser: Browser;
   executablePath: string;
+  /** Where Chromium writes downloads while they run: watched to cut them at the size cap. */
+  downloadsDir: string;
   /** Things the job should know (e.g. running without the Chromium sandbox). */
   warnings: string[];
   /** The arguments Chromium passed to xdg-open / xdg-email since launch (should stay empty). */
@@ -94,6 +96,7 @@ export async function launchChromium(opts: { executablePath?: string } = {}): Pr
       headless: true,
       chromiumSandbox: !isRoot,
       args: QUIET_FLAGS,
+      downloadsPath: join(stubDir, 'downloads'),
       env: { ...process.env, PATH: `${stubDir}${delimiter}${process.env.PATH ?? ''}` },
     });
   } catch (err) {
@@ -103,6 +106,7 @@ export async function launchChromium(opts: { executablePath?: string } = {}): Pr
   return {
     browser,
     executablePath,
+    downloadsDir: join(stubDir, 'downloads'),
     warnings,
     externalLaunches: async () =>
       (await readFile(logFile, 'utf8').catch(() => ''))

@@ -62,6 +62,7 @@ export async function startEgressProxy(
       throw new RequestError(`blocked: ${route.reason}`, 403, { [BLOCKED_HEADER]: route.reason });
     }
     if (route.ip) lastIp.set(`${host}:${req.port}`, route.ip);
+    if (req.isHttp) stripProxyConnection(req.request.rawHeaders);
     if (route.kind === 'upstream') return { upstreamProxyUrl: upstreamUrlForChaining(route.proxy), httpAgent, httpsAgent };
     // proxy-chain types the hook as `typeof dns.lookup`; it only ever calls it as a plain lookup.
     const dnsLookup = fixedLookup(route.ip) as unknown as NonNullable<PrepareRequestFunctionResult['dnsLookup']>;
@@ -76,4 +77,14 @@ export async function startEgressProxy(
     serverIpFor: (host, port) => lastIp.get(`${normalizeHost(host)}:${port}`) ?? null,
     close: () => server.close(true),
   };
+}
+
+/**
+ * Chromium sends `Proxy-Connection` to its proxy; proxy-chain forwards it (it is not in its
+ * hop-by-hop list) and sites would see the proxy. Removed in place before forwarding.
+ */
+function stripProxyConnection(raw: string[]): void {
+  for (let i = raw.length - 2; i >= 0; i -= 2) {
+    if (raw[i]!.toLowerCase() === 'proxy-connection') raw.splice(i, 2);
+  }
 }

@@ -15,9 +15,9 @@ let fx: FixtureServer;
 let proxy: EgressProxy;
 const proxyPort = () => Number(new URL(proxy.url).port);
 
-function viaProxy(url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function viaProxy(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: proxyPort(), method: 'GET', path: url, headers: { host: new URL(url).host } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: proxyPort(), method: 'GET', path: url, headers: { host: new URL(url).host, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
@@ -67,6 +67,14 @@ describe('egress proxy', () => {
     expect(res.headers[BLOCKED_HEADER]).toBeTruthy();
     expect(proxy.events.at(-1)).toMatchObject({ ip: null, refused: res.headers[BLOCKED_HEADER] });
     expect(secretHits()).toBe(0);
+  });
+
+  it('does not pass the browser\'s Proxy-Connection header on to the site', async () => {
+    const r = await viaProxy(fx.url('a.test', '/hello?pc'), { 'proxy-connection': 'keep-alive' });
+    expect(r.status).toBe(200);
+    const hit = fx.hits.find((h) => h.path === '/hello?pc');
+    expect(hit).toBeDefined();
+    expect(hit!.headers['proxy-connection']).toBeUndefined();
   });
 
   it('refuses CONNECT to a refused host before anything reaches it', async () => {

@@ -46,6 +46,9 @@ export class PageClock {
     session.on('Page.frameScheduledNavigation', (e: Cdp) => {
       touch();
       this.scheduled.set(String(e.frameId), { delay: Number(e.delay ?? 0) * 1000, at: Date.now() });
+      // A refresh scheduled after the budget ran out would wait on a paused clock forever (seen
+      // under load with `content="0"`): give the document time again.
+      if (this.grantedAt === null) void this.grant();
     });
     const unschedule = (e: Cdp) => {
       touch();

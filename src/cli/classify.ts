@@ -1,7 +1,7 @@
 // `hoptrace classify JOB [--rules FILE]`: re-label stored visits offline.
 import type { Command } from 'commander';
 import { reclassifyJob } from '../jobs/reclassify.ts';
-import { collect, DEFAULT_DB, openStore, printJson, requireJob } from './common.ts';
+import { collect, DEFAULT_DB, printJson, requireJob, withStore } from './common.ts';
 import { parseRules } from './crawl-options.ts';
 
 export function registerClassify(program: Command): void {
@@ -12,18 +12,15 @@ export function registerClassify(program: Command): void {
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--rules <file>', 'extra rules (add or override shipped ones); repeatable', collect, [])
     .option('--json', 'print the changes as JSON')
-    .action((jobRef: string, flags: { db: string; rules: string[]; json?: boolean }) => {
+    .action(async (jobRef: string, flags: { db: string; rules: string[]; json?: boolean }) => {
       const rules = parseRules(flags.rules);
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const result = reclassifyJob(store, requireJob(store, jobRef).id, rules);
         if (flags.json) return printJson(result);
         process.stdout.write(`${result.visits} visits re-classified, ${result.changed.length} changed\n`);
         for (const c of result.changed) {
           process.stdout.write(`  ${c.visitId}  ${c.persona}  ${c.before ?? '-'} → ${c.after}  ${c.url}\n`);
         }
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -43,6 +43,16 @@ export function openStore(path: string, opts: { mustExist?: boolean } = {}): Tra
   }
 }
 
+/** Runs fn on an existing database and closes it whatever happens. */
+export async function withStore<T>(path: string, fn: (store: TraceStore) => T | Promise<T>): Promise<T> {
+  const store = openStore(path, { mustExist: true });
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 export function requireJob(store: TraceStore, idOrName: string): Job {
   const job = store.findJob(idOrName);
   if (!job) throw new UsageError(`no job "${idOrName}" in this database (see: hoptrace jobs)`);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { diffJobs, diffVisits } from '../diff/diff.ts';
 import { formatDiff, formatJobDiff } from '../report/terminal.ts';
-import { DEFAULT_DB, openStore, printJson, requireJob, UsageError, useColor } from './common.ts';
+import { DEFAULT_DB, printJson, requireJob, UsageError, useColor, withStore } from './common.ts';
 
 export function registerDiff(program: Command): void {
   program
@@ -13,10 +13,9 @@ export function registerDiff(program: Command): void {
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--jobs', 'A and B are jobs: pair their visits by link and persona')
     .option('--json', 'print as JSON')
-    .action((a: string, b: string, flags: { db: string; jobs?: boolean; json?: boolean }) => {
-      const store = openStore(flags.db, { mustExist: true });
+    .action(async (a: string, b: string, flags: { db: string; jobs?: boolean; json?: boolean }) => {
       const color = useColor();
-      try {
+      await withStore(flags.db, async (store) => {
         if (flags.jobs) {
           const [ja, jb] = [requireJob(store, a), requireJob(store, b)];
           const result = diffJobs(store.bundle(ja.id), store.bundle(jb.id));
@@ -31,8 +30,6 @@ export function registerDiff(program: Command): void {
         const result = diffVisits(va, vb, tokens);
         if (flags.json) printJson(result);
         else process.stdout.write(`${formatDiff(result, { color })}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -1,7 +1,7 @@
 // `hoptrace jobs`: list the jobs of a database.
 import type { Command } from 'commander';
 import { formatJobTable } from '../report/terminal.ts';
-import { DEFAULT_DB, openStore, printJson, useColor } from './common.ts';
+import { DEFAULT_DB, printJson, useColor, withStore } from './common.ts';
 
 export function registerJobs(program: Command): void {
   program
@@ -9,14 +9,11 @@ export function registerJobs(program: Command): void {
     .description('list jobs')
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--json', 'print as JSON')
-    .action((flags: { db: string; json?: boolean }) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+    .action(async (flags: { db: string; json?: boolean }) => {
+      await withStore(flags.db, async (store) => {
         const rows = store.listJobs();
         if (flags.json) printJson(rows);
         else process.stdout.write(`${formatJobTable(rows, { color: useColor() })}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

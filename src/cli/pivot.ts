@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { pivotJob, type Cluster } from '../pivot/index.ts';
 import { stripControls } from '../report/safe-text.ts';
-import { DEFAULT_DB, openStore, printJson, requireJob } from './common.ts';
+import { DEFAULT_DB, printJson, requireJob, withStore } from './common.ts';
 
 export function formatClusters(clusters: Cluster[]): string {
   if (!clusters.length) return 'no clusters: no two domains share a linking fact';
@@ -28,14 +28,11 @@ export function registerPivot(program: Command): void {
     .argument('[job]', 'job id or name (default: every job)')
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--json', 'print as JSON')
-    .action((jobRef: string | undefined, flags: { db: string; json?: boolean }) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+    .action(async (jobRef: string | undefined, flags: { db: string; json?: boolean }) => {
+      await withStore(flags.db, async (store) => {
         const clusters = pivotJob(store, jobRef ? requireJob(store, jobRef).id : null);
         if (flags.json) printJson({ clusters });
         else process.stdout.write(`${formatClusters(clusters)}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { openEngine } from '../jobs/engines.ts';
 import { replayVisit } from '../replay/replay.ts';
 import { formatDiff, formatVisit } from '../report/terminal.ts';
-import { DEFAULT_DB, openStore, printJson, UsageError, useColor } from './common.ts';
+import { DEFAULT_DB, printJson, UsageError, useColor, withStore } from './common.ts';
 import { addNetFlags, parseVisitSettings, type NetFlags } from './crawl-options.ts';
 
 interface ReplayFlags extends NetFlags {
@@ -22,8 +22,7 @@ export function registerReplay(program: Command): void {
       .option('--live', 'visit the original URL again now (same persona unless --persona)')
       .option('--json', 'print { visit, diff } as JSON'),
   ).action(async (visitId: string, flags: ReplayFlags) => {
-    const store = openStore(flags.db, { mustExist: true });
-    try {
+    await withStore(flags.db, async (store) => {
       const original = store.getVisit(visitId);
       if (!original) throw new UsageError(`no visit "${visitId}" in ${flags.db}`);
       const settings = parseVisitSettings({ ...flags, engine: original.engine }, original.persona);
@@ -47,8 +46,6 @@ export function registerReplay(program: Command): void {
       } finally {
         await engine.close();
       }
-    } finally {
-      store.close();
-    }
+    });
   });
 }

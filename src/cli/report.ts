@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pivotJob } from '../pivot/index.ts';
 import { renderReport } from '../report/html.ts';
-import { DEFAULT_DB, openStore, requireJob } from './common.ts';
+import { DEFAULT_DB, requireJob, withStore } from './common.ts';
 
 export function registerReport(program: Command): void {
   program
@@ -13,9 +13,8 @@ export function registerReport(program: Command): void {
     .argument('<job>', 'job id or name')
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('-o, --output <file>', 'where to write it (default: crawls/<job>.html)')
-    .action((jobRef: string, flags: { db: string; output?: string }) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+    .action(async (jobRef: string, flags: { db: string; output?: string }) => {
+      await withStore(flags.db, async (store) => {
         const job = requireJob(store, jobRef);
         const html = renderReport(store.bundle(job.id), {
           getBlob: (sha) => store.getBlob(sha),
@@ -26,8 +25,6 @@ export function registerReport(program: Command): void {
         mkdirSync(dirname(out), { recursive: true });
         writeFileSync(out, html);
         process.stdout.write(`${out}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -1,7 +1,7 @@
 // `hoptrace show ID`: a job (table of its visits), a message, or a visit (hop-by-hop chain).
 import type { Command } from 'commander';
 import { formatJob, formatMessage, formatVisit } from '../report/terminal.ts';
-import { DEFAULT_DB, openStore, printJson, UsageError, useColor } from './common.ts';
+import { DEFAULT_DB, printJson, UsageError, useColor, withStore } from './common.ts';
 
 export function registerShow(program: Command): void {
   program
@@ -10,14 +10,13 @@ export function registerShow(program: Command): void {
     .argument('<id>', 'job id or name, message id (m-…) or visit id (v-…)')
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--json', 'print as JSON')
-    .action((id: string, flags: { db: string; json?: boolean }) => {
-      const store = openStore(flags.db, { mustExist: true });
+    .action(async (id: string, flags: { db: string; json?: boolean }) => {
       const color = useColor();
       const out = (value: unknown, text: () => string): void => {
         if (flags.json) printJson(value);
         else process.stdout.write(`${text()}\n`);
       };
-      try {
+      await withStore(flags.db, async (store) => {
         const visit = store.getVisit(id);
         if (visit) {
           const tokens = store.listTokens(visit.jobId);
@@ -32,8 +31,6 @@ export function registerShow(program: Command): void {
           return out({ ...bundle, cloaking }, () => formatJob(bundle, cloaking, { color }));
         }
         throw new UsageError(`nothing with id "${id}" in ${flags.db}`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

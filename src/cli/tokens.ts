@@ -1,7 +1,7 @@
 // `hoptrace tokens JOB`: the per-recipient token table of a job.
 import type { Command } from 'commander';
 import { formatTokens } from '../report/terminal.ts';
-import { DEFAULT_DB, openStore, printJson, requireJob, useColor } from './common.ts';
+import { DEFAULT_DB, printJson, requireJob, useColor, withStore } from './common.ts';
 
 export function registerTokens(program: Command): void {
   program
@@ -10,14 +10,11 @@ export function registerTokens(program: Command): void {
     .argument('<job>', 'job id or name')
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--json', 'print as JSON')
-    .action((jobRef: string, flags: { db: string; json?: boolean }) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+    .action(async (jobRef: string, flags: { db: string; json?: boolean }) => {
+      await withStore(flags.db, async (store) => {
         const tokens = store.listTokens(requireJob(store, jobRef).id);
         if (flags.json) printJson(tokens);
         else process.stdout.write(`${formatTokens(tokens, { color: useColor() })}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

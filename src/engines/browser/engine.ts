@@ -265,15 +265,24 @@ async function runVisit(
     if (outcome !== 'timeout') {
       await withTimeout(Promise.all(sessions.map((ps) => ps.clock.release())), grace(), 'release').catch(() => undefined);
       for (const ps of sessions) {
-        const snap = await snapshotPage(ps, log, deadline).catch((err: Error) => {
-          // The main page busy in script for seconds (a memory hog, an endless loop) is a failed
-          // visit. A page that navigates while being read (a refresh loop) just has no snapshot.
-          if (ps.branch === 0 && /timed out/.test(err.message)) {
-            outcome = 'error';
-            error = 'the page stopped answering';
-          }
-          return null;
-        });
+        // A document that commits while it is being read destroys the reading's context: the
+        // settled page may still be committing its last navigation, so read it once more.
+        const read = () => snapshotPage(ps, log, deadline);
+        const snap = await read()
+          .catch(async (err: Error) => {
+            if (!/context was destroyed|navigat/i.test(err.message)) throw err;
+            await new Promise((r) => setTimeout(r, 250));
+            return read();
+          })
+          .catch((err: Error) => {
+            // The main page busy in script for seconds (a memory hog, an endless loop) is a failed
+            // visit. A page that keeps navigating while being read (a refresh loop) has no snapshot.
+            if (ps.branch === 0 && /timed out/.test(err.message)) {
+              outcome = 'error';
+              error = 'the page stopped answering';
+            }
+            return null;
+          });
         if (snap) snapshots.push(snap);
         else if (ps.branch === 0 && outcome === 'ok' && Date.now() >= deadline) {
           // Out of time before the main page could be read: a page that held the renderer hostage.

@@ -1,8 +1,9 @@
 // The human-readable view of `extract`.
+import { stripControls } from '../report/safe-text.ts';
 import type { ExtractResult } from './extract.ts';
 
-/** Attacker strings must not drive the terminal: drop control characters (ESC included). */
-export const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+/** Attacker strings must not drive the terminal: control characters are shown, not obeyed. */
+const clean = (s: string | null | undefined): string => stripControls(s ?? '');
 
 export function formatExtracted(r: ExtractResult, opts: { color: boolean }): string {
   const b = (s: string) => (opts.color ? `\x1b[1m${s}\x1b[0m` : s);

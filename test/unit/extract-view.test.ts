@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatExtracted } from '../../src/cli/extract-view.ts';
+import type { ExtractResult } from '../../src/cli/extract.ts';
+
+describe('extract view', () => {
+  it('shows attacker strings without letting them drive the terminal', () => {
+    const evil = 'Invoice\x1b[2J\x1b]0;pwned\x07 \u202etxt.exe';
+    const result: ExtractResult = {
+      messages: [{
+        source: 'm.eml', messageId: null, subject: evil, date: null, from: { address: 'a@b.test', name: evil },
+        replyTo: null, returnPath: null, recipients: ['r@x.test'], sender: { findings: [] }, errors: [], charsets: [],
+        links: [{ url: `http://a.test/${evil}`, wrappedUrl: null, text: evil, kind: 'anchor', visitable: true, refused: null }],
+        tokens: [],
+      }],
+      urlLists: [],
+      errors: [],
+    };
+    const out = formatExtracted(result, { color: false });
+    expect(out).toContain('Invoice');
+    expect(out).not.toMatch(/[\x1b\x07\u202e]/);
+  });
+});

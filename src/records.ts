@@ -1,7 +1,7 @@
 // Turning an engine's capture and its classification into the stored Visit record. Shared by the
 // crawl job and replay, so both store visits of exactly the same shape.
 import type { VisitCapture } from './engines/engine.ts';
-import type { Classification, FinalPage, PageSnapshot, Substitution, Visit } from './model.ts';
+import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit } from './model.ts';
 
 export interface VisitMeta {
   id: string;
@@ -18,8 +18,9 @@ export interface VisitMeta {
 
 const EXCERPT_CHARS = 500;
 
-export function finalPage(capture: VisitCapture, snapshot: PageSnapshot | undefined, c: Classification): FinalPage {
-  const main = capture.hops.filter((h) => h.branch === 0);
+/** The last page of branch 0 as the trace shows it; `hops` are the visit's, for a visit with no snapshot. */
+export function finalPage(hops: Hop[], snapshot: PageSnapshot | undefined, c: Classification): FinalPage {
+  const main = hops.filter((h) => h.branch === 0);
   const last = main[main.length - 1];
   return {
     url: snapshot?.url ?? last?.url ?? '',
@@ -46,7 +47,7 @@ export function assembleVisit(
     outcome: capture.outcome,
     error: capture.error,
     hops: capture.hops,
-    final: finalPage(capture, main, classified.final),
+    final: finalPage(capture.hops, main, classified.final),
     downloads: capture.downloads,
     branchFinals: capture.snapshots.map((s, i) => ({
       ...s,

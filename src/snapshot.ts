@@ -1,6 +1,6 @@
 // A PageSnapshot from raw HTML, for the HTTP engine and the classifier's evaluation. The browser
 // engine builds the same shape from the live DOM; both must agree on what "visible text" means.
-import { createHash } from 'node:crypto';
+import { sha256 } from './bytes.ts';
 import { Parser } from 'htmlparser2';
 import type { Download, FormInput, PageForm, PageLink, PageSnapshot } from './model.ts';
 
@@ -158,7 +158,7 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
     forms,
     links,
     imageAlts,
-    domHash: createHash('sha256').update(structure.join(',')).digest('hex'),
+    domHash: sha256(structure.join(',')),
     screenshot: page.screenshot ?? null,
     downloads: page.downloads ?? [],
     chain: page.chain ?? [],

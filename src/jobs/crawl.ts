@@ -217,7 +217,7 @@ export function finishAnalysis(store: TraceStore, jobId: string, visits: Visit[]
   const tokens = store.listTokens(jobId);
   const propagated = propagateTokens(
     tokens,
-    visits.map((v) => ({ linkId: v.linkId, hops: v.hops, requests: store.getRequests(v.id) })),
+    visits.map((v) => ({ linkId: v.linkId, hops: v.hops })),
   );
   store.saveTokens(jobId, propagated);
   const originals = visits.filter((v) => v.replayOf === null);

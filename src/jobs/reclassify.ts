@@ -19,8 +19,7 @@ export function reclassifyJob(store: TraceStore, jobId: string, rules: RuleSet):
   for (const v of visits) {
     const snapshots: PageSnapshot[] = (v.branchFinals ?? []).map(({ classification: _c, ...s }) => s);
     const classified = classifyVisit(snapshots, v.hops, v.outcome, v.error, rules);
-    const capture = { hops: v.hops } as Parameters<typeof finalPage>[0];
-    const final = finalPage(capture, snapshots.find((s) => s.branch === 0), classified.final);
+    const final = finalPage(v.hops, snapshots.find((s) => s.branch === 0), classified.final);
     const branchFinals = snapshots.map((s, i) => ({
       ...s,
       classification: classified.branches[i] ?? { category: 'unknown' as const, evidence: [] },

@@ -2,6 +2,7 @@
 // names the registrable domain it belongs to. Addresses that came from a `--host-map` entry are
 // the researcher's choice, not the operator's infrastructure, and never become facts.
 import type { HostMapEntry } from '../net/policy.ts';
+import { headerValue } from '../bytes.ts';
 import type { RecordedResponse, Visit } from '../model.ts';
 import { findAnalyticsIds } from './analytics.ts';
 import { hostOfUrl, registrableDomain } from './domains.ts';
@@ -42,10 +43,6 @@ const ICON_TYPES = new Set(['image/x-icon', 'image/vnd.microsoft.icon']);
 export function mappedIpsOf(jobOptions: Record<string, unknown>): Set<string> {
   const entries = Array.isArray(jobOptions.hostMap) ? (jobOptions.hostMap as HostMapEntry[]) : [];
   return new Set(entries.map((e) => e.ip).filter((ip): ip is string => typeof ip === 'string'));
-}
-
-function headerValue(headers: [string, string][], name: string): string | null {
-  return headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? null;
 }
 
 function mimeOf(r: RecordedResponse): string {

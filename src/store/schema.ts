@@ -63,8 +63,7 @@ export const MIGRATIONS: string[] = [
     branch_finals TEXT NOT NULL DEFAULT '[]',
     substitutions TEXT NOT NULL DEFAULT '[]',
     decoy_unexplained TEXT NOT NULL DEFAULT '[]',
-    warnings TEXT NOT NULL DEFAULT '[]',
-    requests TEXT NOT NULL DEFAULT '[]'
+    warnings TEXT NOT NULL DEFAULT '[]'
   );
   CREATE INDEX visits_job ON visits(job_id, ord);
   CREATE INDEX visits_link ON visits(link_id, persona);

@@ -2,7 +2,7 @@
 // jobs, messages, links, visits, hops, responses, tokens, cloaking findings and a
 // content-addressed blob table. WAL mode, one writer, one transaction per visit.
 import Database from 'better-sqlite3';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants as zc } from 'node:zlib';
@@ -31,9 +31,7 @@ export function newId(prefix: string): string {
   return `${prefix}${randomBytes(8).toString('hex')}`;
 }
 
-export function sha256(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 } from '../bytes.ts';
 
 /** A message as parsed, before the store gives it ids. */
 export type NewMessage = Omit<Message, 'id' | 'jobId' | 'links'> & { links: NewLink[] };
@@ -46,11 +44,10 @@ export interface StoredLink extends Link {
   recipients: string[];
 }
 
-export interface RequestRecord {
-  url: string;
-  method: string;
-  headers?: Record<string, string>;
-  postData?: string | null;
+/** What a visit brings besides its record: the responses to replay and the bytes they reference. */
+export interface VisitExtras {
+  responses?: RecordedResponse[];
+  blobs?: Blob[];
 }
 
 export interface StoredRegistration {
@@ -309,29 +306,28 @@ export class TraceStore {
   // ------------------------------------------------------------ visits
 
   /** Stores one finished visit with its hops, responses and blobs in one transaction. */
-  saveVisit(visit: Visit, extra: { responses?: RecordedResponse[]; blobs?: Blob[]; requests?: RequestRecord[] } = {}): void {
+  saveVisit(visit: Visit, extra: VisitExtras = {}): void {
     this.tx(() => this.insertVisit(visit, extra));
   }
 
   /** Stores many visits in one transaction (the fast path for bulk writes). */
-  saveVisits(items: { visit: Visit; responses?: RecordedResponse[]; blobs?: Blob[]; requests?: RequestRecord[] }[]): void {
+  saveVisits(items: ({ visit: Visit } & VisitExtras)[]): void {
     this.tx(() => {
       for (const it of items) this.insertVisit(it.visit, it);
     });
   }
 
-  private insertVisit(v: Visit, extra: { responses?: RecordedResponse[]; blobs?: Blob[]; requests?: RequestRecord[] }): void {
+  private insertVisit(v: Visit, extra: VisitExtras): void {
     for (const b of extra.blobs ?? []) this.putBlob(b);
     this.db
       .prepare(
         `INSERT INTO visits (id, job_id, link_id, ord, url, persona, engine, replay_of, decoy, started_at, finished_at,
-          outcome, error, final, downloads, branch_finals, substitutions, decoy_unexplained, warnings, requests)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+          outcome, error, final, downloads, branch_finals, substitutions, decoy_unexplained, warnings)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
       .run(v.id, v.jobId, v.linkId, this.nextOrd('visits', v.jobId), v.url, v.persona, v.engine, v.replayOf, v.decoy ? 1 : 0,
         v.startedAt, v.finishedAt, v.outcome, v.error, v.final ? j(v.final) : null, j(v.downloads),
-        j(v.branchFinals ?? []), j(v.substitutions ?? []), j(v.decoyUnexplained ?? []), j(v.warnings ?? []),
-        j(extra.requests ?? []));
+        j(v.branchFinals ?? []), j(v.substitutions ?? []), j(v.decoyUnexplained ?? []), j(v.warnings ?? []));
     const hop = this.db.prepare(
       `INSERT INTO hops (visit_id, seq, branch, url, method, status, cause, server_ip, content_type, body_sha256, blocked,
         started_at, duration_ms, set_cookies, note, tls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -433,11 +429,6 @@ export class TraceStore {
       resourceType: r.resource_type as string,
       truncated: Boolean(r.truncated),
     }));
-  }
-
-  getRequests(visitId: string): RequestRecord[] {
-    const r = this.db.prepare('SELECT requests FROM visits WHERE id = ?').get(visitId) as { requests: string } | undefined;
-    return parse(r?.requests, [] as RequestRecord[]);
   }
 
   // ------------------------------------------------------------ blobs

@@ -3,6 +3,7 @@
 // land on disk whole: a watcher on the downloads folder cancels it once it passes the cap and
 // keeps the prefix that had arrived.
 import { createHash } from 'node:crypto';
+import { sha256 } from '../../bytes.ts';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download as PwDownload } from 'playwright';
@@ -68,7 +69,7 @@ export async function storeDownload(
   if (first && 'c' in first) {
     // Cut at the cap: the hash and the stored blob are those of the prefix; size is what had arrived.
     log.addBlob(first.c.prefix, mime);
-    return { url: d.url(), filename: d.suggestedFilename(), mime, size: first.c.size, sha256: createHash('sha256').update(first.c.prefix).digest('hex'), truncated: true };
+    return { url: d.url(), filename: d.suggestedFilename(), mime, size: first.c.size, sha256: sha256(first.c.prefix), truncated: true };
   }
   const done = await whole;
   watcher.stop();
@@ -82,10 +83,10 @@ export async function storeDownload(
     if (size < sizeLimit) kept.push(chunk.subarray(0, sizeLimit - size));
     size += chunk.length;
   }
-  const sha256 = hash.digest('hex');
+  const digest = hash.digest('hex');
   // The blob is the whole file when it fits; a capped file keeps its prefix under its own hash.
   if (size <= sizeLimit) log.addBlob(Buffer.concat(kept), mime);
-  return { url: d.url(), filename: d.suggestedFilename(), mime, size, sha256 };
+  return { url: d.url(), filename: d.suggestedFilename(), mime, size, sha256: digest };
 }
 
 const MIME_BY_EXT: Record<string, string> = {

@@ -13,7 +13,8 @@ import { contextOptionsFor, initScriptFor } from './identity.ts';
 import { launchChromium, type LaunchedBrowser } from './launch.ts';
 import { attachPage, type PageSession, type PageSessionDeps } from './page-session.ts';
 import { HopRecorder } from './recorder.ts';
-import { headerValue, ResponseLog } from './responses.ts';
+import { headerValue } from '../../bytes.ts';
+import { ResponseLog } from './responses.ts';
 import { settle } from './settle.ts';
 import { snapshotFrame } from './snapshot.ts';
 

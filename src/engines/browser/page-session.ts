@@ -12,7 +12,8 @@ import { causeForReason } from './causes.ts';
 import { applyIdentity } from './identity.ts';
 import { PageClock } from './settle.ts';
 import type { HopRecorder } from './recorder.ts';
-import { headerValue, type ResponseLog } from './responses.ts';
+import { headerValue } from '../../bytes.ts';
+import type { ResponseLog } from './responses.ts';
 
 export interface PageSessionDeps {
   persona: Persona;

@@ -1,11 +1,7 @@
 // Every response a visit received, with its body as a content-addressed blob, bounded in size, in
 // the order received: what an offline replay serves back.
-import { createHash } from 'node:crypto';
+import { headerValue, sha256 } from '../../bytes.ts';
 import type { Blob, RecordedResponse } from '../../model.ts';
-
-export function sha256(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 export class ResponseLog {
   readonly responses: RecordedResponse[] = [];
@@ -58,9 +54,4 @@ export class ResponseLog {
       this.responses.filter((r) => r.resourceType === 'document' && r.method === method && r.url === url)[nth] ?? null
     );
   }
-}
-
-export function headerValue(headers: [string, string][], name: string): string | null {
-  const n = name.toLowerCase();
-  return headers.find(([k]) => k.toLowerCase() === n)?.[1] ?? null;
 }

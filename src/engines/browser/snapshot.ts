@@ -3,7 +3,7 @@
 // rule, because the classifier rules were tuned on that reading: hidden elements give no text,
 // block elements are separated by a space, placeholders and button captions count as text, inputs
 // outside any form form a form of method "none", and the DOM hash covers the same tag sequence.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../bytes.ts';
 import type { Frame, Page } from 'playwright';
 import type { PageSnapshot } from '../../model.ts';
 import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT } from '../../snapshot.ts';
@@ -106,7 +106,7 @@ export async function snapshotFrame(
     forms: facts.forms,
     links: facts.links,
     imageAlts: facts.imageAlts,
-    domHash: facts.structure ? createHash('sha256').update(facts.structure).digest('hex') : null,
+    domHash: facts.structure ? sha256(facts.structure) : null,
     html: facts.html,
   };
 }

@@ -2,7 +2,7 @@
 // `Refresh:` header and `<meta http-equiv=refresh>` by hand so every hop is recorded with its
 // cause. Refresh delays are recorded, not waited for. One cookie jar per visit; the whole visit
 // runs under one deadline, so no server can hang it.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../bytes.ts';
 import { CookieJar } from 'tough-cookie';
 import type { Blob, Download, Hop, HopCause, PageSnapshot, RecordedResponse, VisitOutcome } from '../../model.ts';
 import { fetchHop, type HopResult } from '../../net/http-client.ts';
@@ -31,7 +31,6 @@ interface Fetched {
   result: HopResult;
 }
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 function header(headers: [string, string][], name: string): string | null {
   return headers.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;

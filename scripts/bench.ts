@@ -6,6 +6,7 @@
 //   store: visits (5 hops + a body) written per second, database bytes per visit
 //   mail: scripts/bench-mail.ts (messages/s, peak RSS on the corpus and a generated 100 MB mbox)
 //   memory: peak RSS of node and of the browser processes at c=8
+import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,7 +105,7 @@ async function benchBrowser(server: FixtureServer) {
   });
   const engine = createBrowserEngine({ executablePath });
   const store = TraceStore.open(':memory:');
-  const job = store.createJob('bench', {});
+  const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
   const browserResults: Record<string, unknown> = {};
   // Warm both up once so neither pays the first launch inside the figures.
   await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
@@ -209,7 +210,7 @@ function benchStore() {
   const dir = mkdtempSync(join(tmpdir(), 'hoptrace-bench-'));
   const path = join(dir, 'b.sqlite');
   const store = TraceStore.open(path);
-  const job = store.createJob('bench', {});
+  const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
   const n = quick ? 2000 : 10000;
   const t = new Date().toISOString();
   const mk = (i: number): { visit: Visit; blobs: { sha256: string; mime: string; data: Buffer }[] } => {

@@ -11,13 +11,58 @@ export interface Job {
   name: string;
   createdAt: string;
   status: JobStatus;
-  /** The crawl options as given (personas, engine, host map…): enough to resume the job. */
-  options: Record<string, unknown>;
+  /** The crawl options the job was started with: `--resume` runs with exactly these. */
+  options: JobOptions;
+}
+
+/**
+ * Everything that decides how a job's visits are made, stored when the job is created. Resume,
+ * retries and remote workers read it back; nothing is taken from the flags of a later call
+ * unless `--override` says so (then the change is appended to `overrides`).
+ */
+export interface JobOptions {
+  /** Inputs as given at creation (paths and `--url`/positional URLs). */
+  inputs: string[];
+  urls: string[];
+  engine: Engine;
+  personas: string[];
+  net: {
+    hostMap: { pattern: string; ip: string }[];
+    mappedOnly: boolean;
+    allowPrivate: boolean;
+    proxy: string | null;
+  };
+  concurrency: number;
+  timeoutMs: number;
+  maxHops: number;
+  bodyLimit: number;
+  decoy: boolean;
+  cloakCheck: boolean;
+  retries: number;
+  /** Extra rule files: their contents are kept so a resumed job classifies exactly as it began. */
+  rules: { file: string; sha256: string; json: string }[];
+  recipient: string | null;
+  recipientHeaders: string[];
+  /** Flags changed at a `--resume … --override`: what, from, to and when. */
+  overrides: { at: string; flag: string; from: unknown; to: unknown }[];
 }
 
 // ---------------------------------------------------------------- mail
 
-export type LinkKind = 'anchor' | 'text' | 'beacon' | 'form' | 'mailto' | 'area' | 'other';
+export type LinkKind =
+  | 'anchor'
+  | 'text'
+  | 'beacon'
+  | 'form'
+  | 'mailto'
+  | 'area'
+  | 'script'
+  | 'stylesheet'
+  | 'iframe'
+  | 'qr'
+  | 'pdf'
+  | 'attachment'
+  | 'other';
 
 export interface Link {
   id: string;
@@ -31,6 +76,11 @@ export interface Link {
   visited: boolean;
   /** Why the link is not visited (a beacon, a non-web scheme…), null when it is visitable. */
   refused: string | null;
+  /**
+   * Where in the mail the link was found: `body`, `comment` (an HTML comment, e.g. Outlook's
+   * conditional ones), `attachment:NAME`, `pdf:NAME#PAGE`, `qr:NAME`. May be absent (old traces: body).
+   */
+  where?: string;
 }
 
 export interface SenderFinding {
@@ -248,6 +298,12 @@ export interface Substitution {
   derivation: string;
 }
 
+/**
+ * Why a visit was made: the job's own visit of a (link, persona), a same-persona re-visit for
+ * `--cloak-check`, a retry of an incomplete visit, or an offline/live replay of a stored one.
+ */
+export type VisitPurpose = 'primary' | 'cloak-check' | 'retry' | 'replay';
+
 export interface Visit {
   id: string;
   jobId: string;
@@ -261,6 +317,18 @@ export interface Visit {
   finishedAt: string;
   outcome: VisitOutcome;
   error: string | null;
+  /** Why this visit was made. Absent in old traces: `primary` (or `replay` when `replayOf` is set). */
+  purpose?: VisitPurpose;
+  /** 1 for the first attempt of a (link, persona, purpose), 2 for its first retry… */
+  attempt?: number;
+  /** The incomplete visit this one retried. */
+  retryOf?: string | null;
+  /**
+   * Why the trace cannot be trusted as the end of the chain (work still pending at the deadline,
+   * a navigation still scheduled, no snapshot of the final document); null for a complete visit.
+   * An incomplete visit is never evidence: cloaking, diff verdicts and category counts skip it.
+   */
+  incomplete?: string | null;
   hops: Hop[];
   final: FinalPage | null;
   downloads: Download[];
@@ -345,6 +413,8 @@ export interface TraceBundle {
   messages: Message[];
   visits: Visit[];
   tokens: Token[];
+  /** Links whose chains diverged by persona. May be absent (old exports). */
+  cloaking?: CloakFinding[];
 }
 
 /** A link visited under several personas whose chains diverged. */
@@ -358,4 +428,27 @@ export interface CloakFinding {
   divergesAt: number | null;
   /** True when a same-persona re-visit (`--cloak-check`) differed too: the site is just noisy. */
   noisy?: boolean;
+}
+
+// ---------------------------------------------------------------- engine output
+/** What an engine gives back for one visit; the visit stage turns it into a stored Visit. */
+export interface VisitCapture {
+  outcome: VisitOutcome;
+  error: string | null;
+  /** Set when the visit ended with work pending or without a snapshot of its final document. */
+  incomplete: string | null;
+  startedAt: string;
+  finishedAt: string;
+  /** Ordered by seq; branch 0 is the main chain. */
+  hops: Hop[];
+  /** Every response received (documents and subresources), for offline replay. */
+  responses: RecordedResponse[];
+  /** Bodies, screenshots and downloads referenced by sha256 from hops, responses and snapshots. */
+  blobs: Blob[];
+  /** The last page of each branch, branch 0 first (may be empty when nothing loaded). */
+  snapshots: PageSnapshot[];
+  /** Every document the chain committed on its way (not the last ones), for chain rules. */
+  passed: PageSnapshot[];
+  downloads: Download[];
+  warnings: string[];
 }

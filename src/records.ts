@@ -1,7 +1,6 @@
 // Turning an engine's capture and its classification into the stored Visit record. Shared by the
 // crawl job and replay, so both store visits of exactly the same shape.
-import type { VisitCapture } from './engines/engine.ts';
-import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit } from './model.ts';
+import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture } from './model.ts';
 
 export interface VisitMeta {
   id: string;
@@ -17,6 +16,24 @@ export interface VisitMeta {
 }
 
 const EXCERPT_CHARS = 500;
+
+/** The capture of a visit that never reached a page: refused before it began, or failed to start. */
+export function emptyCapture(outcome: VisitCapture['outcome'], error: string, startedAt = new Date().toISOString()): VisitCapture {
+  return {
+    outcome,
+    error,
+    incomplete: null,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    hops: [],
+    responses: [],
+    blobs: [],
+    snapshots: [],
+    passed: [],
+    downloads: [],
+    warnings: [],
+  };
+}
 
 /** The last page of branch 0 as the trace shows it; `hops` are the visit's, for a visit with no snapshot. */
 export function finalPage(hops: Hop[], snapshot: PageSnapshot | undefined, c: Classification): FinalPage {

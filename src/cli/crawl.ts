@@ -1,6 +1,8 @@
 // `hoptrace crawl INPUT…`: a crawl job. Parse flags once, ingest, visit, print a summary.
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { sha256 } from '../bytes.ts';
+import type { JobOptions } from '../model.ts';
 import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
@@ -93,16 +95,20 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
     job = store.createJob(name, {
       inputs: paths,
       urls,
-      personas: opts.personas.map((p) => p.name),
       engine: opts.engine,
-      hostMap: opts.net.hostMap,
-      mappedOnly: opts.net.mappedOnly,
-      allowPrivate: opts.net.allowPrivate,
-      proxy: opts.net.proxy,
+      personas: opts.personas.map((p) => p.name),
+      net: { hostMap: opts.net.hostMap, mappedOnly: opts.net.mappedOnly, allowPrivate: opts.net.allowPrivate, proxy: opts.net.proxy },
+      concurrency: opts.concurrency,
       timeoutMs: opts.timeoutMs,
       maxHops: opts.maxHops,
+      bodyLimit: opts.bodyLimit,
       decoy: opts.decoy,
-      concurrency: opts.concurrency,
+      cloakCheck: Boolean(opts.cloakCheck),
+      retries: 0,
+      rules: ruleFiles(flags.rules),
+      recipient: opts.recipient ?? null,
+      recipientHeaders: flags.recipientHeader,
+      overrides: [],
     });
     inputErrors = await ingest(store, job, { paths, urls }, opts);
     analyzeJobTokens(store, job.id);
@@ -131,6 +137,14 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Extra rule files with their contents, so the job keeps classifying as it began. */
+function ruleFiles(files: string[]): JobOptions['rules'] {
+  return files.map((file) => {
+    const json = readFileSync(file, 'utf8');
+    return { file, sha256: sha256(json), json };
+  });
 }
 
 function defaultJobName(paths: string[], urls: string[]): string {

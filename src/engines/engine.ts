@@ -1,6 +1,6 @@
 // What every engine (browser, http) takes and gives back. Engines record; they do not classify
 // and they do not write to the store: the job hands their capture to classify/ and store/.
-import type { Blob, Download, Hop, PageSnapshot, Persona, RecordedResponse, VisitOutcome } from '../model.ts';
+import type { Persona, VisitCapture } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 
 /** Stored responses of an earlier visit, served in place of the network (offline replay). */
@@ -23,23 +23,6 @@ export interface VisitInput {
   /** Live visits go through net/ under this policy; a replay answers from stored responses only. */
   net: NetPolicy;
   replay?: ReplaySource;
-}
-
-export interface VisitCapture {
-  outcome: VisitOutcome;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string;
-  /** Ordered by seq; branch 0 is the main chain. */
-  hops: Hop[];
-  /** Every response received (documents and subresources), for offline replay. */
-  responses: RecordedResponse[];
-  /** Bodies, screenshots and downloads referenced by sha256 from hops, responses and snapshots. */
-  blobs: Blob[];
-  /** The last page of each branch, branch 0 first (may be empty when nothing loaded). */
-  snapshots: PageSnapshot[];
-  downloads: Download[];
-  warnings: string[];
 }
 
 export interface VisitEngine {

@@ -5,12 +5,12 @@ import PQueue from 'p-queue';
 import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import { findCloaking } from '../diff/cloaking.ts';
-import type { VisitCapture, VisitEngine } from '../engines/engine.ts';
+import type { VisitEngine } from '../engines/engine.ts';
 import { readInputs, type MailOptions } from '../mail/inputs.ts';
 import type { Category, Engine, Job, Persona, Token, Visit, VisitOutcome } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { refusalForUrl } from '../net/url-policy.ts';
-import { assembleVisit } from '../records.ts';
+import { assembleVisit, emptyCapture } from '../records.ts';
 import { newId, type NewLink, type StoredLink, type TraceStore } from '../store/store.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
 import { containsRecipient, decoyUrl } from '../tokens/decoy.ts';
@@ -163,7 +163,7 @@ export async function runCrawl(
     // A decoy visit must never send the real address: if any encoding of it is left, do not go.
     const leak = sub ? task.link.recipients.map((r) => containsRecipient(url, r)).find((d) => d !== null) : null;
     const capture = leak
-      ? refusedCapture(`decoy: the URL still carries the recipient as ${leak}; not visited`)
+      ? emptyCapture('refused', `decoy: the URL still carries the recipient as ${leak}; not visited`)
       : await engine.visit({
           url,
           persona: task.persona,
@@ -205,11 +205,6 @@ export async function runCrawl(
   const interrupted = hooks.signal?.aborted ?? false;
   store.setJobStatus(job.id, interrupted ? 'interrupted' : 'done');
   return summarize(store, { ...job, status: interrupted ? 'interrupted' : 'done' }, inputErrors, Date.now() - t0);
-}
-
-function refusedCapture(reason: string): VisitCapture {
-  const now = new Date().toISOString();
-  return { outcome: 'refused', error: reason, startedAt: now, finishedAt: now, hops: [], responses: [], blobs: [], snapshots: [], downloads: [], warnings: [] };
 }
 
 /** After the visits: which hosts learned each token, and which links cloak by persona. */

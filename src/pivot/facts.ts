@@ -1,9 +1,8 @@
 // The infrastructure facts of one stored visit: what a pivot can join domains on. Every fact
 // names the registrable domain it belongs to. Addresses that came from a `--host-map` entry are
 // the researcher's choice, not the operator's infrastructure, and never become facts.
-import type { HostMapEntry } from '../net/policy.ts';
 import { headerValue } from '../bytes.ts';
-import type { RecordedResponse, Visit } from '../model.ts';
+import type { JobOptions, RecordedResponse, Visit } from '../model.ts';
 import { findAnalyticsIds } from './analytics.ts';
 import { hostOfUrl, registrableDomain } from './domains.ts';
 import type { Registration } from './registration.ts';
@@ -40,9 +39,8 @@ const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 const ICON_TYPES = new Set(['image/x-icon', 'image/vnd.microsoft.icon']);
 
 /** The addresses of a job's `--host-map` entries (as stored in its options). */
-export function mappedIpsOf(jobOptions: Record<string, unknown>): Set<string> {
-  const entries = Array.isArray(jobOptions.hostMap) ? (jobOptions.hostMap as HostMapEntry[]) : [];
-  return new Set(entries.map((e) => e.ip).filter((ip): ip is string => typeof ip === 'string'));
+export function mappedIpsOf(jobOptions: JobOptions): Set<string> {
+  return new Set(jobOptions.net.hostMap.map((e) => e.ip));
 }
 
 function mimeOf(r: RecordedResponse): string {

@@ -137,4 +137,14 @@ export const MIGRATIONS: string[] = [
     parsed TEXT NOT NULL
   );
   `,
+  // 3: why each visit was made and whether it can be trusted; where in the mail a link was found
+  `
+  ALTER TABLE visits ADD COLUMN purpose TEXT NOT NULL DEFAULT 'primary';
+  ALTER TABLE visits ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE visits ADD COLUMN retry_of TEXT;
+  ALTER TABLE visits ADD COLUMN incomplete TEXT;
+  UPDATE visits SET purpose = 'replay' WHERE replay_of IS NOT NULL;
+  UPDATE visits SET purpose = 'cloak-check' WHERE warnings LIKE '%"cloak-check%';
+  ALTER TABLE links ADD COLUMN where_found TEXT NOT NULL DEFAULT 'body';
+  `,
 ];

@@ -12,6 +12,7 @@ import {
   type CloakFinding,
   type Hop,
   type Job,
+  type JobOptions,
   type JobStatus,
   type Link,
   type Message,
@@ -19,7 +20,9 @@ import {
   type Token,
   type TraceBundle,
   type Visit,
+  type VisitPurpose,
 } from '../model.ts';
+import { readJobOptions } from '../job-options.ts';
 import { MIGRATIONS } from './schema.ts';
 
 /** A store error whose message is fit for one line on stderr. */
@@ -138,7 +141,7 @@ export class TraceStore {
 
   // ------------------------------------------------------------ jobs
 
-  createJob(name: string, options: Record<string, unknown>): Job {
+  createJob(name: string, options: JobOptions): Job {
     const job: Job = { id: newId('j-'), name, createdAt: new Date().toISOString(), status: 'running', options };
     try {
       this.tx(() =>
@@ -182,7 +185,7 @@ export class TraceStore {
       name: r.name as string,
       createdAt: r.created_at as string,
       status: r.status as JobStatus,
-      options: parse(r.options as string, {}),
+      options: readJobOptions(parse(r.options as string, {})),
     };
   }
 
@@ -242,11 +245,11 @@ export class TraceStore {
     const ord = this.nextOrd('links', jobId);
     this.db
       .prepare(
-        `INSERT INTO links (id, job_id, message_id, ord, url, wrapped_url, text, kind, visitable, refused, recipients)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+        `INSERT INTO links (id, job_id, message_id, ord, url, wrapped_url, text, kind, visitable, refused, recipients, where_found)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
-      .run(id, jobId, messageId, ord, l.url, l.wrappedUrl, l.text, l.kind, l.visitable ? 1 : 0, l.refused, j(l.recipients ?? []));
-    return { id, messageId, url: l.url, wrappedUrl: l.wrappedUrl, text: l.text, kind: l.kind, visited: false, refused: l.refused };
+      .run(id, jobId, messageId, ord, l.url, l.wrappedUrl, l.text, l.kind, l.visitable ? 1 : 0, l.refused, j(l.recipients ?? []), l.where ?? 'body');
+    return { id, messageId, url: l.url, wrappedUrl: l.wrappedUrl, text: l.text, kind: l.kind, visited: false, refused: l.refused, where: l.where ?? 'body' };
   }
 
   private nextOrd(table: 'messages' | 'links' | 'visits', jobId: string): number {
@@ -275,6 +278,7 @@ export class TraceStore {
       kind: r.kind as Link['kind'],
       visited: Boolean(r.visited),
       refused: (r.refused as string | null) ?? null,
+      where: r.where_found as string,
       visitable: Boolean(r.visitable),
       recipients: parse(r.recipients as string, [] as string[]),
     };
@@ -322,12 +326,14 @@ export class TraceStore {
     this.db
       .prepare(
         `INSERT INTO visits (id, job_id, link_id, ord, url, persona, engine, replay_of, decoy, started_at, finished_at,
-          outcome, error, final, downloads, branch_finals, substitutions, decoy_unexplained, warnings)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+          outcome, error, final, downloads, branch_finals, substitutions, decoy_unexplained, warnings,
+          purpose, attempt, retry_of, incomplete)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
       )
       .run(v.id, v.jobId, v.linkId, this.nextOrd('visits', v.jobId), v.url, v.persona, v.engine, v.replayOf, v.decoy ? 1 : 0,
         v.startedAt, v.finishedAt, v.outcome, v.error, v.final ? j(v.final) : null, j(v.downloads),
-        j(v.branchFinals ?? []), j(v.substitutions ?? []), j(v.decoyUnexplained ?? []), j(v.warnings ?? []));
+        j(v.branchFinals ?? []), j(v.substitutions ?? []), j(v.decoyUnexplained ?? []), j(v.warnings ?? []),
+        v.purpose ?? (v.replayOf ? 'replay' : 'primary'), v.attempt ?? 1, v.retryOf ?? null, v.incomplete ?? null);
     const hop = this.db.prepare(
       `INSERT INTO hops (visit_id, seq, branch, url, method, status, cause, server_ip, content_type, body_sha256, blocked,
         started_at, duration_ms, set_cookies, note, tls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -389,6 +395,10 @@ export class TraceStore {
       finishedAt: r.finished_at as string,
       outcome: r.outcome as Visit['outcome'],
       error: (r.error as string | null) ?? null,
+      purpose: r.purpose as VisitPurpose,
+      attempt: r.attempt as number,
+      retryOf: (r.retry_of as string | null) ?? null,
+      incomplete: (r.incomplete as string | null) ?? null,
       hops: this.hopsOf(r.id as string),
       final: parse(r.final as string | null, null),
       downloads: parse(r.downloads as string, []),
@@ -542,7 +552,7 @@ export class TraceStore {
 }
 
 function publicLink(l: StoredLink): Link {
-  return { id: l.id, messageId: l.messageId, url: l.url, wrappedUrl: l.wrappedUrl, text: l.text, kind: l.kind, visited: l.visited, refused: l.refused };
+  return { id: l.id, messageId: l.messageId, url: l.url, wrappedUrl: l.wrappedUrl, text: l.text, kind: l.kind, visited: l.visited, refused: l.refused, where: l.where ?? 'body' };
 }
 
 function stripCounts(r: JobSummaryRow): Job {

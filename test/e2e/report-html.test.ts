@@ -1,5 +1,6 @@
 // The HTML report opened in the project's own Chromium: what a researcher sees, and proof that
 // hostile strings from a trace neither run nor fetch anything.
+import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ function hostileBundle(screenshotSha: string): TraceBundle {
     evidence: [{ rule: 'password-form', detail: 'form posts password to login.bank-verify.test' }] });
   return {
     format: TRACE_FORMAT,
-    jobs: [{ id: 'job-1', name: `demo </title><meta http-equiv="refresh" content="0;url=http://evil.test/">`, createdAt: '2025-05-01T09:59:00.000Z', status: 'done', options: {} }],
+    jobs: [{ id: 'job-1', name: `demo </title><meta http-equiv="refresh" content="0;url=http://evil.test/">`, createdAt: '2025-05-01T09:59:00.000Z', status: 'done', options: DEFAULT_JOB_OPTIONS }],
     messages: [{
       id: 'msg-1', jobId: 'job-1', source: 'mail/virus.eml', messageId: '<a@b>', subject: HOSTILE_TITLE, date: '2025-05-01T08:00:00.000Z',
       from: { address: 'support@norton-security.test', name: HOSTILE_SCRIPT }, recipients: ['alice@example.jp'],

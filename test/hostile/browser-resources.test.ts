@@ -2,7 +2,7 @@
 // ends within its timeout with an outcome, and the next visit (a harmless page) still works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserEngine, type BrowserEngine } from '../../src/engines/browser/engine.ts';
-import type { VisitCapture } from '../../src/engines/engine.ts';
+import type { VisitCapture } from '../../src/model.ts';
 import type { NetPolicy } from '../../src/net/policy.ts';
 import { getPersona } from '../../src/personas.ts';
 import {

@@ -1,3 +1,4 @@
+import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/export/csv.ts';
@@ -42,7 +43,7 @@ function sampleBundle(): TraceBundle {
   });
   return {
     format: TRACE_FORMAT,
-    jobs: [{ id: 'job1', name: 'demo', createdAt: T0, status: 'done', options: { personas: ['desktop-ja'] } }],
+    jobs: [{ id: 'job1', name: 'demo', createdAt: T0, status: 'done', options: DEFAULT_JOB_OPTIONS }],
     messages: [ALICE, BOB].map((who, i) => ({
       id: `msg${i + 1}`, jobId: 'job1', source: `mail${i + 1}.eml`, messageId: `<m${i + 1}@lure.test>`,
       subject: 'ウイルス検出', date: T0, from: { address: 'support@sec-check.test', name: 'Security' },

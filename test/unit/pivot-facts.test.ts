@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hop, RecordedResponse, Visit } from '../../src/model.ts';
 import { findAnalyticsIds } from '../../src/pivot/analytics.ts';
 import { registrableDomain } from '../../src/pivot/domains.ts';
+import { readJobOptions } from '../../src/job-options.ts';
 import { factsOfRegistration, factsOfVisit, mappedIpsOf, type Fact } from '../../src/pivot/facts.ts';
 import { parseWhois } from '../../src/pivot/registration.ts';
 
@@ -152,11 +153,11 @@ describe('factsOfVisit', () => {
 
 describe('mappedIpsOf and factsOfRegistration', () => {
   it('reads the host map a job stored in its options', () => {
-    expect([...mappedIpsOf({ hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }, { pattern: 'evil.example', ip: '198.51.100.7' }] })]).toEqual([
+    expect([...mappedIpsOf(readJobOptions({ hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }, { pattern: 'evil.example', ip: '198.51.100.7' }] }))]).toEqual([
       '127.0.0.1',
       '198.51.100.7',
     ]);
-    expect(mappedIpsOf({}).size).toBe(0);
+    expect(mappedIpsOf(readJobOptions({})).size).toBe(0);
   });
 
   it('turns a registration into registrant facts, the phone normalised', () => {

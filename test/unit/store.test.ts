@@ -1,3 +1,4 @@
+import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ function visit(jobId: string, id: string, linkId: string | null): Visit {
 describe('TraceStore', () => {
   it('round-trips a job, message, links, visit, hops, responses, blobs and tokens', () => {
     const store = TraceStore.open(join(tmp(), 'a', 'x.sqlite'));
-    const job = store.createJob('j1', { engine: 'http' });
+    const job = store.createJob('j1', { ...DEFAULT_JOB_OPTIONS, engine: 'http' });
     const msg = store.addMessage(job.id, {
       source: 'm.eml', messageId: '<1@x>', subject: '件名', date: null, from: { address: 'a@b.test', name: 'ウイルスバスター' },
       recipients: ['r@x.test'], sender: { findings: [{ kind: 'display-name-brand', detail: 'd', brand: 'Trend Micro' }] }, errors: [],
@@ -65,7 +66,7 @@ describe('TraceStore', () => {
   it('marks a job left running by a dead process as interrupted', () => {
     const path = join(tmp(), 'x.sqlite');
     const store = TraceStore.open(path);
-    const job = store.createJob('j', {});
+    const job = store.createJob('j', DEFAULT_JOB_OPTIONS);
     // A pid that cannot be alive: the largest pid value on Linux is 2^22.
     store.db.prepare('UPDATE jobs SET pid = ? WHERE id = ?').run(4_194_304 + 7, job.id);
     store.markInterrupted();
@@ -74,8 +75,8 @@ describe('TraceStore', () => {
 
   it('refuses a duplicate job name with a clear message', () => {
     const store = TraceStore.open(':memory:');
-    store.createJob('same', {});
-    expect(() => store.createJob('same', {})).toThrow(/already exists/);
+    store.createJob('same', DEFAULT_JOB_OPTIONS);
+    expect(() => store.createJob('same', DEFAULT_JOB_OPTIONS)).toThrow(/already exists/);
   });
 
   it('gives a one-line error for a file that is not a database', () => {

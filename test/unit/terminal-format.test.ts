@@ -1,3 +1,4 @@
+import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { describe, expect, it } from 'vitest';
 import { diffJobs, diffVisits } from '../../src/diff/diff.ts';
 import type { Hop, Message, Token, Visit } from '../../src/model.ts';
@@ -103,7 +104,7 @@ describe('formatJob, formatJobTable, formatMessage', () => {
       links: [{ id: 'l1', messageId: 'm1', url: 'http://lure.test/a', wrappedUrl: null, text: null, kind: 'anchor', visited: true, refused: null }],
       errors: [],
     };
-    const job = { id: 'j1', name: 'demo', createdAt: '2025-01-01T00:00:00.000Z', status: 'done' as const, options: {} };
+    const job = { id: 'j1', name: 'demo', createdAt: '2025-01-01T00:00:00.000Z', status: 'done' as const, options: DEFAULT_JOB_OPTIONS };
     const summary = formatJob({ jobs: [job], messages: [message], visits: [visit], tokens }, [
       { jobId: 'j1', linkId: 'l1', url: 'http://lure.test/a', divergesAt: 1, personas: [
         { persona: 'desktop-ja', visitId: 'v1', finalUrl: 'http://a.test/', category: 'benign' },

@@ -2,12 +2,13 @@
 // fresh context per visit behind the egress proxy (or, in replay, with no network at all), every
 // page watched through its own CDP session, delayed redirects caught by advancing virtual time.
 import type { BrowserContext, Page, Request } from 'playwright';
-import type { Download, PageSnapshot, VisitOutcome } from '../../model.ts';
+import type { Download, PageSnapshot, VisitCapture, VisitOutcome } from '../../model.ts';
+import { emptyCapture } from '../../records.ts';
 import { BLOCKED_HEADER, startEgressProxy, type EgressEvent, type EgressProxy } from '../../net/egress.ts';
 import type { NetPolicy } from '../../net/policy.ts';
 import { startReplayProxy } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
-import type { VisitCapture, VisitEngine, VisitInput } from '../engine.ts';
+import type { VisitEngine, VisitInput } from '../engine.ts';
 import { storeDownload } from './downloads.ts';
 import { contextOptionsFor, initScriptFor } from './identity.ts';
 import { launchChromium, type LaunchedBrowser } from './launch.ts';
@@ -78,12 +79,12 @@ export function createBrowserEngine(opts: BrowserEngineOptions = {}): BrowserEng
     visit: async (input) => {
       const startedAt = new Date().toISOString();
       const refusal = refusalForUrl(input.url);
-      if (refusal) return emptyCapture(startedAt, 'refused', refusal);
+      if (refusal) return emptyCapture('refused', refusal, startedAt);
       let b: LaunchedBrowser;
       try {
         b = await browser();
       } catch (err) {
-        return emptyCapture(startedAt, 'error', (err as Error).message);
+        return emptyCapture('error', (err as Error).message, startedAt);
       }
       if (!input.replay) {
         const egress = await proxyFor(input.net);
@@ -120,21 +121,6 @@ function policyKey(p: NetPolicy): string {
     resolverIds.set(p.resolver, rid);
   }
   return JSON.stringify([p.hostMap, p.mappedOnly, p.allowPrivate, p.proxy, rid]);
-}
-
-function emptyCapture(startedAt: string, outcome: VisitOutcome, error: string): VisitCapture {
-  return {
-    outcome,
-    error,
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    hops: [],
-    responses: [],
-    blobs: [],
-    snapshots: [],
-    downloads: [],
-    warnings: [],
-  };
 }
 
 async function runVisit(
@@ -182,7 +168,7 @@ async function runVisit(
   try {
     context = await b.browser.newContext({ ...contextOptionsFor(input.persona), proxy: { server: proxyUrl } });
   } catch (err) {
-    return emptyCapture(startedAt, 'error', `browser context failed: ${(err as Error).message.split('\n')[0]}`);
+    return emptyCapture('error', `browser context failed: ${(err as Error).message.split('\n')[0]}`, startedAt);
   }
   await context.addInitScript(initScriptFor(input.persona));
 
@@ -323,12 +309,14 @@ async function runVisit(
   return {
     outcome,
     error,
+    incomplete: null,
     startedAt,
     finishedAt: new Date().toISOString(),
     hops,
     responses: log.responses,
     blobs: log.allBlobs(),
     snapshots,
+    passed: [],
     downloads,
     warnings,
   };

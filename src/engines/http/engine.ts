@@ -4,12 +4,12 @@
 // runs under one deadline, so no server can hang it.
 import { sha256 } from '../../bytes.ts';
 import { CookieJar } from 'tough-cookie';
-import type { Blob, Download, Hop, HopCause, PageSnapshot, RecordedResponse, VisitOutcome } from '../../model.ts';
+import type { Blob, Download, Hop, HopCause, PageSnapshot, RecordedResponse, VisitOutcome, VisitCapture } from '../../model.ts';
 import { fetchHop, type HopResult } from '../../net/http-client.ts';
 import { guardRefusalForLiteral } from '../../net/resolve.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import { snapshotFromHtml } from '../../snapshot.ts';
-import type { ReplaySource, VisitCapture, VisitEngine, VisitInput } from '../engine.ts';
+import type { ReplaySource, VisitEngine, VisitInput } from '../engine.ts';
 import { decodeBody, isHtml } from './decode.ts';
 import { isDownload, suggestedFilename } from './download.ts';
 import { scanMetaRefresh } from './meta-refresh.ts';
@@ -87,12 +87,14 @@ class HttpVisit {
     }
     return {
       ...ending,
+      incomplete: null,
       startedAt,
       finishedAt: new Date().toISOString(),
       hops: this.hops,
       responses: this.responses,
       blobs: [...this.blobs.values()],
       snapshots: [this.snapshot()],
+      passed: [],
       downloads: this.downloads,
       warnings: this.warnings,
     };

@@ -23,6 +23,12 @@ export interface VisitInput {
   /** Live visits go through net/ under this policy; a replay answers from stored responses only. */
   net: NetPolicy;
   replay?: ReplaySource;
+  /**
+   * The id the stored visit will have (set by the crawl job; deterministic per job, link,
+   * persona, purpose and attempt). A remote engine uses it as the queue job's id, so a visit
+   * delivered twice is still one visit.
+   */
+  taskId?: string;
 }
 
 export interface VisitEngine {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import got from 'got';
 import PQueue from 'p-queue';
 import { chromium } from 'playwright';
-import { classifyVisit } from '../src/classify/classify.ts';
+import { recordCapture } from '../src/jobs/visit-stage.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import { createBrowserEngine } from '../src/engines/browser/engine.ts';
 import type { VisitEngine } from '../src/engines/engine.ts';
@@ -25,7 +25,6 @@ import type { Visit } from '../src/model.ts';
 import { fixedLookup } from '../src/net/connect-lookup.ts';
 import type { NetPolicy } from '../src/net/policy.ts';
 import { getPersona } from '../src/personas.ts';
-import { assembleVisit } from '../src/records.ts';
 import { newId, sha256, TraceStore } from '../src/store/store.ts';
 import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.ts';
 
@@ -123,13 +122,11 @@ async function benchBrowser(server: FixtureServer) {
       const capture = await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
       const last = capture.hops.filter((h) => h.branch === 0).at(-1);
       if (last?.url !== final) incomplete++;
-      const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, rules);
-      const visit = assembleVisit(
-        { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona: persona.name, engine: 'browser', replayOf: null, decoy: false },
+      recordCapture(
+        { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona, replayOf: null, decoy: false, purpose: 'primary', attempt: 1, retryOf: null },
         capture,
-        classified,
+        { store, engineName: 'browser', rules },
       );
-      store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
       peakNode = Math.max(peakNode, process.memoryUsage().rss / 1048576);
     });
     const ratio = ours.perMinute / base.perMinute;

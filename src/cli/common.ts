@@ -17,10 +17,15 @@ export class FatalError extends Error {
 }
 
 export function parsePositiveInt(flag: string) {
+  return parseCount(flag, 1);
+}
+
+/** A whole number of times, at least `min`. */
+export function parseCount(flag: string, min = 0) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n <= 0) {
-      throw new UsageError(`${flag} expects a positive whole number, got "${value}"`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+      throw new UsageError(`${flag} expects a ${min === 1 ? 'positive ' : ''}whole number${min > 1 ? ` of at least ${min}` : ''}, got "${value}"`);
     }
     return n;
   };

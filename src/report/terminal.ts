@@ -3,6 +3,7 @@
 import type { Category, CloakFinding, Hop, Job, Message, Token, TraceBundle, Visit } from '../model.ts';
 import type { HopDiff, JobDiff, VisitDiff } from '../diff/diff.ts';
 import { hostAndPath, stripControls } from './safe-text.ts';
+import { latestAttempts } from '../records.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -55,13 +56,25 @@ export function formatJobTable(jobs: JobRow[], opts: TextOptions = { color: fals
   );
 }
 
+/** Categories of each link × persona's last attempt; incomplete ones are counted apart, never as a category. */
+function purposeLabel(v: Visit): string {
+  const purpose = v.purpose ?? (v.replayOf ? 'replay' : 'primary');
+  return purpose === 'retry' ? `retry ${v.attempt ?? 2}` : purpose;
+}
+
 function categoryTally(visits: Visit[]): string {
   const counts = new Map<string, number>();
-  for (const v of visits) {
+  let incomplete = 0;
+  for (const v of latestAttempts(visits)) {
+    if (v.incomplete) {
+      incomplete++;
+      continue;
+    }
     const c = v.final?.category ?? 'none';
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', ');
+  const tally = [...counts].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', ');
+  return incomplete ? `${tally}${tally ? '; ' : ''}${incomplete} incomplete (not counted)` : tally;
 }
 
 export function formatJob(
@@ -85,9 +98,10 @@ export function formatJob(
     out.push(
       '',
       table(
-        ['VISIT', 'PERSONA', 'OUTCOME', 'HOPS', 'CATEGORY', 'FINAL'],
+        ['VISIT', 'PERSONA', 'PURPOSE', 'OUTCOME', 'HOPS', 'CATEGORY', 'FINAL'],
         bundle.visits.map((v) => [
-          clean(v.id), clean(v.persona), v.outcome, String(v.hops.length), v.final?.category ?? '-',
+          clean(v.id), clean(v.persona), purposeLabel(v), v.outcome, String(v.hops.length),
+          v.incomplete ? 'incomplete' : (v.final?.category ?? '-'),
           clean(v.final ? hostAndPath(v.final.url).host : ''),
         ]),
         paint,
@@ -126,7 +140,9 @@ export function formatVisit(visit: Visit, tokens: Token[], opts: TextOptions = {
     `url ${clean(visit.url)}`,
   ];
   if (visit.replayOf) out.push(`replay of ${clean(visit.replayOf)}`);
+  if (visit.retryOf) out.push(`attempt ${visit.attempt ?? 1}, retry of ${clean(visit.retryOf)}`);
   if (visit.error) out.push(paint('red', `error: ${clean(visit.error)}`));
+  if (visit.incomplete) out.push(paint('yellow', `incomplete (not evidence): ${clean(visit.incomplete)}`));
   const branchNumbers = [...new Set(visit.hops.map((h) => h.branch))].sort((a, b) => a - b);
   for (const b of branchNumbers) {
     const hops = visit.hops.filter((h) => h.branch === b).sort((x, y) => x.seq - y.seq);
@@ -173,7 +189,11 @@ const OP_MARK: Record<HopDiff['op'], [string, Style]> = {
 export function formatDiff(diff: VisitDiff, opts: TextOptions = { color: false }): string {
   const paint = painter(opts.color);
   const verdict = diff.same ? paint('green', 'same') : paint('yellow', `diverges at hop ${diff.divergesAt}`);
-  const out = [`${paint('bold', `diff ${clean(diff.a)} → ${clean(diff.b)}`)}: ${verdict}`];
+  const out = [`${paint('bold', `diff ${clean(diff.a)} → ${clean(diff.b)}`)}: ${verdict}${diff.conclusive ? '' : ' (inconclusive)'}`];
+  for (const side of ['a', 'b'] as const) {
+    const why = diff.incomplete[side];
+    if (why) out.push(paint('yellow', `${side.toUpperCase()} is incomplete, not evidence: ${clean(why)}`));
+  }
   for (const h of diff.hops) {
     const [mark, style] = OP_MARK[h.op];
     const hop = (h.a ?? h.b)!;
@@ -234,12 +254,16 @@ export function formatJobDiff(diff: JobDiff, opts: TextOptions = { color: false 
   const paint = painter(opts.color);
   const c = diff.counts;
   const out = [
-    paint('bold', `same ${c.same}  changed ${c.changed}  only in A ${c.onlyInA}  only in B ${c.onlyInB}`),
+    paint('bold', `same ${c.same}  changed ${c.changed}  inconclusive ${c.inconclusive}  only in A ${c.onlyInA}  only in B ${c.onlyInB}`),
   ];
   for (const p of diff.pairs) {
-    const verdict = p.diff.same ? paint('green', 'same') : paint('yellow', `diverges at hop ${p.diff.divergesAt}`);
+    const verdict = !p.diff.conclusive
+      ? paint('dim', 'inconclusive (incomplete visit)')
+      : p.diff.same
+        ? paint('green', 'same')
+        : paint('yellow', `diverges at hop ${p.diff.divergesAt}`);
     out.push(
-      `${p.diff.same ? '=' : '~'} ${clean(p.persona)}  ${clean(p.a.visitId)} → ${clean(p.b.visitId)}  ${verdict}` +
+      `${!p.diff.conclusive ? '?' : p.diff.same ? '=' : '~'} ${clean(p.persona)}  ${clean(p.a.visitId)} → ${clean(p.b.visitId)}  ${verdict}` +
         `  ${p.diff.final.a ?? '-'} → ${p.diff.final.b ?? '-'}  ${clean(p.a.url)}`,
     );
   }

@@ -158,6 +158,11 @@ export class TraceStore {
     return job;
   }
 
+  /** A resumed job's options after `--override` (the change is recorded inside them). */
+  setJobOptions(jobId: string, options: JobOptions): void {
+    this.tx(() => this.db.prepare('UPDATE jobs SET options = ? WHERE id = ?').run(j(options), jobId));
+  }
+
   setJobStatus(jobId: string, status: JobStatus): void {
     this.tx(() =>
       this.db
@@ -417,14 +422,6 @@ export class TraceStore {
   listVisits(jobId: string): Visit[] {
     const rows = this.db.prepare('SELECT * FROM visits WHERE job_id = ? ORDER BY ord').all(jobId) as Record<string, unknown>[];
     return rows.map((r) => this.rowToVisit(r));
-  }
-
-  /** (link, persona) pairs already visited in a job: what `--resume` skips. */
-  visitedPairs(jobId: string): Set<string> {
-    const rows = this.db
-      .prepare('SELECT link_id, persona FROM visits WHERE job_id = ? AND replay_of IS NULL AND link_id IS NOT NULL')
-      .all(jobId) as { link_id: string; persona: string }[];
-    return new Set(rows.map((r) => `${r.link_id} ${r.persona}`));
   }
 
   getResponses(visitId: string): RecordedResponse[] {

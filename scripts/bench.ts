@@ -234,7 +234,7 @@ function benchStore() {
   const t0 = performance.now();
   for (let i = 0; i < n; i += 100) store.saveVisits(items.slice(i, i + 100));
   const perSecond = n / ((performance.now() - t0) / 1000);
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.checkpoint();
   store.close();
   const bytes = statSync(path).size;
   rmSync(dir, { recursive: true, force: true });

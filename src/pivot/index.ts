@@ -20,7 +20,8 @@ export interface PivotSource {
   findJob(idOrName: string): Job | null;
   listJobs(): Job[];
   listVisits(jobId: string): Visit[];
-  getResponses(visitId: string): RecordedResponse[];
+  /** Every stored response of a job's visits, by visit id. */
+  responsesOfJob(jobId: string): Map<string, RecordedResponse[]>;
   getBlob(sha256: string): Buffer | null;
   listRegistrations(): StoredRegistration[];
 }
@@ -45,9 +46,10 @@ export function factsOfJobs(source: PivotSource, jobs: Job[]): { visits: Visit[]
   const facts: Fact[] = [];
   for (const job of jobs) {
     const mappedIps = mappedIpsOf(job.options);
+    const responses = source.responsesOfJob(job.id);
     for (const visit of source.listVisits(job.id)) {
       visits.push(visit);
-      facts.push(...factsOfVisit(visit, source.getResponses(visit.id), (sha) => source.getBlob(sha), { mappedIps }));
+      facts.push(...factsOfVisit(visit, responses.get(visit.id) ?? [], (sha) => source.getBlob(sha), { mappedIps }));
     }
   }
   return { visits, facts };

@@ -1,0 +1,71 @@
+// The errors hoptrace raises on purpose. The class says what went wrong, so the command line picks
+// its exit code from the class (docs/CONTRACT.md: 2 for bad usage or unreadable input, 1 for
+// anything fatal) and no code ever matches message text. Every one carries the error that caused
+// it (`cause`), which `--debug` prints with its stack.
+
+export interface HoptraceErrorOptions {
+  cause?: unknown;
+}
+
+/** Bad flags or arguments, or a request the database contradicts (a job name already taken). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+  constructor(message: string, options?: HoptraceErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** Input named on the command line that cannot be read or parsed: a file, a rules file, the database. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(message: string, options?: HoptraceErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** The network policy refused a destination (SSRF guard, `--mapped-only`, a scheme). */
+export class PolicyError extends Error {
+  override name = 'PolicyError';
+  constructor(message: string, options?: HoptraceErrorOptions) {
+    super(message, options);
+  }
+}
+
+/**
+ * What went wrong with the trace database: it cannot be opened, was written by a newer hoptrace,
+ * another process holds the write lock, or a reader tried to write.
+ */
+export type StoreErrorKind = 'open' | 'schema' | 'busy' | 'read-only';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  readonly kind: StoreErrorKind;
+  constructor(kind: StoreErrorKind, message: string, options?: HoptraceErrorOptions) {
+    super(message, options);
+    this.kind = kind;
+  }
+}
+
+/**
+ * Where a visit's engine failed: the browser would not start, a context could not be made, the
+ * navigation failed, the browser crashed, or the visit ran out of time.
+ */
+export type EngineErrorKind = 'launch' | 'context' | 'navigation' | 'crashed' | 'timeout';
+
+export class EngineError extends Error {
+  override name = 'EngineError';
+  readonly kind: EngineErrorKind;
+  constructor(kind: EngineErrorKind, message: string, options?: HoptraceErrorOptions) {
+    super(message, options);
+    this.kind = kind;
+  }
+}
+
+/** `err` followed by its causes, outermost first; a cause that repeats ends the chain. */
+export function causeChain(err: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e: unknown = err; e !== undefined && !chain.includes(e); e = (e as { cause?: unknown } | null)?.cause) {
+    chain.push(e);
+  }
+  return chain;
+}

@@ -3,32 +3,19 @@
 // anything fatal) and no code ever matches message text. Every one carries the error that caused
 // it (`cause`), which `--debug` prints with its stack.
 
-export interface HoptraceErrorOptions {
-  cause?: unknown;
-}
-
 /** Bad flags or arguments, or a request the database contradicts (a job name already taken). */
 export class UsageError extends Error {
   override name = 'UsageError';
-  constructor(message: string, options?: HoptraceErrorOptions) {
-    super(message, options);
-  }
 }
 
 /** Input named on the command line that cannot be read or parsed: a file, a rules file, the database. */
 export class InputError extends Error {
   override name = 'InputError';
-  constructor(message: string, options?: HoptraceErrorOptions) {
-    super(message, options);
-  }
 }
 
 /** The network policy refused a destination (SSRF guard, `--mapped-only`, a scheme). */
 export class PolicyError extends Error {
   override name = 'PolicyError';
-  constructor(message: string, options?: HoptraceErrorOptions) {
-    super(message, options);
-  }
 }
 
 /**
@@ -40,7 +27,7 @@ export type StoreErrorKind = 'open' | 'schema' | 'busy' | 'read-only';
 export class StoreError extends Error {
   override name = 'StoreError';
   readonly kind: StoreErrorKind;
-  constructor(kind: StoreErrorKind, message: string, options?: HoptraceErrorOptions) {
+  constructor(kind: StoreErrorKind, message: string, options?: ErrorOptions) {
     super(message, options);
     this.kind = kind;
   }
@@ -55,7 +42,7 @@ export type EngineErrorKind = 'launch' | 'context' | 'navigation' | 'crashed' | 
 export class EngineError extends Error {
   override name = 'EngineError';
   readonly kind: EngineErrorKind;
-  constructor(kind: EngineErrorKind, message: string, options?: HoptraceErrorOptions) {
+  constructor(kind: EngineErrorKind, message: string, options?: ErrorOptions) {
     super(message, options);
     this.kind = kind;
   }

@@ -20,7 +20,7 @@ export function registerExport(program: Command): void {
       if (!FORMATS.includes(flags.format as Format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       }
-      const store = openStore(flags.db, { mustExist: true });
+      const store = openStore(flags.db, { readonly: true });
       let bundle;
       try {
         bundle = store.bundle(flags.job ? requireJob(store, flags.job).id : undefined);

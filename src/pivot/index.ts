@@ -3,6 +3,7 @@
 // by `hoptrace rdap`, `hoptrace pivot` and the crawl's `--rdap`.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { InputError } from '../errors.ts';
 import type { Job, RecordedResponse, Visit } from '../model.ts';
 import { fetchRdapDomain, type RdapAnswer, type RdapClientOptions } from '../net/rdap-client.ts';
 import type { StoredRegistration } from '../store/store.ts';
@@ -142,16 +143,21 @@ const RECORD_EXTENSIONS = /(\.(json|txt|whois|rdap))+$/i;
 
 /**
  * Imports a saved WHOIS text or RDAP JSON; the domain comes from the record, else from the file
- * name (`example.jp.whois`). Throws one line when the file cannot be read or parsed.
+ * name (`example.jp.whois`). Throws an InputError when the file cannot be read or parsed.
  */
 export function importRegistrationFile(cache: RegistrationCache, path: string, now = new Date()): Registration {
-  const raw = readFileSync(path, 'utf8');
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new InputError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+  }
   const fromName = basename(path).replace(RECORD_EXTENSIONS, '');
   let registration: Registration;
   try {
     registration = parseRegistrationText(raw, fromName.includes('.') ? fromName : undefined);
   } catch (err) {
-    throw new Error(`${path}: ${(err as Error).message}`);
+    throw new InputError(`${path}: ${(err as Error).message}`, { cause: err });
   }
   const domain = registrableDomain(registration.domain) ?? registration.domain;
   cache.putRegistration({ domain, fetchedAt: now.toISOString(), source: `import:${path}`, raw, parsed: registration });

@@ -16,9 +16,10 @@ export function registerReport(program: Command): void {
     .action(async (jobRef: string, flags: { db: string; output?: string }) => {
       await withReader(flags.db, async (store) => {
         const job = requireJob(store, jobRef);
-        const html = renderReport(store.bundle(job.id), {
+        const bundle = store.bundle(job.id);
+        const html = renderReport(bundle, {
           getBlob: (sha) => store.getBlob(sha),
-          cloaking: store.listCloaking(job.id),
+          cloaking: bundle.cloaking,
           pivot: pivotJob(store, job.id),
         });
         const out = resolve(flags.output ?? `crawls/${job.name}.html`);

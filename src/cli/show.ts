@@ -28,8 +28,7 @@ export function registerShow(program: Command): void {
         const job = store.findJob(id);
         if (job) {
           const bundle = store.bundle(job.id);
-          const cloaking = store.listCloaking(job.id);
-          return out({ ...bundle, cloaking }, () => formatJob(bundle, cloaking, { color }));
+          return out(bundle, () => formatJob(bundle, bundle.cloaking, { color }));
         }
         throw new UsageError(`nothing with id "${id}" in ${flags.db}`);
       });

@@ -18,19 +18,25 @@ export class PolicyError extends Error {
   override name = 'PolicyError';
 }
 
+/** An error of a class that fails in a few known ways: `kind` says which, so callers switch on it. */
+abstract class KindedError<K extends string> extends Error {
+  constructor(
+    readonly kind: K,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 /**
  * What went wrong with the trace database: it cannot be opened, was written by a newer hoptrace,
  * another process holds the write lock, or a reader tried to write.
  */
 export type StoreErrorKind = 'open' | 'schema' | 'busy' | 'read-only';
 
-export class StoreError extends Error {
+export class StoreError extends KindedError<StoreErrorKind> {
   override name = 'StoreError';
-  readonly kind: StoreErrorKind;
-  constructor(kind: StoreErrorKind, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.kind = kind;
-  }
 }
 
 /**
@@ -39,13 +45,8 @@ export class StoreError extends Error {
  */
 export type EngineErrorKind = 'launch' | 'context' | 'navigation' | 'crashed' | 'timeout';
 
-export class EngineError extends Error {
+export class EngineError extends KindedError<EngineErrorKind> {
   override name = 'EngineError';
-  readonly kind: EngineErrorKind;
-  constructor(kind: EngineErrorKind, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.kind = kind;
-  }
 }
 
 /** `err` followed by its causes, outermost first; a cause that repeats ends the chain. */

@@ -3,6 +3,7 @@
 // domain on a job's chains.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { InputError } from '../errors.ts';
 import { RdapError, type RdapClientOptions } from '../net/rdap-client.ts';
 import { importRegistrationFile, lookupRegistrations, rdapForJob, type LookupResult } from '../pivot/index.ts';
 import { collect, DEFAULT_DB, log, openStore, parsePositiveInt, printJson, requireJob, UsageError } from './common.ts';
@@ -57,7 +58,7 @@ export function registerRdap(program: Command): void {
   addRdapFlags(cmd).action(async (domains: string[], flags: RdapFlags & { db: string; job?: string; import?: string[]; refresh?: boolean; json?: boolean }) => {
     const files = flags.import ?? [];
     if (!domains.length && !files.length && !flags.job) throw new UsageError('rdap needs DOMAIN…, --job JOB or --import FILE…');
-    for (const f of files) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
+    for (const f of files) if (!existsSync(f)) throw new InputError(`no such file: ${f}`);
     const client = parseRdapClientOptions(flags);
     const store = openStore(flags.db);
     try {

@@ -1,11 +1,11 @@
-// What every command shares: typed flag parsing, opening the store, failing with one clear line
-// and the contract's exit codes (0 done, 1 fatal, 2 bad usage or unreadable input).
+// What every command shares: typed flag parsing, opening the store for writing or for reading,
+// finding a job. Exit codes are decided in exit.ts, error text in views/failure.ts.
 import { existsSync } from 'node:fs';
 import { InputError, StoreError, UsageError } from '../errors.ts';
 import type { Job } from '../model.ts';
 import { TraceStore } from '../store/store.ts';
 
-// Command files written before src/errors.ts import UsageError from here.
+// crawl.ts and crawl-options.ts import UsageError from here (it lives in src/errors.ts).
 export { UsageError } from '../errors.ts';
 
 export const DEFAULT_DB = 'crawls/hoptrace.sqlite';

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../src/bytes.ts';
 import { StoreError, UsageError } from '../../src/errors.ts';
 import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import type { JobOptions, Message, Visit } from '../../src/model.ts';
+import { Connection } from '../../src/store/connection.ts';
 import { TraceStore } from '../../src/store/store.ts';
 import { BODY, cloakingOf, fullVisit, newMessage, PNG, rawDb, responses, tmpDb, tokensOf } from '../fixtures/store.ts';
 
@@ -139,6 +140,34 @@ describe('TraceStore round trips (whole objects)', () => {
     });
     expect(store.bundle().jobs.map((j) => j.id)).toEqual([job.id, other.id]);
     expect(store.integrityCheck()).toBe('ok');
+  });
+});
+
+describe('batched reads', () => {
+  /** How many statements a read runs on a job of `n` messages with one visit each. */
+  function statementsFor(n: number, read: (store: TraceStore, jobId: string) => unknown): number {
+    const store = TraceStore.open(':memory:');
+    const job = store.createJob('j', DEFAULT_JOB_OPTIONS);
+    for (let i = 0; i < n; i++) {
+      const m = store.addMessage(job.id, newMessage());
+      store.saveVisit(fullVisit(job.id, `v-${i}`, m.links[0]!.id));
+    }
+    const spy = vi.spyOn(Connection.prototype, 'stmt');
+    try {
+      read(store, job.id);
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it.each([
+    ['listVisits', (s: TraceStore, id: string) => s.listVisits(id)],
+    ['listMessages', (s: TraceStore, id: string) => s.listMessages(id)],
+    ['responsesOfJob', (s: TraceStore, id: string) => s.responsesOfJob(id)],
+    ['bundle', (s: TraceStore, id: string) => s.bundle(id)],
+  ] as const)('%s runs as many queries for 30 visits as for 1', (_name, read) => {
+    expect(statementsFor(30, read)).toBe(statementsFor(1, read));
   });
 });
 

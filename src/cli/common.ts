@@ -1,28 +1,15 @@
-// What every command shares: typed flag parsing, opening the store for writing or for reading,
-// finding a job. Exit codes are decided in exit.ts, error text in views/failure.ts.
+// What the commands on a trace database share: opening it for writing or for reading, finding a
+// job. Exit codes are decided in exit.ts, error text in views/failure.ts.
 import { existsSync } from 'node:fs';
 import { InputError, StoreError, UsageError } from '../errors.ts';
 import type { Job } from '../model.ts';
 import { TraceStore } from '../store/store.ts';
 
-// crawl.ts and crawl-options.ts import UsageError from here (it lives in src/errors.ts).
+// crawl.ts and crawl-options.ts import these from here (they live in src/errors.ts and flags.ts).
 export { UsageError } from '../errors.ts';
+export { collect, log, parsePositiveInt, printJson } from './flags.ts';
 
 export const DEFAULT_DB = 'crawls/hoptrace.sqlite';
-
-export function parsePositiveInt(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n <= 0) {
-      throw new UsageError(`${flag} expects a positive whole number, got "${value}"`);
-    }
-    return n;
-  };
-}
-
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
 
 /**
  * Opens the database named by --db: for writing (created and migrated, dead jobs marked
@@ -66,13 +53,4 @@ export function requireJob(store: TraceStore, idOrName: string): Job {
   const job = store.findJob(idOrName);
   if (!job) throw new UsageError(`no job "${idOrName}" in this database (see: hoptrace jobs)`);
   return job;
-}
-
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
-
-/** Logs go to stderr so stdout stays machine-readable. */
-export function log(message: string): void {
-  process.stderr.write(`${message}\n`);
 }

@@ -2,12 +2,12 @@
 // Touches no network at all.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { InputError } from '../errors.ts';
 import { readInputs } from '../mail/inputs.ts';
 import type { ParsedMail } from '../mail/parse.ts';
-import { formatExtracted, type ExtractResult } from './views/extract.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
-import { collect, printJson } from './common.ts';
-import { InputError } from '../errors.ts';
+import { collect, printJson } from './flags.ts';
+import { formatExtracted, type ExtractResult } from './views/extract.ts';
 import { useColor } from './views/terminal.ts';
 
 export function registerExtract(program: Command): void {

@@ -1,7 +1,7 @@
 // `hoptrace personas`: the built-in fake identities.
 import type { Command } from 'commander';
 import { loadPersonas } from '../personas.ts';
-import { printJson } from './common.ts';
+import { printJson } from './flags.ts';
 import { formatPersonas } from './views/personas.ts';
 
 export function registerPersonas(program: Command): void {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBrands, type Brand } from '../brands.ts';
+import { InputError } from '../errors.ts';
 import { CATEGORIES, type Category } from '../model.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -93,7 +94,8 @@ export interface RuleSet {
 const VISIT_CATEGORIES: readonly Category[] = ['error', 'blocked', 'unknown'];
 const RULE_CATEGORIES = CATEGORIES.filter((c) => !VISIT_CATEGORIES.includes(c));
 
-export class RuleFileError extends Error {
+/** A rules file (`--rules`, or the shipped one) that cannot be read or is not valid. */
+export class RuleFileError extends InputError {
   override name = 'RuleFileError';
 }
 
@@ -171,13 +173,13 @@ function readRuleFile(source: RuleSource): { threshold?: number; priority?: Cate
   try {
     raw = typeof source === 'string' ? readFileSync(file, 'utf8') : source.json;
   } catch (err) {
-    throw new RuleFileError(`${file}: cannot read rule file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new RuleFileError(`${file}: cannot read rule file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    throw new RuleFileError(`${file}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
+    throw new RuleFileError(`${file}: not valid JSON (${(err as Error).message.split('\n')[0]})`, { cause: err });
   }
   if (!isObject(data)) fail(file, 'top level', 'must be an object with a "rules" list');
   if (!Array.isArray(data.rules)) fail(file, 'rules', 'must be a list');

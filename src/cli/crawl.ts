@@ -7,9 +7,9 @@ import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummar
 import { openEngine } from '../jobs/engines.ts';
 import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
-import { progressPrinter } from './progress.ts';
+import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
-import { formatCrawlSummary } from './summary.ts';
+import { formatCrawlSummary } from './views/summary.ts';
 
 interface CrawlFlags extends JobFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstrap'> {
   rdap?: boolean;

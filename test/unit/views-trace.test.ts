@@ -2,7 +2,7 @@ import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { describe, expect, it } from 'vitest';
 import { diffJobs, diffVisits } from '../../src/diff/diff.ts';
 import type { Hop, Message, Token, Visit } from '../../src/model.ts';
-import { formatDiff, formatJob, formatJobDiff, formatJobTable, formatMessage, formatTokens, formatVisit } from '../../src/report/terminal.ts';
+import { formatDiff, formatJob, formatJobDiff, formatJobTable, formatMessage, formatTokens, formatVisit } from '../../src/cli/views/trace.ts';
 import { defang, stripControls } from '../../src/report/safe-text.ts';
 
 const ESC = '\u001b';

@@ -4,10 +4,11 @@
 // reach the landing with a title and a screenshot; incomplete visits are retried by the job.
 //   tsx scripts/bench-stress.ts [--visits N] [--concurrency N] [--hogs N] [--json FILE]
 // Loopback only: the fixture server on 127.0.0.1, the crawl with --host-map and --mapped-only.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startHogs, stopHogs } from '../test/fixtures/hogs.ts';
 import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.ts';
 import { stressChain } from '../test/fixtures/stress-chain.ts';
 
@@ -22,13 +23,6 @@ const jsonOut = (() => {
 const VISITS = arg('visits', 96);
 const CONCURRENCY = arg('concurrency', 8);
 const HOGS = arg('hogs', 2);
-
-/** Busy loops in their own processes, each ending by itself after `ms` even if this script dies. */
-export function startHogs(n: number, ms: number): ChildProcess[] {
-  return Array.from({ length: n }, () =>
-    spawn(process.execPath, ['-e', `const end = Date.now() + ${ms}; let x = 0; while (Date.now() < end) x++;`], { stdio: 'ignore' }),
-  );
-}
 
 async function main() {
   const server: FixtureServer = await startFixtureServer();
@@ -48,7 +42,7 @@ async function main() {
   crawl.stdout!.on('data', (d) => (out += d));
   const code = await new Promise<number | null>((r) => crawl.on('exit', r));
   const wall = performance.now() - t0;
-  for (const h of hogs) h.kill('SIGKILL');
+  stopHogs(hogs);
   const exportRun = spawn(process.execPath, ['bin/hoptrace.js', 'export', '--db', db, '--format', 'json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let exported = '';
   exportRun.stdout!.on('data', (d) => (exported += d));

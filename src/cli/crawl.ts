@@ -5,7 +5,9 @@ import type { Job } from '../model.ts';
 import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
+import { InputError } from '../errors.ts';
 import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
+import { clean } from './views/terminal.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
 import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
@@ -57,7 +59,7 @@ function readCrawlInputs(inputs: string[], flagUrls: string[]): { paths: string[
   for (const input of inputs) {
     if (input === '-') urls.push(...readUrlLines(readStdin()));
     else if (isWebUrl(input)) urls.push(input);
-    else if (!existsSync(input)) throw new UsageError(`input not found: ${input}`);
+    else if (!existsSync(input)) throw new InputError(`input not found: ${input}`);
     else paths.push(input);
   }
   for (const u of urls) {
@@ -82,7 +84,7 @@ function isWebUrl(input: string): boolean {
 }
 
 async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option: string) => boolean): Promise<CrawlSummary> {
-  if (flags.browser && !existsSync(flags.browser)) throw new UsageError(`--browser: no such file ${flags.browser}`);
+  if (flags.browser && !existsSync(flags.browser)) throw new InputError(`--browser: no such file ${flags.browser}`);
   const { paths, urls } = readCrawlInputs(inputs, flags.url);
   if (flags.resume && (paths.length || urls.length)) throw new UsageError('--resume finishes a job as it was started: give no inputs with it');
   if (!flags.resume && paths.length === 0 && urls.length === 0) {
@@ -100,7 +102,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
       const options = resumeOptions(found.options, flags, given, Boolean(flags.override));
       if (options !== found.options) store.setJobOptions(found.id, options);
       job = { ...found, options };
-      if (found.status === 'done') log(`job ${job.name} is already done; visiting only what it still owes`);
+      if (found.status === 'done') log(`job ${clean(job.name)} is already done; visiting only what it still owes`);
       store.setJobStatus(job.id, 'running');
     } else {
       const options = jobOptionsFromFlags(flags, { paths, urls });

@@ -9,7 +9,7 @@ import type { NetPolicy } from '../../net/policy.ts';
 import { startReplayProxy } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import type { VisitEngine, VisitInput } from '../engine.ts';
-import { storeDownload } from './downloads.ts';
+import { DOWNLOAD_LIMIT, storeDownload } from './downloads.ts';
 import { contextOptionsFor, initScriptFor } from './identity.ts';
 import { launchChromium, type LaunchedBrowser } from './launch.ts';
 import { attachPage, type PageSession, type PageSessionDeps } from './page-session.ts';
@@ -21,7 +21,6 @@ import { snapshotFrame } from './snapshot.ts';
 
 /** Popups beyond this many are closed unrecorded (a page that opens windows in a loop). */
 export const MAX_BRANCHES = 20;
-export const DOWNLOAD_LIMIT = 50 * 1024 * 1024;
 /** A screenshot that has not come after this long will not come (a page that stopped painting). */
 const SCREENSHOT_WAIT_MS = 10_000;
 /** What a visit may overrun its deadline by while it gives up on a page that stopped answering. */

@@ -9,6 +9,7 @@ import { replayableHeaders } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import type { ReplaySource } from '../engine.ts';
 import { causeForReason } from './causes.ts';
+import { DOWNLOAD_LIMIT } from './downloads.ts';
 import { applyIdentity } from './identity.ts';
 import { PageClock, VIRTUAL_BUDGET_MS } from './settle.ts';
 import type { HopRecorder } from './recorder.ts';
@@ -143,12 +144,16 @@ interface RequestPaused {
 
 // Bodies not worth reading whole: downloads (handled by the download path) and big media.
 function wantsBody(p: RequestPaused, bodyLimit: number): boolean {
-  if (/attachment/i.test(responseHeader(p, 'content-disposition') ?? '')) return false;
+  if (isAttachment(p)) return false;
   if (p.resourceType === 'Media') return false;
   const length = Number(responseHeader(p, 'content-length') ?? NaN);
   if (p.resourceType !== 'Document' && Number.isFinite(length) && length > bodyLimit) return false;
   const status = p.responseStatusCode ?? 0;
   return status < 300 || status >= 400;
+}
+
+function isAttachment(p: RequestPaused): boolean {
+  return /attachment/i.test(responseHeader(p, 'content-disposition') ?? '');
 }
 
 function responseHeader(p: RequestPaused, name: string): string | undefined {
@@ -165,11 +170,16 @@ async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps
     if (p.responseErrorReason || p.responseStatusCode === undefined) return;
     let body: Buffer | null = null;
     const length = Number(responseHeader(p, 'content-length') ?? NaN);
-    if (wantsBody(p, deps.bodyLimit) && p.resourceType === 'Document' && !(length <= deps.bodyLimit)) {
+    if (p.resourceType === 'Document' && isAttachment(p) && !(length <= DOWNLOAD_LIMIT)) {
+      // A download of unknown or too great a length: the browser is handed its first bytes only,
+      // so no amount of load on this machine lets a 2 GB file through before the cap acts.
+      answered = (await streamedBody(session, p, DOWNLOAD_LIMIT)) !== null;
+      if (answered) deps.log.noteCutDownload(p.request.url, Number.isFinite(length) ? length : null);
+    } else if (wantsBody(p, deps.bodyLimit) && p.resourceType === 'Document' && !(length <= deps.bodyLimit)) {
       // A document of unknown or too great a length is read as a stream up to the limit and
       // handed to the page from there: asking for the whole body would make the browser buffer
       // a body that never ends until it dies (seen with an endless page).
-      body = await streamedDocument(session, p, deps);
+      body = await streamedBody(session, p, deps.bodyLimit);
       answered = body !== null;
     } else if (wantsBody(p, deps.bodyLimit)) {
       const r = (await session.send('Fetch.getResponseBody', { requestId: p.requestId }).catch(() => null)) as
@@ -191,11 +201,11 @@ async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps
 }
 
 /**
- * Reads a paused document's body as a stream, at most one byte past the body limit, and answers
- * the page with what was read (cut at the limit). Null when the stream could not be taken (the
- * request then continues as it was).
+ * Reads a paused response's body as a stream, at most one chunk past `limit`, and answers the page
+ * with what was read, cut at `limit`. Null when the stream could not be taken (the request then
+ * continues as it was).
  */
-async function streamedDocument(session: CDPSession, p: RequestPaused, deps: PageSessionDeps): Promise<Buffer | null> {
+async function streamedBody(session: CDPSession, p: RequestPaused, limit: number): Promise<Buffer | null> {
   const taken = (await session.send('Fetch.takeResponseBodyAsStream', { requestId: p.requestId }).catch(() => null)) as { stream: string } | null;
   if (!taken) return null;
   const chunks: Buffer[] = [];
@@ -208,11 +218,11 @@ async function streamedDocument(session: CDPSession, p: RequestPaused, deps: Pag
     const chunk = Buffer.from(r.data, r.base64Encoded ? 'base64' : 'utf8');
     chunks.push(chunk);
     total += chunk.length;
-    if (r.eof || total > deps.bodyLimit) break;
+    if (r.eof || total > limit) break;
   }
   await session.send('IO.close', { handle: taken.stream }).catch(() => undefined);
   const body = Buffer.concat(chunks);
-  const kept = body.subarray(0, deps.bodyLimit);
+  const kept = body.subarray(0, limit);
   await session
     .send('Fetch.fulfillRequest', {
       requestId: p.requestId,

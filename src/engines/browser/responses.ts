@@ -6,6 +6,8 @@ import type { Blob, RecordedResponse } from '../../model.ts';
 export class ResponseLog {
   readonly responses: RecordedResponse[] = [];
   private readonly blobs = new Map<string, Blob>();
+  /** Downloads cut at the cap before the browser got them: url → the size the server announced. */
+  private readonly cut = new Map<string, { size: number | null }>();
 
   constructor(private readonly bodyLimit: number) {}
 
@@ -46,6 +48,15 @@ export class ResponseLog {
 
   allBlobs(): Blob[] {
     return [...this.blobs.values()];
+  }
+
+  /** Notes a download the page was handed only the first bytes of. */
+  noteCutDownload(url: string, announced: number | null): void {
+    this.cut.set(url, { size: announced });
+  }
+
+  cutDownload(url: string): { size: number | null } | null {
+    return this.cut.get(url) ?? null;
   }
 
   /** The Refresh header of the last document response from `url`, if it had one. */

@@ -254,11 +254,10 @@ export async function settle(
   recorder: HopRecorder,
   deadline: number,
 ): Promise<SettleResult> {
-  let pending = 'the first page has not answered';
+  let pending = 'the first page had not answered';
   for (;;) {
     if (recorder.stopReason) return { end: 'stopped', reason: recorder.stopReason };
     const now = Date.now();
-    if (now >= deadline) return { end: 'deadline', pending };
     const all = pages();
     const announced = all.reduce((n, p) => n + p.clock.windowOpens, 0);
     const lastOpen = Math.max(0, ...all.map((p) => p.clock.lastWindowOpen));
@@ -267,6 +266,7 @@ export async function settle(
       (announced > popupsSeen() && now - lastOpen < POPUP_WAIT_MS ? 'a popup is on its way' : null) ??
       all.map((p) => p.clock.busy(now)).find((b) => b !== null) ??
       null;
+    if (now >= deadline) return { end: 'deadline', pending: visible ?? pending };
     if (visible) {
       pending = visible;
       await sleep(Math.min(POLL_MS, deadline - now));

@@ -83,9 +83,11 @@ class HttpVisit {
     } finally {
       clearTimeout(timer);
     }
+    const last = this.hops.at(-1);
     return {
       ...chainOutcome(ending, this.hops),
-      incomplete: null,
+      // Out of time with a hop still unanswered: the chain may go on past what was recorded.
+      incomplete: ending.outcome === 'timeout' ? `deadline reached while ${last?.url ?? this.input.url} had not answered` : null,
       startedAt,
       finishedAt: new Date().toISOString(),
       hops: this.hops,

@@ -50,6 +50,10 @@ const PROBE = `JSON.stringify({
     .map((m) => m.getAttribute('content') || ''),
 })`;
 
+function isAttachment(headers: Record<string, string> | undefined): boolean {
+  return Object.entries(headers ?? {}).some(([k, v]) => k.toLowerCase() === 'content-disposition' && /attachment/i.test(v));
+}
+
 /** Documents that are Chromium's, not the site's: an error page, the blank page a download leaves. */
 export function isBrowserDocument(href: string): boolean {
   return /^(chrome-error|about|chrome|data):/i.test(href);
@@ -63,6 +67,12 @@ export class PageClock {
   private readonly inflight = new Map<string, number>();
   /** frameId → real time it started loading, until it stops */
   private readonly loading = new Map<string, number>();
+  /**
+   * loaderId → real time a document's response arrived, until it commits. Between the two nothing
+   * else shows a navigation in progress, while the old document's clock runs on (seen: a visit
+   * declared over, then the landing committed while it was being read).
+   */
+  private readonly committing = new Map<string, number>();
   /** Counts every event the page reported. */
   events = 0;
   /** Real time of the last network event of the page (a body still streaming included). */
@@ -83,6 +93,7 @@ export class PageClock {
     const touch = () => this.events++;
     session.on('Page.frameNavigated', (e: Cdp) => {
       touch();
+      this.committing.delete(String((e.frame as { loaderId?: string } | undefined)?.loaderId));
       if ((e.frame as { parentId?: string } | undefined)?.parentId) this.frameCommitted = true;
       else this.frameTarget = 0;
       this.lastLook = null;
@@ -138,9 +149,19 @@ export class PageClock {
     };
     // Headers are enough: a body still streaming does not hold timers back, and some loads (the
     // favicon, a document that stays open) never report finishing.
-    session.on('Network.responseReceived', done);
+    session.on('Network.responseReceived', (e: Cdp) => {
+      done(e);
+      const r = e.response as { status?: number; headers?: Record<string, string> } | undefined;
+      // A navigation's request id is its loader id. No content and downloads never commit.
+      const commits = e.type === 'Document' && r?.status !== 204 && r?.status !== 205 && !isAttachment(r?.headers);
+      if (commits) this.committing.set(String(e.requestId), Date.now());
+    });
     session.on('Network.loadingFinished', done);
-    session.on('Network.loadingFailed', done);
+    session.on('Network.loadingFailed', (e: Cdp) => {
+      done(e);
+      this.committing.delete(String(e.requestId));
+    });
+    session.on('Page.downloadWillBegin', () => this.committing.clear());
   }
 
   /**
@@ -166,6 +187,7 @@ export class PageClock {
     }
     for (const t of this.inflight.values()) if (now - t < STALE_MS) return 'a request waits for its response';
     for (const t of this.loading.values()) if (now - t < STALE_MS) return 'a document is loading';
+    for (const t of this.committing.values()) if (now - t < SCHEDULED_STALE_MS) return 'a document is about to commit';
     return null;
   }
 

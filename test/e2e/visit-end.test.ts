@@ -31,6 +31,13 @@ beforeAll(async () => {
   server.page('self.test', '/', '<title>again</title><meta http-equiv="refresh" content="0">');
   server.redirect('to-refused.test', '/', 302, 'http://not-mapped.example/landing');
   server.page('hung-image.test', '/', `<title>waits</title><p>an image that never comes</p><img src="http://silent.test:${silent.port}/i.png">`);
+  // The body stalls before the script that sets the timer: the page's clock runs on meanwhile.
+  server.route('stall.test', '/', (_q, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write(`<title>scanning</title><p>スキャン中…</p>${' '.repeat(4096)}`);
+    setTimeout(() => res.end(`<script>setTimeout(() => location.replace(${JSON.stringify(server.url('stall.test', '/after'))}), 2500)</script>`), 1000);
+  });
+  server.page('stall.test', '/after', '<title>after the stall</title>');
   hangFirst('slow-first.test', '/', '<title>出会い</title><p>登録無料 今すぐ出会える 人妻 セフレ</p>');
   hangFirst('slow-again.test', '/', '<title>出会い</title><p>登録無料 今すぐ出会える 人妻 セフレ</p>');
 });
@@ -71,6 +78,15 @@ describe('crawl with the browser engine', () => {
     expect(summary.incomplete[0].reason).toMatch(/^deadline reached while .*slow-again\.test.* has not answered$/);
     const text = await hoptrace(['show', summary.job.name, '--db', db]);
     expect(text.stdout).toMatch(/1 incomplete \(not counted\)/);
+  });
+
+  it('follows a timer set by a script that arrived after the body stalled', async () => {
+    const db = join(dir, 'stall.sqlite');
+    const r = await hoptrace(['crawl', server.url('stall.test', '/'), ...LOOPBACK, '--db', db, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [visit] = (await exported(db)).visits;
+    expect(visit!.hops.map((h) => h.cause)).toEqual(['initial', 'script']);
+    expect(visit!.final).toMatchObject({ url: server.url('stall.test', '/after'), title: 'after the stall' });
   });
 
   it('ends redirect and meta-refresh loops as errors naming the loop, hops kept', async () => {

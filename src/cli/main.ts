@@ -14,6 +14,7 @@ import { registerPivot } from './pivot.ts';
 import { registerRdap } from './rdap.ts';
 import { registerReplay } from './replay.ts';
 import { registerReport } from './report.ts';
+import { registerServe } from './serve.ts';
 import { registerShow } from './show.ts';
 import { registerTokens } from './tokens.ts';
 
@@ -37,6 +38,7 @@ for (const register of [
   registerPersonas,
   registerRdap,
   registerPivot,
+  registerServe,
 ]) {
   register(program);
 }

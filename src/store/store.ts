@@ -24,6 +24,7 @@ import {
 } from '../model.ts';
 import { readJobOptions } from '../job-options.ts';
 import { MIGRATIONS } from './schema.ts';
+import * as search from './search.ts';
 
 /** A store error whose message is fit for one line on stderr. */
 export class StoreError extends Error {
@@ -549,6 +550,21 @@ export class TraceStore {
       tokens: jobs.flatMap((job) => this.listTokens(job.id)),
     };
   }
+
+  // ------------------------------------------------------------ reading across jobs (`hoptrace serve`), in search.ts
+
+  jobOverviews(): search.JobOverview[] { return search.jobOverviews(this.db); }
+  jobFacets(jobId: string): search.JobFacets { return search.jobFacets(this.db, jobId); }
+  jobVisitIds(jobId: string, filter: search.VisitFilter, page: search.PageRequest): search.IdPage { return search.jobVisitIds(this.db, jobId, filter, page); }
+  searchVisits(terms: search.SearchTerm[], page: search.PageRequest): search.SearchResult { return search.searchVisits(this.db, terms, page); }
+  visitRowsByOrigin(origin: string): search.VisitRow[] { return search.visitRowsByOrigin(this.db, origin); }
+  visitRowsOfLinks(linkIds: string[]): search.VisitRow[] { return search.visitRowsOfLinks(this.db, linkIds); }
+  perRecipientTokens(): Map<string, { component: string; value: string }[]> { return search.perRecipientTokens(this.db); }
+  mainChainUrls(visitIds: string[]): Map<string, string[]> { return search.mainChainUrls(this.db, visitIds); }
+  visitIdsOfLink(linkId: string): string[] { return search.visitIdsOfLink(this.db, linkId); }
+  isDownload(sha256: string): boolean { return search.isDownload(this.db, sha256); }
+  dataVersion(): number { return search.dataVersion(this.db); }
+  schemaVersion(): number { return search.schemaVersion(this.db); }
 }
 
 function publicLink(l: StoredLink): Link {

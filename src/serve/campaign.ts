@@ -63,10 +63,7 @@ export interface Campaign {
 type AlignedRow = VisitRow & { alignedBy: TimelineEntry['alignedBy'] };
 
 /** The store reads a campaign needs (TraceStore has them). */
-type CampaignSource = Pick<
-  TraceStore,
-  'visitRowsByOrigin' | 'visitRowsOfLinks' | 'perRecipientTokens' | 'mainChainUrls' | 'getVisit'
->;
+type CampaignSource = Pick<TraceStore, 'visitRowsByLurePieces' | 'perRecipientTokens' | 'mainChainUrls' | 'getVisit'>;
 
 /** The part of a campaign shape after the origin: `/c?u=*&cid=vb2026q4`. */
 function pathShape(shape: string): string {
@@ -74,34 +71,47 @@ function pathShape(shape: string): string {
   return slash < 0 ? '' : shape.slice(slash);
 }
 
-export function campaignOf(store: CampaignSource, visit: Visit): { key: CampaignKey; rows: AlignedRow[] } {
-  const tokens = store.perRecipientTokens();
-  const shapeOf = (url: string, linkId: string | null): string =>
-    campaignShape(url, new TokenMask((linkId ? tokens.get(linkId) : undefined)?.map((t) => t.value) ?? []));
-  const components = [...new Set((visit.linkId ? tokens.get(visit.linkId) : undefined)?.map((t) => t.component) ?? [])].sort();
-  const shape = shapeOf(visit.url, visit.linkId);
+/**
+ * Literal runs of the path that every aligned lure contains as stored, for the database to narrow
+ * the candidates before shapes are compared. Runs a URL may spell otherwise (dots, escapes,
+ * non-ASCII) are left out: that only widens the match.
+ */
+function lurePieces(path: string): string[] {
+  const [pathname = '', query = ''] = path.split('?', 2);
+  // The shape writes a fragment as the query part `#=value`: not as stored, so it is not a piece.
+  const parts = [pathname, ...query.split('&').filter((q) => !q.startsWith('#='))];
+  return parts.flatMap((part) => part.split('*')).filter((p) => /^[A-Za-z0-9/_~=-]+$/.test(p) && p !== '/');
+}
+
+export function campaignOf(store: CampaignSource, visit: Visit, keyTokens: Token[]): { key: CampaignKey; rows: AlignedRow[] } {
+  const perRecipient = keyTokens.filter((t) => t.kind === 'per-recipient');
+  const components = [...new Set(perRecipient.map((t) => t.component))].sort();
+  const shape = campaignShape(visit.url, new TokenMask(perRecipient.map((t) => t.value)));
   let origin = '';
   try {
     const u = new URL(visit.url);
     origin = `${u.protocol}//${u.host}`;
   } catch {
-    // A lure that does not parse has no origin to align on; the token components may still align it.
+    // A lure that does not parse has no origin: its shape is the raw text, compared as such.
   }
+  const path = pathShape(shape);
+  const pieces = lurePieces(path);
+  // Without a literal path to narrow on, aligning by token components would compare every lure.
+  const byComponents = components.length > 0 && pieces.length > 0;
+  const candidates = store.visitRowsByLurePieces(byComponents ? pieces : [origin || visit.url]);
+  const tokens = store.perRecipientTokens([...new Set(candidates.map((r) => r.linkId).filter((l): l is string => l !== null))]);
 
-  const aligned = new Map<string, AlignedRow>();
-  const add = (row: VisitRow, how: 'shape' | 'components'): void => {
-    const entry = aligned.get(row.id) ?? { ...row, alignedBy: [] };
-    if (!entry.alignedBy.includes(how)) entry.alignedBy.push(how);
-    aligned.set(row.id, entry);
-  };
-  if (origin) for (const row of store.visitRowsByOrigin(origin)) if (shapeOf(row.url, row.linkId) === shape) add(row, 'shape');
-  if (components.length > 0) {
-    const key = components.join(' ');
-    const links = [...tokens].filter(([, list]) => [...new Set(list.map((t) => t.component))].sort().join(' ') === key).map(([id]) => id);
-    const path = pathShape(shape);
-    for (const row of store.visitRowsOfLinks(links)) if (pathShape(shapeOf(row.url, row.linkId)) === path) add(row, 'components');
+  const rows: AlignedRow[] = [];
+  for (const row of candidates) {
+    const own = (row.linkId ? tokens.get(row.linkId) : undefined) ?? [];
+    const rowShape = campaignShape(row.url, new TokenMask(own.map((t) => t.value)));
+    const alignedBy: AlignedRow['alignedBy'] = [];
+    if (rowShape === shape) alignedBy.push('shape');
+    if (byComponents && pathShape(rowShape) === path && [...new Set(own.map((t) => t.component))].sort().join(' ') === components.join(' ')) {
+      alignedBy.push('components');
+    }
+    if (alignedBy.length > 0) rows.push({ ...row, alignedBy });
   }
-  const rows = [...aligned.values()].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id));
   return { key: { origin, shape, components }, rows };
 }
 
@@ -112,7 +122,7 @@ export function campaignTimeline(
   page: { offset: number; limit: number },
   tokensOf: (v: Visit) => Token[],
 ): Campaign {
-  const { key, rows } = campaignOf(store, visit);
+  const { key, rows } = campaignOf(store, visit, tokensOf(visit));
   const chains = store.mainChainUrls(rows.map((r) => r.id));
   const signature = (r: VisitRow): { hosts: string[]; category: string | null; text: string } => {
     const hosts = (chains.get(r.id) ?? []).map(urlHost);

@@ -134,8 +134,7 @@ export class ServeData {
   private jobEntry(ref: string | undefined): JobEntry {
     const job = this.store.findJob(id(ref, 'job'));
     if (!job) throw notFound(`job "${ref}"`);
-    const overview = this.store.jobOverviews().find((o) => o.id === job.id)!;
-    return { ...job, ...overview };
+    return { ...job, ...this.store.jobOverviews(job.id)[0]! };
   }
 
   private visit(ref: string | undefined, what = 'visit'): Visit {
@@ -145,7 +144,7 @@ export class ServeData {
   }
 
   private jobNames(): Record<string, string> {
-    return Object.fromEntries(this.store.jobOverviews().map((j) => [j.id, j.name]));
+    return Object.fromEntries(this.store.jobNames());
   }
 
   private tokensOfLink(v: Visit): Token[] {

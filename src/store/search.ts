@@ -128,7 +128,9 @@ function processAlive(pid: number): boolean {
   }
 }
 
-export function jobOverviews(db: Database.Database): JobOverview[] {
+/** Every job with its counts, newest first; with `jobId`, that job only. */
+export function jobOverviews(db: Database.Database, jobId?: string): JobOverview[] {
+  const only = jobId === undefined ? '' : 'WHERE j.id = ?';
   const rows = db
     .prepare(
       `SELECT j.id, j.name, j.created_at, j.finished_at, j.status, j.pid,
@@ -137,12 +139,15 @@ export function jobOverviews(db: Database.Database): JobOverview[] {
          (SELECT count(*) FROM visits v WHERE v.job_id = j.id) AS visits,
          (SELECT count(*) FROM visits v WHERE v.job_id = j.id AND v.incomplete IS NOT NULL) AS incomplete,
          (SELECT count(*) FROM cloaking c WHERE c.job_id = j.id) AS cloaked
-       FROM jobs j ORDER BY j.created_at DESC`,
+       FROM jobs j ${only} ORDER BY j.created_at DESC`,
     )
-    .all() as Record<string, unknown>[];
+    .all(...(jobId === undefined ? [] : [jobId])) as Record<string, unknown>[];
   const cats = db
-    .prepare(`SELECT v.job_id, coalesce(${CATEGORY}, 'none') AS c, count(*) AS n FROM visits v WHERE v.incomplete IS NULL GROUP BY 1, 2`)
-    .all() as { job_id: string; c: string; n: number }[];
+    .prepare(
+      `SELECT v.job_id, coalesce(${CATEGORY}, 'none') AS c, count(*) AS n FROM visits v
+       WHERE v.incomplete IS NULL ${jobId === undefined ? '' : 'AND v.job_id = ?'} GROUP BY 1, 2`,
+    )
+    .all(...(jobId === undefined ? [] : [jobId])) as { job_id: string; c: string; n: number }[];
   return rows.map((r) => {
     const stale = r.status === 'running' && (r.pid == null || !processAlive(r.pid as number));
     return {
@@ -159,6 +164,12 @@ export function jobOverviews(db: Database.Database): JobOverview[] {
       categories: Object.fromEntries(cats.filter((c) => c.job_id === r.id).sort((a, b) => b.n - a.n).map((c) => [c.c, c.n])),
     };
   });
+}
+
+/** job id → name, for labelling visits from many jobs. */
+export function jobNames(db: Database.Database): Map<string, string> {
+  const rows = db.prepare('SELECT id, name FROM jobs').all() as { id: string; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export function jobFacets(db: Database.Database, jobId: string): JobFacets {
@@ -267,28 +278,21 @@ function rowToVisitRow(r: Record<string, unknown>): VisitRow {
 
 const VISIT_ROW = `SELECT v.id, v.job_id, v.link_id, v.url, v.persona, v.started_at, v.purpose, v.incomplete, ${CATEGORY} AS category FROM visits v`;
 
-/** Visits whose lure URL starts with this origin (`http://host:port`), oldest first. */
-export function visitRowsByOrigin(db: Database.Database, origin: string): VisitRow[] {
-  const o = likeEscape(origin);
-  const rows = db
-    .prepare(`${VISIT_ROW} WHERE v.url LIKE ? ESCAPE '\\' OR v.url LIKE ? ESCAPE '\\' OR v.url LIKE ? ESCAPE '\\' OR v.url = ? ORDER BY v.started_at`)
-    .all(`${o}/%`, `${o}?%`, `${o}#%`, origin) as Record<string, unknown>[];
+/** Visits whose lure URL contains these pieces in this order (LIKE-escaped here), oldest first. */
+export function visitRowsByLurePieces(db: Database.Database, pieces: string[]): VisitRow[] {
+  const pattern = `%${pieces.map(likeEscape).join('%')}%`;
+  const rows = db.prepare(`${VISIT_ROW} WHERE v.url LIKE ? ESCAPE '\\' ORDER BY v.started_at`).all(pattern) as Record<string, unknown>[];
   return rows.map(rowToVisitRow);
 }
 
-/** Visits of these links, oldest first. */
-export function visitRowsOfLinks(db: Database.Database, linkIds: string[]): VisitRow[] {
+/** link id → its per-recipient tokens (component and value), for those of these links that have any. */
+export function perRecipientTokens(db: Database.Database, linkIds: string[]): Map<string, { component: string; value: string }[]> {
   const rows = db
-    .prepare(`${VISIT_ROW} WHERE v.link_id IN (SELECT value FROM json_each(?)) ORDER BY v.started_at`)
-    .all(JSON.stringify(linkIds)) as Record<string, unknown>[];
-  return rows.map(rowToVisitRow);
-}
-
-/** link id → its per-recipient tokens (component and value), for every link that has any. */
-export function perRecipientTokens(db: Database.Database): Map<string, { component: string; value: string }[]> {
-  const rows = db
-    .prepare("SELECT link_id, component, value FROM tokens WHERE kind = 'per-recipient' ORDER BY link_id, component")
-    .all() as { link_id: string; component: string; value: string }[];
+    .prepare(
+      `SELECT link_id, component, value FROM tokens
+       WHERE kind = 'per-recipient' AND link_id IN (SELECT value FROM json_each(?)) ORDER BY link_id, component`,
+    )
+    .all(JSON.stringify(linkIds)) as { link_id: string; component: string; value: string }[];
   const out = new Map<string, { component: string; value: string }[]>();
   for (const r of rows) {
     const list = out.get(r.link_id) ?? [];

@@ -553,13 +553,13 @@ export class TraceStore {
 
   // ------------------------------------------------------------ reading across jobs (`hoptrace serve`), in search.ts
 
-  jobOverviews(): search.JobOverview[] { return search.jobOverviews(this.db); }
+  jobOverviews(jobId?: string): search.JobOverview[] { return search.jobOverviews(this.db, jobId); }
+  jobNames(): Map<string, string> { return search.jobNames(this.db); }
   jobFacets(jobId: string): search.JobFacets { return search.jobFacets(this.db, jobId); }
   jobVisitIds(jobId: string, filter: search.VisitFilter, page: search.PageRequest): search.IdPage { return search.jobVisitIds(this.db, jobId, filter, page); }
   searchVisits(terms: search.SearchTerm[], page: search.PageRequest): search.SearchResult { return search.searchVisits(this.db, terms, page); }
-  visitRowsByOrigin(origin: string): search.VisitRow[] { return search.visitRowsByOrigin(this.db, origin); }
-  visitRowsOfLinks(linkIds: string[]): search.VisitRow[] { return search.visitRowsOfLinks(this.db, linkIds); }
-  perRecipientTokens(): Map<string, { component: string; value: string }[]> { return search.perRecipientTokens(this.db); }
+  visitRowsByLurePieces(pieces: string[]): search.VisitRow[] { return search.visitRowsByLurePieces(this.db, pieces); }
+  perRecipientTokens(linkIds: string[]): Map<string, { component: string; value: string }[]> { return search.perRecipientTokens(this.db, linkIds); }
   mainChainUrls(visitIds: string[]): Map<string, string[]> { return search.mainChainUrls(this.db, visitIds); }
   visitIdsOfLink(linkId: string): string[] { return search.visitIdsOfLink(this.db, linkId); }
   isDownload(sha256: string): boolean { return search.isDownload(this.db, sha256); }

@@ -211,7 +211,7 @@ export function summaryCards(cards: [string, string, number][], categories: [Cat
     `<div class="card"><div class="num" data-count="${e(id)}">${e(value)}</div><div class="label">${e(label)}</div></div>`;
   return `<section class="summary">
 ${cards.map(card).join('')}
-<div class="card wide"><div class="cats">${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${categoryBadge(c)}<span class="cat-n">${e(n)}</span>`).join(' ')}</div><div class="label">categories</div></div>
+<div class="card wide"><div class="cats">${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `<span class="cat">${categoryBadge(c)} <span class="cat-n">${e(n)}</span></span>`).join(' ')}</div><div class="label">categories</div></div>
 </section>`;
 }
 

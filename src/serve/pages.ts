@@ -129,7 +129,7 @@ ${cols.jobNames ? `<td>${link(`/jobs/${encodeURIComponent(v.jobId)}`, e(cols.job
 <td>${categoryBadge(f?.category)}</td><td>${e(v.persona)}</td><td>${e(v.outcome)} ${visitChips(v)}</td>
 <td class="lure" title="${e(defang(v.url))}">${defanged(v.url)}</td><td class="landing">${landing}</td><td>${e(v.hops.length)}</td>
 <td class="nowrap">${e(v.startedAt.replace('T', ' ').slice(0, 19))}</td>
-${cols.extra ? `<td>${cols.extra.cell(v, i)}</td>` : ''}</tr>`;
+${cols.extra ? `<td class="extra">${cols.extra.cell(v, i)}</td>` : ''}</tr>`;
   });
   return `<div class="scroll"><table class="grid visits"><thead><tr><th>visit</th>${cols.jobNames ? '<th>job</th>' : ''}<th>category</th><th>persona</th><th>outcome</th>
 <th>lure</th><th>landing</th><th>hops</th><th>started (UTC)</th>${cols.extra ? `<th>${cols.extra.head}</th>` : ''}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
@@ -351,6 +351,6 @@ export function campaignPage(d: CampaignData, query: Query): string {
 <code class="url">${e(defang(c.key.shape))}</code>${c.key.components.length ? `, or the same per-recipient token components (${c.key.components.map((x) => `<code>${e(x)}</code>`).join(', ')}) and path shape on another host` : ''}.</p>
 <h2>Chains seen</h2><table class="grid"><thead><tr><th>main chain (hosts)</th><th>landing</th><th>visits</th><th>personas</th><th>first</th><th>last</th></tr></thead><tbody>${variants.join('')}</tbody></table>
 <h2>By date</h2><table class="grid"><thead><tr><th>date (UTC)</th><th>visits</th><th>incomplete</th><th>distinct chains</th><th>changes</th></tr></thead><tbody>${days.join('')}</tbody></table>
-<h2>Visits, oldest first</h2>${pager(d.page, base, query, 'visits')}${visitTable(entries, { jobNames: d.jobNames, extra: { head: 'change from the persona\'s previous visit', cell: change } })}${pager(d.page, base, query, 'visits')}`;
+<h2>Visits, oldest first</h2><p class="muted">A change: the hosts of the main chain or the landing category differ from the same persona's previous complete visit (incomplete visits are never compared).</p>${pager(d.page, base, query, 'visits')}${visitTable(entries, { jobNames: d.jobNames, extra: { head: 'change', cell: change } })}${pager(d.page, base, query, 'visits')}`;
   return layout({ title: 'campaign', crumbs: [['jobs', '/'], [d.visit.id, `/visits/${encodeURIComponent(d.visit.id)}`], ['campaign', null]], api: `/api/campaign?visit=${encodeURIComponent(d.visit.id)}` }, body);
 }

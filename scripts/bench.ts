@@ -6,6 +6,7 @@
 //   store: visits (5 hops + a body) written per second, database bytes per visit
 //   mail: scripts/bench-mail.ts (messages/s, peak RSS on the corpus and a generated 100 MB mbox)
 //   memory: peak RSS of node and of the browser processes at c=8
+//   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -257,12 +258,28 @@ function benchMail() {
   }
 }
 
+/** `hoptrace serve` on a generated 10,000-visit database: scripts/bench-serve.ts, p50/p95 per route against 200 ms. */
+function benchServe() {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-serve.ts'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
+  try {
+    const serve = JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as { targetMs: number; pivotsColdMs: number; figures: { route: string; p50: number; p95: number }[] };
+    results.serve = serve;
+    for (const f of serve.figures) {
+      rows.push({ figure: `serve: ${f.route} (p50/p95 ms)`, hoptrace: `${f.p50.toFixed(0)}/${f.p95.toFixed(0)}`, baseline: `target ${serve.targetMs}`, ratio: (f.p95 / serve.targetMs).toFixed(2) });
+    }
+    rows.push({ figure: 'serve: job pivots, first request (cold)', hoptrace: serve.pivotsColdMs.toFixed(0), baseline: `target ${serve.targetMs}`, ratio: (serve.pivotsColdMs / serve.targetMs).toFixed(2) });
+  } catch {
+    rows.push({ figure: 'serve', hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
+  }
+}
+
 const server = await startFixtureServer();
 try {
   benchStore();
   await benchHttp(server);
   await benchBrowser(server);
   benchMail();
+  benchServe();
 } finally {
   await server.close();
 }

@@ -113,23 +113,34 @@ function visitsByIds(store: TraceStore, ids: string[]): Visit[] {
   return ids.map((v) => store.getVisit(v)).filter((v): v is Visit => v !== null);
 }
 
-/** The pivot clusters of a job, kept until the database changes: they read every visit's responses. */
-export class PivotCache {
-  private readonly entries = new Map<string, { version: number; clusters: Cluster[] }>();
-  get(store: TraceStore, jobId: string): Cluster[] {
-    const version = store.dataVersion();
-    const hit = this.entries.get(jobId);
-    if (hit && hit.version === version) return hit.clusters;
-    const clusters = pivotJob(store, jobId);
-    this.entries.set(jobId, { version, clusters });
-    return clusters;
+/**
+ * What is costly to read again on every request (a job's pivot reads every visit's responses, a
+ * job's token table has a row per link and component), kept until the database changes: a crawl
+ * writing to it while we serve bumps SQLite's data version and empties the cache.
+ */
+class VersionedCache {
+  private version = -1;
+  private readonly entries = new Map<string, unknown>();
+
+  constructor(private readonly currentVersion: () => number) {}
+
+  get<T>(key: string, compute: () => T): T {
+    const version = this.currentVersion();
+    if (version !== this.version) {
+      this.entries.clear();
+      this.version = version;
+    }
+    if (!this.entries.has(key)) this.entries.set(key, compute());
+    return this.entries.get(key) as T;
   }
 }
 
 export class ServeData {
-  private readonly pivots = new PivotCache();
+  private readonly cache: VersionedCache;
 
-  constructor(private readonly store: TraceStore) {}
+  constructor(private readonly store: TraceStore) {
+    this.cache = new VersionedCache(() => store.dataVersion());
+  }
 
   private jobEntry(ref: string | undefined): JobEntry {
     const job = this.store.findJob(id(ref, 'job'));
@@ -147,8 +158,18 @@ export class ServeData {
     return Object.fromEntries(this.store.jobNames());
   }
 
+  private jobTokenList(jobId: string): Token[] {
+    return this.cache.get(`tokens ${jobId}`, () => this.store.listTokens(jobId));
+  }
+
   private tokensOfLink(v: Visit): Token[] {
-    return v.linkId === null ? [] : this.store.listTokens(v.jobId).filter((t) => t.linkId === v.linkId);
+    if (v.linkId === null) return [];
+    const byLink = this.cache.get(`tokens by link ${v.jobId}`, () => {
+      const out = new Map<string, Token[]>();
+      for (const t of this.jobTokenList(v.jobId)) out.set(t.linkId, [...(out.get(t.linkId) ?? []), t]);
+      return out;
+    });
+    return byLink.get(v.linkId) ?? [];
   }
 
   jobs(): JobsData {
@@ -170,7 +191,7 @@ export class ServeData {
   jobTokens(ref: string | undefined, query: Query): JobTokensData {
     const job = this.jobEntry(ref);
     const p = pageParams(query);
-    const all = this.store.listTokens(job.id);
+    const all = this.jobTokenList(job.id);
     return { format: TRACE_FORMAT, job, page: pageInfo(p, all.length), tokens: all.slice(p.offset, p.offset + p.per) };
   }
 
@@ -183,7 +204,7 @@ export class ServeData {
 
   jobPivots(ref: string | undefined): JobPivotsData {
     const job = this.jobEntry(ref);
-    return { format: TRACE_FORMAT, job, clusters: this.pivots.get(this.store, job.id) };
+    return { format: TRACE_FORMAT, job, clusters: this.cache.get(`pivots ${job.id}`, () => pivotJob(this.store, job.id)) };
   }
 
   visitPage(ref: string | undefined): VisitData {

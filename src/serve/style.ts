@@ -22,7 +22,8 @@ nav.tabs a { padding:6px 14px; text-decoration:none; color:var(--muted); border-
 nav.tabs a.on { color:var(--ink); font-weight:600; background:var(--card); border:1px solid var(--line); border-bottom-color:var(--card); margin-bottom:-2px; }
 form.filters { display:flex; flex-wrap:wrap; gap:8px; align-items:end; background:var(--card); border:1px solid var(--line); border-radius:10px; padding:10px 14px; }
 form.filters label { display:flex; flex-direction:column; font-size:11px; color:var(--muted); text-transform:uppercase; letter-spacing:.05em; gap:2px; }
-table.grid td.lure code.url { display:-webkit-box; -webkit-line-clamp:2; -webkit-box-orient:vertical; overflow:hidden; max-width:44ch; }
+table.grid td.lure { min-width:30ch; }
+table.grid td.lure code.url { display:-webkit-box; -webkit-line-clamp:3; -webkit-box-orient:vertical; overflow:hidden; max-width:44ch; }
 table.grid td.landing .t { display:block; max-width:30ch; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
 table.grid td.extra { min-width:14ch; }
 table.grid tr.incomplete td { background:#fffaf0; }

@@ -187,7 +187,9 @@ export function jobFacets(db: Database.Database, jobId: string): JobFacets {
   return { personas: tally('persona'), categories: tally('category'), outcomes: tally('outcome'), purposes: tally('purpose') };
 }
 
-const HOP_HOST = `EXISTS (SELECT 1 FROM hops h WHERE h.visit_id = v.id AND h.url LIKE ? ESCAPE '\\' AND hoptrace_host_match(h.url, ?))`;
+// instr, not LIKE: a plain substring test is several times faster on every hop of every visit, and
+// hop URLs are stored as the engines normalised them (lower-case hosts).
+const HOP_HOST = 'EXISTS (SELECT 1 FROM hops h WHERE h.visit_id = v.id AND instr(h.url, ?) > 0 AND hoptrace_host_match(h.url, ?))';
 
 /** The ids of a job's visits that pass the filter, in crawl order, one page of them. */
 export function jobVisitIds(db: Database.Database, jobId: string, filter: VisitFilter, page: PageRequest): IdPage {
@@ -201,7 +203,7 @@ export function jobVisitIds(db: Database.Database, jobId: string, filter: VisitF
   else if (filter.category) add(`${CATEGORY} = ?`, filter.category);
   for (const key of ['persona', 'outcome', 'purpose'] as const) if (filter[key]) add(`v.${key} = ?`, filter[key]);
   if (filter.incomplete) add(`v.incomplete IS ${filter.incomplete === 'yes' ? 'NOT ' : ''}NULL`);
-  if (filter.host) add(HOP_HOST, `%${likeEscape(filter.host)}%`, filter.host);
+  if (filter.host) add(HOP_HOST, filter.host, filter.host);
   const sql = `FROM visits v WHERE ${where.join(' AND ')}`;
   withFunctions(db);
   const total = (db.prepare(`SELECT count(*) AS n ${sql}`).get(...args) as { n: number }).n;
@@ -216,13 +218,12 @@ export function jobVisitIds(db: Database.Database, jobId: string, filter: VisitF
 function termQuery(t: SearchTerm): [string, unknown[]] {
   switch (t.kind) {
     case 'host':
-      return [`SELECT h.visit_id FROM hops h WHERE h.url LIKE ? ESCAPE '\\' AND hoptrace_host_match(h.url, ?)`, [`%${likeEscape(t.host)}%`, t.host]];
+      return ['SELECT h.visit_id FROM hops h WHERE instr(h.url, ?) > 0 AND hoptrace_host_match(h.url, ?)', [t.host, t.host]];
     case 'ip':
       return ['SELECT h.visit_id FROM hops h WHERE h.server_ip = ?', [t.ip]];
-    case 'url': {
-      const like = `%${likeEscape(t.text)}%`;
-      return [`SELECT h.visit_id FROM hops h WHERE h.url LIKE ? ESCAPE '\\' UNION SELECT v.id FROM visits v WHERE v.url LIKE ? ESCAPE '\\'`, [like, like]];
-    }
+    case 'url':
+      // Case-sensitive, as URL paths and token values are.
+      return ['SELECT h.visit_id FROM hops h WHERE instr(h.url, ?) > 0 UNION SELECT v.id FROM visits v WHERE instr(v.url, ?) > 0', [t.text, t.text]];
     case 'token':
       return ['SELECT v.id AS visit_id FROM tokens t JOIN visits v ON v.job_id = t.job_id AND v.link_id = t.link_id WHERE t.value = ?', [t.value]];
     case 'category':

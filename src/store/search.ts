@@ -21,7 +21,7 @@ export interface JobOverview {
   name: string;
   createdAt: string;
   finishedAt: string | null;
-  /** As stored; a `running` job whose process is gone is shown `interrupted` (nothing is written). */
+  /** As stored: a job whose crawl died shows `running` until a writing command marks it `interrupted`. */
   status: JobStatus;
   messages: number;
   links: number;
@@ -119,51 +119,27 @@ export function likeEscape(text: string): string {
 
 const CATEGORY = "json_extract(v.final, '$.category')";
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Every job with its counts, newest first; with `jobId`, that job only. */
 export function jobOverviews(db: Database.Database, jobId?: string): JobOverview[] {
-  const only = jobId === undefined ? '' : 'WHERE j.id = ?';
+  const args = jobId === undefined ? [] : [jobId];
   const rows = db
     .prepare(
-      `SELECT j.id, j.name, j.created_at, j.finished_at, j.status, j.pid,
+      `SELECT j.id, j.name, j.created_at AS createdAt, j.finished_at AS finishedAt, j.status,
          (SELECT count(*) FROM messages m WHERE m.job_id = j.id) AS messages,
          (SELECT count(*) FROM links l WHERE l.job_id = j.id) AS links,
          (SELECT count(*) FROM visits v WHERE v.job_id = j.id) AS visits,
          (SELECT count(*) FROM visits v WHERE v.job_id = j.id AND v.incomplete IS NOT NULL) AS incomplete,
          (SELECT count(*) FROM cloaking c WHERE c.job_id = j.id) AS cloaked
-       FROM jobs j ${only} ORDER BY j.created_at DESC`,
+       FROM jobs j ${jobId === undefined ? '' : 'WHERE j.id = ?'} ORDER BY j.created_at DESC`,
     )
-    .all(...(jobId === undefined ? [] : [jobId])) as Record<string, unknown>[];
+    .all(...args) as Omit<JobOverview, 'categories'>[];
   const cats = db
     .prepare(
       `SELECT v.job_id, coalesce(${CATEGORY}, 'none') AS c, count(*) AS n FROM visits v
-       WHERE v.incomplete IS NULL ${jobId === undefined ? '' : 'AND v.job_id = ?'} GROUP BY 1, 2`,
+       WHERE v.incomplete IS NULL ${jobId === undefined ? '' : 'AND v.job_id = ?'} GROUP BY 1, 2 ORDER BY n DESC`,
     )
-    .all(...(jobId === undefined ? [] : [jobId])) as { job_id: string; c: string; n: number }[];
-  return rows.map((r) => {
-    const stale = r.status === 'running' && (r.pid == null || !processAlive(r.pid as number));
-    return {
-      id: r.id as string,
-      name: r.name as string,
-      createdAt: r.created_at as string,
-      finishedAt: (r.finished_at as string | null) ?? null,
-      status: stale ? 'interrupted' : (r.status as JobStatus),
-      messages: r.messages as number,
-      links: r.links as number,
-      visits: r.visits as number,
-      incomplete: r.incomplete as number,
-      cloaked: r.cloaked as number,
-      categories: Object.fromEntries(cats.filter((c) => c.job_id === r.id).sort((a, b) => b.n - a.n).map((c) => [c.c, c.n])),
-    };
-  });
+    .all(...args) as { job_id: string; c: string; n: number }[];
+  return rows.map((r) => ({ ...r, categories: Object.fromEntries(cats.filter((c) => c.job_id === r.id).map((c) => [c.c, c.n])) }));
 }
 
 /** job id → name, for labelling visits from many jobs. */
@@ -263,27 +239,14 @@ export function searchVisits(db: Database.Database, terms: SearchTerm[], page: P
   return { total: rows.length, counts, hits: labelled.slice(page.offset, page.offset + page.limit) };
 }
 
-function rowToVisitRow(r: Record<string, unknown>): VisitRow {
-  return {
-    id: r.id as string,
-    jobId: r.job_id as string,
-    linkId: (r.link_id as string | null) ?? null,
-    url: r.url as string,
-    persona: r.persona as string,
-    startedAt: r.started_at as string,
-    purpose: r.purpose as string,
-    incomplete: (r.incomplete as string | null) ?? null,
-    category: (r.category as string | null) ?? null,
-  };
-}
-
-const VISIT_ROW = `SELECT v.id, v.job_id, v.link_id, v.url, v.persona, v.started_at, v.purpose, v.incomplete, ${CATEGORY} AS category FROM visits v`;
+// Columns named as the fields of VisitRow, so rows need no mapping.
+const VISIT_ROW = `SELECT v.id, v.job_id AS jobId, v.link_id AS linkId, v.url, v.persona, v.started_at AS startedAt, v.purpose, v.incomplete,
+  ${CATEGORY} AS category FROM visits v`;
 
 /** Visits whose lure URL contains these pieces in this order (LIKE-escaped here), oldest first. */
 export function visitRowsByLurePieces(db: Database.Database, pieces: string[]): VisitRow[] {
   const pattern = `%${pieces.map(likeEscape).join('%')}%`;
-  const rows = db.prepare(`${VISIT_ROW} WHERE v.url LIKE ? ESCAPE '\\' ORDER BY v.started_at`).all(pattern) as Record<string, unknown>[];
-  return rows.map(rowToVisitRow);
+  return db.prepare(`${VISIT_ROW} WHERE v.url LIKE ? ESCAPE '\\' ORDER BY v.started_at`).all(pattern) as VisitRow[];
 }
 
 /** link id → its per-recipient tokens (component and value), for those of these links that have any. */

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
+import { startFixtureServer } from '../fixtures/server.ts';
 import { crawlCampaign, REGISTRANT, serveRefusal, startServe, type CrawledDb, type ServeProcess } from './serve-support.ts';
 
 interface Answer {
@@ -164,6 +166,24 @@ describe('hoptrace serve, over HTTP', () => {
     const port = new URL(serve.url).port;
     expect((await get('/', { host: `evil.example:${port}` })).status).toBe(421);
     expect((await get('/', { host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('shows what a crawl writes while it serves (the database is read live, not copied)', async () => {
+    const job = crawled.trace.jobs[0]!;
+    const tokensBefore = JSON.parse((await get(`/api/jobs/${job.id}/tokens`)).body.toString()).page.total;
+    const site = await startFixtureServer();
+    try {
+      site.page('late.test', '/', '<title>arrived later</title>');
+      const r = await hoptrace(['crawl', '--url', site.url('late.test', '/'), '--engine', 'http', ...LOOPBACK, '--db', crawled.db, '--job', 'late', '--quiet']);
+      expect(r.code).toBe(0);
+    } finally {
+      await site.close();
+    }
+    const jobs = JSON.parse((await get('/api/jobs')).body.toString()).jobs.map((j: { name: string }) => j.name);
+    expect(jobs).toContain('late');
+    const found = JSON.parse((await get('/api/search?q=late.test')).body.toString());
+    expect(found.results.map((x: { visit: { final: { title: string } } }) => x.visit.final.title)).toEqual(['arrived later']);
+    expect(JSON.parse((await get(`/api/jobs/${job.id}/tokens`)).body.toString()).page.total).toBe(tokensBefore);
   });
 
   it('sends the CSP, nosniff, no-referrer and DENY on every response, whatever its status', () => {

@@ -113,12 +113,12 @@ function visitChips(v: Visit): string {
 
 interface VisitColumns {
   jobNames?: Record<string, string>;
-  extra?: { head: string; cell: (v: Visit, i: number) => string };
+  extra?: { head: string; cell: (v: Visit) => string };
 }
 
 function visitTable(visits: Visit[], cols: VisitColumns = {}): string {
   if (visits.length === 0) return '<p class="empty">no visits</p>';
-  const rows = visits.map((v, i) => {
+  const rows = visits.map((v) => {
     const f = v.final;
     const landing = f
       ? `<span class="t">${e(f.title) || '<span class="muted">(no title)</span>'}</span><code class="url">${e(defangHost(hostAndPath(f.url).host))}</code>`
@@ -129,7 +129,7 @@ ${cols.jobNames ? `<td>${link(`/jobs/${encodeURIComponent(v.jobId)}`, e(cols.job
 <td>${categoryBadge(f?.category)}</td><td>${e(v.persona)}</td><td>${e(v.outcome)} ${visitChips(v)}</td>
 <td class="lure" title="${e(defang(v.url))}">${defanged(v.url)}</td><td class="landing">${landing}</td><td>${e(v.hops.length)}</td>
 <td class="nowrap">${e(v.startedAt.replace('T', ' ').slice(0, 19))}</td>
-${cols.extra ? `<td class="extra">${cols.extra.cell(v, i)}</td>` : ''}</tr>`;
+${cols.extra ? `<td class="extra">${cols.extra.cell(v)}</td>` : ''}</tr>`;
   });
   return `<div class="scroll"><table class="grid visits"><thead><tr><th>visit</th>${cols.jobNames ? '<th>job</th>' : ''}<th>category</th><th>persona</th><th>outcome</th>
 <th>lure</th><th>landing</th><th>hops</th><th>started (UTC)</th>${cols.extra ? `<th>${cols.extra.head}</th>` : ''}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
@@ -246,7 +246,7 @@ export function visitPage(d: VisitData, shot: ShotHtml): string {
     (r) => `<tr><td>${hostLink(r.domain)}</td><td>${e([r.registrantName, r.registrantOrg].filter(Boolean).join(' / ') || '—')}</td>
 <td>${r.email ? link('/search', e(r.email), { q: r.email }) : '—'}</td><td>${r.phone ? link('/search', e(r.phone), { q: r.phone }) : '—'}</td><td>${e(r.registrar ?? '—')}</td><td>${e(r.created ?? '—')}</td></tr>`,
   );
-  const files = [...new Set([...v.downloads.map((x) => x.sha256)])].map(
+  const files = [...new Set(v.downloads.map((x) => x.sha256))].map(
     (sha) => `<li><code class="hash">${e(sha)}</code> ${link('/search', 'other visits', { q: sha })} · <a href="/downloads/${e(sha)}">save as ${e(sha.slice(0, 12))}….bin</a> <span class="muted">(application/octet-stream, never opened here)</span></li>`,
   );
   const siblings = d.siblings.length
@@ -301,7 +301,7 @@ ${incomplete.length ? `<p class="notice">${incomplete.map((v) => `${e(v.id)} is 
 const SEARCH_HELP = `<dl class="help">
 <dt>host or domain</dt><dd>track.example.test, or example.test for every host under it (defanged text such as hxxp://evil[.]test works)</dd>
 <dt>server IP</dt><dd>an address any hop was answered from</dd>
-<dt>URL part</dt><dd>any text of a hop URL or a lure (3 characters or more)</dd>
+<dt>URL part</dt><dd>any text of a hop URL or a lure, case-sensitive (3 characters or more)</dd>
 <dt>token value</dt><dd>a per-recipient or campaign token value, exactly</dd>
 <dt>category</dt><dd>${CATEGORIES.map((c) => e(c)).join(', ')}</dd>
 <dt>registrant</dt><dd>a phone number (any notation) or e-mail address from a stored registration record</dd>

@@ -24,6 +24,7 @@ form.filters { display:flex; flex-wrap:wrap; gap:8px; align-items:end; backgroun
 form.filters label { display:flex; flex-direction:column; font-size:11px; color:var(--muted); text-transform:uppercase; letter-spacing:.05em; gap:2px; }
 table.grid td.lure { min-width:30ch; }
 table.grid td.lure code.url { display:-webkit-box; -webkit-line-clamp:3; -webkit-box-orient:vertical; overflow:hidden; max-width:44ch; }
+table.grid td.landing code.url { white-space:nowrap; word-break:normal; }
 table.grid td.landing .t { display:block; max-width:30ch; overflow:hidden; text-overflow:ellipsis; white-space:nowrap; }
 table.grid td.extra { min-width:14ch; }
 table.grid tr.incomplete td { background:#fffaf0; }

@@ -3,6 +3,7 @@
 // URL) and each reading becomes a term; a visit any term matches is a result, labelled by the
 // terms that matched it. Defanged text (hxxp, [.]) is searched as the URL it stands for.
 import { isIP } from 'node:net';
+import { domainToASCII } from 'node:url';
 import { CATEGORIES, type Category } from '../model.ts';
 import { registrableDomain } from '../pivot/domains.ts';
 import { registrationOfStored, type Registration } from '../pivot/index.ts';
@@ -43,9 +44,10 @@ export function planSearch(raw: string, registrations: () => StoredRegistration[
   const bare = lower.replace(/^\[(.*)\]$/, '$1');
   if (isIP(bare)) {
     terms.push({ label: 'server IP', kind: 'ip', ip: bare }, { label: 'host', kind: 'host', host: bare });
-  } else if (HOST.test(lower)) {
-    const domain = registrableDomain(lower);
-    terms.push({ label: domain === lower ? 'domain' : 'host', kind: 'host', host: lower });
+  } else {
+    // Stored URLs carry hosts as the URL parser writes them: an internationalised name in punycode.
+    const host = HOST.test(lower) ? lower : /[^\x00-\x7f]/.test(lower) && !/[\s/@]/.test(lower) ? domainToASCII(lower) : '';
+    if (host && HOST.test(host)) terms.push({ label: registrableDomain(host) === host ? 'domain' : 'host', kind: 'host', host });
   }
 
   const email = EMAIL.test(text) ? lower : null;

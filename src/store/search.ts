@@ -118,6 +118,10 @@ export function likeEscape(text: string): string {
 }
 
 const CATEGORY = "json_extract(v.final, '$.category')";
+// The final page is stored as compact JSON: a substring test finds the candidates far faster than
+// parsing every row, and json_extract then confirms each one.
+const CATEGORY_IS = `instr(v.final, ?) > 0 AND ${CATEGORY} = ?`;
+const categoryArgs = (category: string): string[] => [JSON.stringify({ category }).slice(1, -1), category];
 
 /** Every job with its counts, newest first; with `jobId`, that job only. */
 export function jobOverviews(db: Database.Database, jobId?: string): JobOverview[] {
@@ -176,18 +180,18 @@ export function jobVisitIds(db: Database.Database, jobId: string, filter: VisitF
     args.push(...values);
   };
   if (filter.category === 'none') add(`${CATEGORY} IS NULL`);
-  else if (filter.category) add(`${CATEGORY} = ?`, filter.category);
+  else if (filter.category) add(CATEGORY_IS, ...categoryArgs(filter.category));
   for (const key of ['persona', 'outcome', 'purpose'] as const) if (filter[key]) add(`v.${key} = ?`, filter[key]);
   if (filter.incomplete) add(`v.incomplete IS ${filter.incomplete === 'yes' ? 'NOT ' : ''}NULL`);
   if (filter.host) add(HOP_HOST, filter.host, filter.host);
   const sql = `FROM visits v WHERE ${where.join(' AND ')}`;
   withFunctions(db);
-  const total = (db.prepare(`SELECT count(*) AS n ${sql}`).get(...args) as { n: number }).n;
-  const ids = db
-    .prepare(`SELECT v.id ${sql} ORDER BY v.ord LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...args, page.limit, page.offset) as string[];
-  return { ids, total };
+  // One pass gives the page and the total; only a page past the end needs counting on its own.
+  const rows = db
+    .prepare(`SELECT v.id, count(*) OVER () AS total ${sql} ORDER BY v.ord LIMIT ? OFFSET ?`)
+    .all(...args, page.limit, page.offset) as { id: string; total: number }[];
+  const total = rows[0]?.total ?? (db.prepare(`SELECT count(*) ${sql}`).pluck().get(...args) as number);
+  return { ids: rows.map((r) => r.id), total };
 }
 
 /** The SQL that yields the matching visit ids (column `visit_id`) for one search term, with its arguments. */
@@ -203,14 +207,13 @@ function termQuery(t: SearchTerm): [string, unknown[]] {
     case 'token':
       return ['SELECT v.id AS visit_id FROM tokens t JOIN visits v ON v.job_id = t.job_id AND v.link_id = t.link_id WHERE t.value = ?', [t.value]];
     case 'category':
-      return [`SELECT v.id AS visit_id FROM visits v WHERE ${CATEGORY} = ?`, [t.category]];
+      return [`SELECT v.id AS visit_id FROM visits v WHERE ${CATEGORY_IS}`, categoryArgs(t.category)];
     case 'sha256':
-      // The caller passes a hex hash, so it needs no LIKE escaping.
       return [
         `SELECT h.visit_id FROM hops h WHERE h.body_sha256 = ?
          UNION SELECT r.visit_id FROM responses r WHERE r.body_sha256 = ?
-         UNION SELECT v.id FROM visits v WHERE json_extract(v.final, '$.screenshot') = ? OR v.downloads LIKE ?`,
-        [t.hash, t.hash, t.hash, `%"${t.hash}"%`],
+         UNION SELECT v.id FROM visits v WHERE (instr(v.final, ?) > 0 AND json_extract(v.final, '$.screenshot') = ?) OR instr(v.downloads, ?) > 0`,
+        [t.hash, t.hash, t.hash, t.hash, `"${t.hash}"`],
       ];
   }
 }
@@ -287,7 +290,7 @@ export function visitIdsOfLink(db: Database.Database, linkId: string): string[] 
 
 /** True when some visit lists this sha256 (hex) among its downloads. */
 export function isDownload(db: Database.Database, hash: string): boolean {
-  return db.prepare('SELECT 1 FROM visits WHERE downloads LIKE ? LIMIT 1').get(`%"${hash}"%`) !== undefined;
+  return db.prepare('SELECT 1 FROM visits WHERE instr(downloads, ?) > 0 LIMIT 1').get(`"${hash}"`) !== undefined;
 }
 
 /** Changes whenever another connection commits: the key for caching what was computed from the data. */

@@ -237,6 +237,11 @@ export function visitPage(d: VisitData, shot: ShotHtml): string {
   const vid = encodeURIComponent(v.id);
   const actions = `<div class="actions">${link('/diff', 'compare with…', { a: v.id })}${link('/campaign', 'campaign over time', { visit: v.id })}${link(`/jobs/${encodeURIComponent(v.jobId)}`, 'all visits of the job')}</div>`;
   const notice = v.incomplete ? `<p class="notice">This visit is incomplete (${e(v.incomplete)}): it is shown as recorded, but it is not evidence and no count or verdict uses it.</p>` : '';
+  const origins = [
+    v.retryOf ? `retry${v.attempt ? ` (attempt ${e(v.attempt)})` : ''} of ${link(`/visits/${encodeURIComponent(v.retryOf)}`, e(v.retryOf))}` : '',
+    v.replayOf ? `replay of ${link(`/visits/${encodeURIComponent(v.replayOf)}`, e(v.replayOf))}` : '',
+  ].filter(Boolean);
+  const provenance = origins.length ? `<p class="muted">${origins.join(' · ')}</p>` : '';
   const hosts = d.hosts.map(
     (h) => `<tr><td>${hostLink(h.host)}</td><td>${h.domain && h.domain !== h.host ? hostLink(h.domain) : ''}</td>
 <td>${h.serverIps.map((ip) => link('/search', e(ip), { q: ip })).join(' ')}</td><td>${e(h.hops.join(', '))}</td>
@@ -252,7 +257,7 @@ export function visitPage(d: VisitData, shot: ShotHtml): string {
   const siblings = d.siblings.length
     ? `<h2>Other visits of this link</h2>${visitTable(d.siblings, { extra: { head: '', cell: (s) => link('/diff', 'compare', { a: v.id, b: s.id }) } })}`
     : '';
-  const body = `<h1>Visit ${e(v.id)}</h1>${actions}${notice}
+  const body = `<h1>Visit ${e(v.id)}</h1>${actions}${provenance}${notice}
 ${visitSection(v, d.tokens, shot)}
 <h2>Hosts on the chain</h2>
 <table class="grid hosts"><thead><tr><th>host</th><th>registrable domain</th><th>server IP</th><th>hops</th><th>per-recipient tokens received</th></tr></thead><tbody>${hosts.join('')}</tbody></table>

@@ -222,7 +222,8 @@ export function jobCloakingPage(d: JobCloakingData, query: Query): string {
 export function jobPivotsPage(d: JobPivotsData): string {
   const base = `/jobs/${encodeURIComponent(d.job.id)}/pivots`;
   const clusters = d.clusters.map(
-    (c) => `${pivotSection(c)}<p class="muted">search: ${c.domains.map(hostLink).join(' ')} · ${e(c.visits.length)} visits touch these domains</p>`,
+    (c) => `<article class="cluster">${pivotSection(c)}<p class="muted">search: ${c.domains.map(hostLink).join(' ')}
+${c.links.map((l) => link('/search', e(l.value), { q: l.value })).join(' ')} · ${e(c.visits.length)} visits touch these domains</p></article>`,
   );
   return layout(
     { title: `${d.job.name} · pivots`, crumbs: jobCrumbs(d.job), api: `/api${base}` },

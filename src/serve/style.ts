@@ -42,6 +42,8 @@ table.grid td.nowrap { white-space:nowrap; }
 .notice { background:#fff6e0; color:#7a5200; border:1px solid #f0dca8; border-radius:8px; padding:8px 12px; margin:10px 0; }
 .empty { color:var(--muted); padding:16px; background:var(--card); border:1px dashed var(--line); border-radius:10px; }
 footer { max-width:1280px; margin:0 auto; padding:0 32px 32px; color:var(--muted); font-size:12px; }
+article.cluster table { border-collapse:collapse; font-size:12px; margin:6px 0; }
+article.cluster th, article.cluster td { text-align:left; padding:4px 12px 4px 0; border-bottom:1px solid var(--line); }
 dl.help { display:grid; grid-template-columns:max-content 1fr; gap:4px 16px; }
 dl.help dt { font-weight:600; }
 dl.help dd { margin:0; color:var(--muted); }

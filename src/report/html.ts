@@ -7,7 +7,7 @@
 // defanged, as text to copy, never as links.
 import { CATEGORIES, type Category, type CloakFinding, type Hop, type Message, type Token, type TraceBundle, type Visit } from '../model.ts';
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
-import { defang, hostAndPath, stripControls } from './safe-text.ts';
+import { defang, defangUrls, hostAndPath, stripControls } from './safe-text.ts';
 import { REPORT_CSS } from './html-style.ts';
 
 export interface ReportOptions {
@@ -131,7 +131,7 @@ export function visitSection(visit: Visit, tokens: Token[], shot: ShotHtml): str
   const f = visit.final;
   const seconds = (Date.parse(visit.finishedAt) - Date.parse(visit.startedAt)) / 1000;
   const evidence = f?.evidence.length
-    ? `<ul class="evidence">${f.evidence.map((x) => `<li><b>${e(x.rule)}</b> ${e(x.detail)}</li>`).join('')}</ul>`
+    ? `<ul class="evidence">${f.evidence.map((x) => `<li><b>${e(x.rule)}</b> ${e(defangUrls(x.detail))}</li>`).join('')}</ul>`
     : '<p class="muted">no evidence recorded</p>';
   const downloads = visit.downloads.length
     ? `<h4>Downloads</h4><table class="grid"><thead><tr><th>file</th><th>type</th><th>size</th><th>sha256</th><th>from</th></tr></thead><tbody>${visit.downloads

@@ -84,6 +84,9 @@ describe('hoptrace serve in Chromium', () => {
     await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await img.getAttribute('src')).toBe(`/shots/${visit.final!.screenshot}.png`);
     expect(await page.locator('table.hosts').innerText()).toContain('track[.]adnet-jp[.]test');
+    // Defanged everywhere, evidence text included: no URL on the page could be opened by a slip.
+    expect(await page.locator('.evidence').innerText()).toContain('hxxp://scan[.]virus-check-jp[.]test');
+    expect(await page.locator('main').innerText()).not.toMatch(/https?:\/\//i);
     await shot('visit');
   });
 
@@ -141,6 +144,7 @@ describe('hoptrace serve in Chromium', () => {
       const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
       expect(images.every((src) => src.startsWith(`${origin}/shots/`))).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('main').innerText()).not.toMatch(/https?:\/\//i);
     }
     await page.goto(`${origin}/visits/${evil.id}`);
     expect(await page.locator('.visit-final .title').innerText()).toBe(HOSTILE_TITLE);

@@ -21,7 +21,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 8787)
     .option('--token <secret>', `require this secret on every request (or HOPTRACE_SERVE_TOKEN; at least ${MIN_TOKEN_LENGTH} characters)`)
     .action(async (flags: { db: string; host: string; port: number; token?: string }) => {
-      const token = flags.token ?? process.env.HOPTRACE_SERVE_TOKEN ?? null;
+      const token = flags.token ?? (process.env.HOPTRACE_SERVE_TOKEN || null);
       if (!isLoopbackHost(flags.host) && !token) {
         throw new UsageError(`--host ${flags.host} is reachable beyond this machine: give --token SECRET (or HOPTRACE_SERVE_TOKEN)`);
       }

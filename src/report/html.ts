@@ -69,7 +69,7 @@ export type ShotHtml = (sha: string | null, alt: string) => string;
 export const NO_SHOT = '<div class="shot none">no screenshot</div>';
 export const MISSING_SHOT = '<div class="shot none">screenshot missing</div>';
 
-export function inlineShot(getBlob: ReportOptions['getBlob']): ShotHtml {
+function inlineShot(getBlob: ReportOptions['getBlob']): ShotHtml {
   return (sha, alt) => {
     if (!sha) return NO_SHOT;
     const png = getBlob(sha);

@@ -94,14 +94,14 @@ export function urlHost(url: string): string {
 }
 
 /** True when the URL's host is `host` or one of its subdomains. */
-export function hostMatches(url: string, host: string): boolean {
+function hostMatches(url: string, host: string): boolean {
   const h = urlHost(url);
   return h === host || h.endsWith(`.${host}`);
 }
 
 const prepared = new WeakSet<Database.Database>();
 
-/** SQL cannot split a URL; the host test runs in JS, after a LIKE has narrowed the rows. */
+/** SQL cannot split a URL; the host test runs in JS, after a substring test has narrowed the rows. */
 function withFunctions(db: Database.Database): Database.Database {
   if (!prepared.has(db)) {
     db.function('hoptrace_host_match', { deterministic: true }, (url: unknown, host: unknown) =>
@@ -113,7 +113,7 @@ function withFunctions(db: Database.Database): Database.Database {
 }
 
 /** `text` for a LIKE pattern, its wildcards taken literally (ESCAPE '\'). */
-export function likeEscape(text: string): string {
+function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

@@ -7,7 +7,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startFixtureServer } from '../fixtures/server.ts';
-import { crawlCampaign, REGISTRANT, serveRefusal, startServe, type CrawledDb, type ServeProcess } from './serve-support.ts';
+import { crawlCampaign, REGISTRANT, startServe, type CrawledDb, type ServeProcess } from './serve-support.ts';
 
 interface Answer {
   status: number;
@@ -202,12 +202,12 @@ describe('hoptrace serve beyond loopback', () => {
   const TOKEN = 'correct-horse-battery-staple-42';
 
   it('refuses to start on a non-loopback address without a token, or with a short one', async () => {
-    const r = await serveRefusal(['--db', crawled.db, '--host', '0.0.0.0', '--port', '0']);
+    const r = await hoptrace(['serve', '--db', crawled.db, '--host', '0.0.0.0', '--port', '0'], { env: { HOPTRACE_SERVE_TOKEN: '' } });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/--token/);
-    const short = await serveRefusal(['--db', crawled.db, '--host', '0.0.0.0', '--port', '0', '--token', 'abc']);
+    const short = await hoptrace(['serve', '--db', crawled.db, '--host', '0.0.0.0', '--port', '0', '--token', 'abc'], { env: { HOPTRACE_SERVE_TOKEN: '' } });
     expect(short.code).toBe(2);
     expect(short.stderr).toMatch(/at least 16/);
   });

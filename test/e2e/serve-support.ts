@@ -76,7 +76,9 @@ export interface ServeProcess {
 
 /** Starts `hoptrace serve ARGS…`; resolves once it printed its first line, rejects if it exits first. */
 export function startServe(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A token in the test runner's own environment must not change what a test asks for.
+  const own = { ...process.env, NO_COLOR: '1', HOPTRACE_SERVE_TOKEN: '', ...env };
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: own, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -100,9 +102,4 @@ export function startServe(args: string[], env: Record<string, string> = {}): Pr
     });
     void exited.then((code) => reject(new Error(`serve exited ${code} before listening: ${stderr}`)));
   });
-}
-
-/** The result of `hoptrace serve` that refuses to start. */
-export async function serveRefusal(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return hoptrace(['serve', ...args], { env });
 }

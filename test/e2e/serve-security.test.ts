@@ -151,6 +151,11 @@ describe('hoptrace serve, over HTTP', () => {
     expect(api.format).toBe('hoptrace.trace/1');
     expect(api.visit).toMatchObject({ id: visit.id, jobId: visit.jobId, url: visit.url, persona: visit.persona, outcome: visit.outcome, final: visit.final });
     expect(api.visit.hops).toEqual(visit.hops);
+    const [a, b] = crawled.trace.visits.filter((v) => v.url.includes('secure.amaz0n-account.test') && v.linkId === crawled.trace.visits.find((x) => x.url.includes('secure.amaz0n-account.test'))!.linkId);
+    const cli = JSON.parse((await hoptrace(['diff', a!.id, b!.id, '--db', crawled.db, '--json'])).stdout);
+    const served = JSON.parse((await get(`/api/diff?a=${a!.id}&b=${b!.id}`)).body.toString());
+    expect(served.diff).toEqual(cli);
+    expect(served.diff.same).toBe(false);
     const jobs = JSON.parse((await get('/api/jobs')).body.toString());
     expect(jobs.jobs.map((j: { id: string }) => j.id)).toEqual(crawled.trace.jobs.map((j) => j.id));
     expect(jobs.jobs[0]).toMatchObject({ name: 'http', status: 'done', visits: crawled.trace.visits.length, options: crawled.trace.jobs[0]!.options });

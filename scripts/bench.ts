@@ -7,6 +7,7 @@
 //   mail: scripts/bench-mail.ts (messages/s, peak RSS on the corpus and a generated 100 MB mbox)
 //   memory: peak RSS of node and of the browser processes at c=8
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
+//   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -295,13 +296,62 @@ function benchStartup() {
   rows.push({ figure: `startup: hoptrace extract (one mail), median ms${via}`, hoptrace: extractMs.toFixed(0), baseline: `target 500; node -e 1: ${nodeMs.toFixed(0)}`, ratio: (extractMs / 500).toFixed(2) });
 }
 
-benchStartup();
+/** `hoptrace serve` on a generated 10,000-visit database: scripts/bench-serve.ts, p50/p95 per route against 200 ms. */
+function benchServe() {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-serve.ts'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
+  try {
+    const serve = JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      targetMs: number;
+      pivotsColdMs: number;
+      figures: { route: string; p50: number; p95: number; cpuP50: number }[];
+    };
+    results.serve = serve;
+    for (const f of serve.figures) {
+      rows.push({ figure: `serve: ${f.route} (p50/p95 ms, cpu p50)`, hoptrace: `${f.p50.toFixed(0)}/${f.p95.toFixed(0)} (${f.cpuP50.toFixed(0)})`, baseline: `target ${serve.targetMs}`, ratio: (f.p95 / serve.targetMs).toFixed(2) });
+    }
+    rows.push({ figure: 'serve: job pivots, first request (cold)', hoptrace: serve.pivotsColdMs.toFixed(0), baseline: `target ${serve.targetMs}`, ratio: (serve.pivotsColdMs / serve.targetMs).toFixed(2) });
+  } catch {
+    rows.push({ figure: 'serve', hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
+  }
+}
+
+/**
+ * Trustworthy visits under load (scripts/bench-stress.ts): the 5-hop stress chain crawled by the CLI
+ * at c=8 beside two CPU hogs, and at c=4 without; every visit must land complete.
+ */
+function benchStress() {
+  const runs: [string, string[]][] = [
+    ['c=8, two CPU hogs', ['--concurrency', '8', '--hogs', '2']],
+    ['c=4, no hogs', ['--concurrency', '4', '--hogs', '0']],
+  ];
+  results.stress = {};
+  for (const [label, args] of runs) {
+    const visits = quick ? '16' : '96';
+    const out = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-stress.ts'), '--visits', visits, ...args], { encoding: 'utf8', cwd: root });
+    try {
+      const r = JSON.parse(out.stdout.slice(out.stdout.indexOf('{'))) as { perMinute: number; landedWithTitleAndScreenshot: number; incompleteAfterRetries: number; retries: number; wallMs: number };
+      (results.stress as Record<string, unknown>)[label] = r;
+      rows.push({
+        figure: `stress chain (302, meta, 1.2 s script, 5 s timer), ${visits} visits, ${label}: visits/min; landed complete; retried`,
+        hoptrace: `${r.perMinute.toFixed(0)}; ${r.landedWithTitleAndScreenshot}/${visits}; ${r.retries}`,
+        baseline: `all ${visits} complete`,
+        ratio: (r.landedWithTitleAndScreenshot / Number(visits)).toFixed(2),
+      });
+    } catch {
+      rows.push({ figure: `stress ${label}`, hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
+    }
+  }
+}
+
 const server = await startFixtureServer();
 try {
   benchStore();
   await benchHttp(server);
   await benchBrowser(server);
   benchMail();
+  benchStartup();
+  benchServe();
+  benchStress();
 } finally {
   await server.close();
 }

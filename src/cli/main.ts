@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   personas: async () => (await import('./personas.ts')).registerPersonas,
   rdap: async () => (await import('./rdap.ts')).registerRdap,
   pivot: async () => (await import('./pivot.ts')).registerPivot,
+  serve: async () => (await import('./serve.ts')).registerServe,
 };
 
 const program = new Command('hoptrace')

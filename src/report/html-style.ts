@@ -72,6 +72,7 @@ table.grid th { color:var(--muted); font-weight:600; text-transform:uppercase; f
 .diff tr.op-changed td:first-child { color:#b08a16; font-weight:700; }
 .diff tr.op-added td:first-child { color:#2f8f5b; font-weight:700; }
 .diff tr.op-removed td:first-child { color:#c62e3b; font-weight:700; }
+.diff tr.diverges td { background:#fff1d6; }
 .error, .warning { color:#7a5200; background:#fff6e0; border-radius:6px; padding:4px 8px; }
 pre { background:#141a26; color:#e9ecf2; padding:12px; border-radius:8px; overflow:auto; font-size:12px; }
 @media (max-width:900px) { .visit-body { grid-template-columns:1fr; } }

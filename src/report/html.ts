@@ -8,7 +8,7 @@
 import { CATEGORIES, type Category, type CloakFinding, type Hop, type Message, type Token, type TraceBundle, type Visit } from '../model.ts';
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
 import { latestAttempts } from '../records.ts';
-import { defang, hostAndPath, stripControls } from './safe-text.ts';
+import { defang, defangUrls, hostAndPath, stripControls } from './safe-text.ts';
 import { REPORT_CSS } from './html-style.ts';
 
 export interface ReportOptions {
@@ -36,7 +36,7 @@ export function escapeHtml(value: unknown, multiline = false): string {
 
 const e = (v: unknown): string => escapeHtml(v);
 
-function categoryBadge(category: Category | null | undefined): string {
+export function categoryBadge(category: Category | null | undefined): string {
   const known = category && CATEGORIES.includes(category) ? category : null;
   return `<span class="badge cat-${known ?? 'none'}">${e(known ?? 'no page')}</span>`;
 }
@@ -48,7 +48,7 @@ export interface PivotCluster {
   links: { kind: string; value: string; domains: string[] }[];
 }
 
-function pivotSection(c: PivotCluster): string {
+export function pivotSection(c: PivotCluster): string {
   const dom = (d: string) => `<code class="url">${e(d.replaceAll('.', '[.]'))}</code>`;
   return `<div class="visit"><p>${c.domains.map(dom).join(' ')}</p><p>${e(c.explanation)}</p>
 <table><tr><th>shared</th><th>value</th><th>domains</th></tr>${c.links
@@ -57,16 +57,27 @@ function pivotSection(c: PivotCluster): string {
 }
 
 /** A lure URL as defanged, selectable text. */
-const defanged = (url: string): string => `<code class="url">${e(defang(url))}</code>`;
+export const defanged = (url: string): string => `<code class="url">${e(defang(url))}</code>`;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-function screenshot(sha: string | null, getBlob: ReportOptions['getBlob'], alt: string): string {
-  if (!sha) return '<div class="shot none">no screenshot</div>';
-  const png = getBlob(sha);
-  // Only a real PNG becomes a data URI: the MIME type is ours, never the blob's word for it.
-  if (!png || !png.subarray(0, 8).equals(PNG_SIGNATURE)) return '<div class="shot none">screenshot missing</div>';
-  return `<img class="shot" alt="${e(alt)}" src="data:image/png;base64,${png.toString('base64')}">`;
+/** True for the bytes of a PNG file: the only thing ever shown as a screenshot. */
+export const isPng = (bytes: Buffer | null): bytes is Buffer => bytes !== null && bytes.subarray(0, 8).equals(PNG_SIGNATURE);
+
+/** How a stored screenshot becomes HTML: the report inlines it, `hoptrace serve` links to it. */
+export type ShotHtml = (sha: string | null, alt: string) => string;
+
+export const NO_SHOT = '<div class="shot none">no screenshot</div>';
+export const MISSING_SHOT = '<div class="shot none">screenshot missing</div>';
+
+function inlineShot(getBlob: ReportOptions['getBlob']): ShotHtml {
+  return (sha, alt) => {
+    if (!sha) return NO_SHOT;
+    const png = getBlob(sha);
+    // Only a real PNG becomes a data URI: the MIME type is ours, never the blob's word for it.
+    if (!isPng(png)) return MISSING_SHOT;
+    return `<img class="shot" alt="${e(alt)}" src="data:image/png;base64,${png.toString('base64')}">`;
+  };
 }
 
 function statusClass(h: Hop): string {
@@ -90,7 +101,7 @@ function hopBox(h: Hop, previous: Hop | null): string {
 </div>`;
 }
 
-function chainDiagram(visit: Visit, getBlob: ReportOptions['getBlob']): string {
+export function chainDiagram(visit: Visit, shot: ShotHtml): string {
   const numbers = [...new Set(visit.hops.map((h) => h.branch))].sort((a, b) => a - b);
   if (numbers.length === 0) return '<p class="muted">no hops recorded</p>';
   const columns = numbers.map((b) => {
@@ -100,13 +111,13 @@ function chainDiagram(visit: Visit, getBlob: ReportOptions['getBlob']): string {
   <div class="branch-title">${b === 0 ? 'main chain' : `branch ${e(b)} · ${e(hops[0].cause)}`}</div>
   ${hops.map((h, i) => hopBox(h, i ? hops[i - 1] : null)).join('\n')}
   ${finalOfBranch ? `<div class="branch-final">${categoryBadge(finalOfBranch.classification.category)} ${e(finalOfBranch.title)}
-    ${finalOfBranch.screenshot ? screenshot(finalOfBranch.screenshot, getBlob, `branch ${b} final page`) : ''}</div>` : ''}
+    ${finalOfBranch.screenshot ? shot(finalOfBranch.screenshot, `branch ${b} final page`) : ''}</div>` : ''}
 </div>`;
   });
   return `<div class="chain">${columns.join('\n')}</div>`;
 }
 
-function tokenTable(tokens: Token[], withLink: boolean): string {
+export function tokenTable(tokens: Token[], withLink: boolean): string {
   if (tokens.length === 0) return '';
   const rows = tokens.map(
     (t) => `<tr>${withLink ? `<td>${defanged(t.url)}</td>` : ''}<td><code>${e(t.component)}</code></td><td>${e(t.kind)}</td>
@@ -117,11 +128,11 @@ function tokenTable(tokens: Token[], withLink: boolean): string {
 <th>recipient</th><th>value</th><th>received by</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
-function visitSection(visit: Visit, tokens: Token[], getBlob: ReportOptions['getBlob']): string {
+export function visitSection(visit: Visit, tokens: Token[], shot: ShotHtml): string {
   const f = visit.final;
   const seconds = (Date.parse(visit.finishedAt) - Date.parse(visit.startedAt)) / 1000;
   const evidence = f?.evidence.length
-    ? `<ul class="evidence">${f.evidence.map((x) => `<li><b>${e(x.rule)}</b> ${e(x.detail)}</li>`).join('')}</ul>`
+    ? `<ul class="evidence">${f.evidence.map((x) => `<li><b>${e(x.rule)}</b> ${e(defangUrls(x.detail))}</li>`).join('')}</ul>`
     : '<p class="muted">no evidence recorded</p>';
   const downloads = visit.downloads.length
     ? `<h4>Downloads</h4><table class="grid"><thead><tr><th>file</th><th>type</th><th>size</th><th>sha256</th><th>from</th></tr></thead><tbody>${visit.downloads
@@ -132,16 +143,17 @@ function visitSection(visit: Visit, tokens: Token[], getBlob: ReportOptions['get
   return `<article class="visit" id="visit-${e(visit.id)}">
 <header class="visit-head">${categoryBadge(f?.category)}
   <span class="persona">${e(visit.persona)}</span><span class="muted">${e(visit.engine)} · ${e(visit.outcome)} · ${e(visit.hops.length)} hops${Number.isFinite(seconds) ? ` · ${seconds.toFixed(1)} s` : ''}</span>
-  <span class="visit-id">visit ${e(visit.id)}${visit.replayOf ? ` · replay of ${e(visit.replayOf)}` : ''}${visit.retryOf ? ` · attempt ${e(visit.attempt ?? 1)}, retry of ${e(visit.retryOf)}` : ''}</span></header>
+  ${visit.purpose && visit.purpose !== 'primary' ? `<span class="chip">${e(visit.purpose)}${visit.attempt && visit.attempt > 1 ? ` · attempt ${e(visit.attempt)}` : ''}</span>` : ''}
+  ${visit.incomplete ? `<span class="chip warn">incomplete, not evidence: ${e(visit.incomplete)}</span>` : ''}
+  <span class="visit-id">visit ${e(visit.id)}${visit.replayOf ? ` · replay of ${e(visit.replayOf)}` : ''}${visit.retryOf ? ` · retry of ${e(visit.retryOf)}` : ''}</span></header>
 <p class="lure"><span class="label">lure</span> ${defanged(visit.url)}</p>
 ${visit.error ? `<p class="error">${e(visit.error)}</p>` : ''}
-${visit.incomplete ? `<p class="error">incomplete, not evidence: ${e(visit.incomplete)}</p>` : ''}
 <div class="visit-body">
-  <div class="visit-chain">${chainDiagram(visit, getBlob)}</div>
+  <div class="visit-chain">${chainDiagram(visit, shot)}</div>
   <div class="visit-final">
     <h4>Final page</h4>
     ${f ? `<p class="title">${e(f.title) || '<span class="muted">(no title)</span>'}</p><p>${defanged(f.url)} <span class="muted">${e(f.status ?? '')}</span></p>` : '<p class="muted">no final page</p>'}
-    ${screenshot(f?.screenshot ?? null, getBlob, 'final page')}
+    ${shot(f?.screenshot ?? null, 'final page')}
     <h4>Evidence</h4>${evidence}
   </div>
 </div>
@@ -168,10 +180,12 @@ ${m.errors.map((x) => `<p class="warning">${e(x)}</p>`).join('')}
 </article>`;
 }
 
-function diffTable(d: VisitDiff): string {
-  const rows = d.hops.map((h) => {
+export function diffTable(d: VisitDiff): string {
+  // Rows come branch by branch, main chain first: the first row that is not `same` is where they part.
+  const parting = d.hops.findIndex((h) => h.op !== 'same');
+  const rows = d.hops.map((h, i) => {
     const url = (hop: Hop | null): string => (hop ? `<code class="url">${e(defang(hop.url))}</code>` : '<span class="muted">—</span>');
-    return `<tr class="op-${h.op}"><td>${e(h.op)}</td><td>${e(h.a?.seq ?? '')}</td><td>${url(h.a)}</td><td>${e(h.b?.seq ?? '')}</td><td>${url(h.b)}</td><td>${e(h.changes.join(', '))}</td></tr>`;
+    return `<tr class="op-${h.op}${i === parting ? ' diverges' : ''}"><td>${e(h.op)}</td><td>${e(h.a?.seq ?? '')}</td><td>${url(h.a)}</td><td>${e(h.b?.seq ?? '')}</td><td>${url(h.b)}</td><td>${e(h.changes.join(', '))}</td></tr>`;
   });
   return `<table class="grid diff"><thead><tr><th>op</th><th>#</th><th>A</th><th>#</th><th>B</th><th>changes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -192,6 +206,16 @@ ${diffs}
 </article>`;
 }
 
+/** Summary cards: `[data-count id, label, number]`, then the category tally. */
+export function summaryCards(cards: [string, string, number][], categories: [Category | null, number][], incomplete = 0): string {
+  const card = ([id, label, value]: [string, string, number]): string =>
+    `<div class="card"><div class="num" data-count="${e(id)}">${e(value)}</div><div class="label">${e(label)}</div></div>`;
+  return `<section class="summary">
+${cards.map(card).join('')}
+<div class="card wide"><div class="cats">${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `<span class="cat">${categoryBadge(c)} <span class="cat-n">${e(n)}</span></span>`).join(' ')}</div><div class="label">categories${incomplete ? ` · ${e(incomplete)} incomplete, not counted` : ''}</div></div>
+</section>`;
+}
+
 function summary(bundle: TraceBundle, cloaking: CloakFinding[]): string {
   // Each link × persona's last attempt; an incomplete one is never counted as a category.
   const counts = new Map<Category | null, number>();
@@ -200,17 +224,17 @@ function summary(bundle: TraceBundle, cloaking: CloakFinding[]): string {
   const incomplete = traces.filter((t) => t.incomplete).length;
   const links = bundle.messages.reduce((n, m) => n + m.links.length, 0);
   const perRecipient = bundle.tokens.filter((t) => t.kind === 'per-recipient').length;
-  const card = (label: string, value: number, id: string): string =>
-    `<div class="card"><div class="num" data-count="${id}">${value}</div><div class="label">${label}</div></div>`;
-  return `<section class="summary">
-${card('messages', bundle.messages.length, 'messages')}${card('links', links, 'links')}${card('visits', bundle.visits.length, 'visits')}
-${card('cloaked links', cloaking.length, 'cloaked')}${card(`tokens (${perRecipient} per-recipient)`, bundle.tokens.length, 'tokens')}
-<div class="card wide"><div class="cats">${[...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${categoryBadge(c)}<span class="cat-n">${n}</span>`).join(' ')}</div><div class="label">categories${incomplete ? ` · ${incomplete} incomplete, not counted` : ''}</div></div>
-</section>`;
+  return summaryCards(
+    [['messages', 'messages', bundle.messages.length], ['links', 'links', links], ['visits', 'visits', bundle.visits.length],
+      ['cloaked', 'cloaked links', cloaking.length], ['tokens', `tokens (${perRecipient} per-recipient)`, bundle.tokens.length]],
+    [...counts],
+    incomplete,
+  );
 }
 
 export function renderReport(bundle: TraceBundle, opts: ReportOptions): string {
   const cloaking = opts.cloaking ?? [];
+  const shot = inlineShot(opts.getBlob);
   const visits = new Map(bundle.visits.map((v) => [v.id, v]));
   const title = bundle.jobs.map((j) => j.name).join(', ') || 'hoptrace';
   const jobs = bundle.jobs.map((j) => `${e(j.name)} <span class="muted">${e(j.id)} · ${e(j.status)} · ${e(j.createdAt)}</span>`).join('<br>');
@@ -232,7 +256,7 @@ export function renderReport(bundle: TraceBundle, opts: ReportOptions): string {
 ${summary(bundle, cloaking)}
 ${section('Cloaked links', cloaking.map((f) => cloakSection(f, visits, bundle.tokens)).join(''))}
 ${section('Messages', bundle.messages.map(messageSection).join(''))}
-${section('Visits', bundle.visits.map((v) => visitSection(v, bundle.tokens, opts.getBlob)).join(''))}
+${section('Visits', bundle.visits.map((v) => visitSection(v, bundle.tokens, shot)).join(''))}
 ${section('Tokens', tokenTable(bundle.tokens, true))}
 ${opts.pivot?.length ? section('Infrastructure pivots', opts.pivot.map(pivotSection).join('')) : ''}
 </main>

@@ -29,6 +29,11 @@ export function defang(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*):/i, '$1[:]');
 }
 
+/** Free text (evidence, notes) with every http(s) URL in it defanged. */
+export function defangUrls(text: string): string {
+  return text.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, defang);
+}
+
 /** The host of a URL for display, or the raw text when it does not parse. */
 export function hostAndPath(url: string): { host: string; path: string } {
   try {

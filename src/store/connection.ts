@@ -73,6 +73,16 @@ export class Connection {
     return s;
   }
 
+  /** A statement prepared for one use (queries built per request, or read with pluck()). */
+  prepare(sql: string): Database.Statement {
+    return this.db.prepare(sql);
+  }
+
+  /** Registers a deterministic SQL function on this connection. */
+  fn(name: string, impl: (...args: unknown[]) => unknown): void {
+    this.db.function(name, { deterministic: true }, impl);
+  }
+
   /** Runs fn in one write transaction; a busy or read-only database becomes a one-line StoreError. */
   tx<T>(fn: () => T): T {
     try {

@@ -10,6 +10,7 @@ import { JobsRoom, type JobSummaryRow } from './jobs.ts';
 import { MessagesRoom, type NewLink, type NewMessage, type StoredLink } from './messages.ts';
 import { RegistrationsRoom, type StoredRegistration } from './registrations.ts';
 import { TokensRoom } from './tokens.ts';
+import * as search from './search.ts';
 import { VisitsRoom } from './visits.ts';
 
 export { StoreError } from '../errors.ts';
@@ -195,4 +196,18 @@ export class TraceStore {
       cloaking: jobs.flatMap((job) => this.listCloaking(job.id)),
     };
   }
+
+  // reading across jobs (`hoptrace serve`), in search.ts
+  jobOverviews(jobId?: string): search.JobOverview[] { return search.jobOverviews(this.conn, jobId); }
+  jobNames(): Map<string, string> { return search.jobNames(this.conn); }
+  jobFacets(jobId: string): search.JobFacets { return search.jobFacets(this.conn, jobId); }
+  jobVisitIds(jobId: string, filter: search.VisitFilter, page: search.PageRequest): search.IdPage { return search.jobVisitIds(this.conn, jobId, filter, page); }
+  searchVisits(terms: search.SearchTerm[], page: search.PageRequest): search.SearchResult { return search.searchVisits(this.conn, terms, page); }
+  visitRowsByLurePieces(pieces: string[]): search.VisitRow[] { return search.visitRowsByLurePieces(this.conn, pieces); }
+  perRecipientTokens(linkIds: string[]): Map<string, { component: string; value: string }[]> { return search.perRecipientTokens(this.conn, linkIds); }
+  mainChainUrls(visitIds: string[]): Map<string, string[]> { return search.mainChainUrls(this.conn, visitIds); }
+  visitIdsOfLink(linkId: string): string[] { return search.visitIdsOfLink(this.conn, linkId); }
+  isDownload(sha256: string): boolean { return search.isDownload(this.conn, sha256); }
+  dataVersion(): number { return search.dataVersion(this.conn); }
+  schemaVersion(): number { return search.schemaVersion(this.conn); }
 }

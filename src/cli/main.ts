@@ -11,11 +11,13 @@ import { registerExtract } from './extract.ts';
 import { registerJobs } from './jobs.ts';
 import { registerPersonas } from './personas.ts';
 import { registerPivot } from './pivot.ts';
+import { registerQueue } from './queue.ts';
 import { registerRdap } from './rdap.ts';
 import { registerReplay } from './replay.ts';
 import { registerReport } from './report.ts';
 import { registerShow } from './show.ts';
 import { registerTokens } from './tokens.ts';
+import { registerWorker } from './worker.ts';
 
 const program = new Command('hoptrace')
   .description('Follow the links in suspicious mail in a sandbox and record where they lead.')
@@ -37,6 +39,8 @@ for (const register of [
   registerPersonas,
   registerRdap,
   registerPivot,
+  registerWorker,
+  registerQueue,
 ]) {
   register(program);
 }

@@ -1,0 +1,227 @@
+// The coordinator's side of the visit queue: a VisitEngine whose visits run on workers elsewhere.
+// visit() puts one BullMQ job whose id is the visit's taskId (so a visit asked for twice, or again
+// after a coordinator restart, is one job and one capture), waits for it to finish, fetches and
+// decodes the capture, then removes job and capture from Redis: the caller stores the visit right
+// after, and a crash in between costs one re-visit, never a duplicate (the stored id is the taskId).
+import { randomUUID } from 'node:crypto';
+import { Queue, QueueEvents, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { VisitEngine, VisitInput } from '../engines/engine.ts';
+import type { VisitCapture } from '../model.ts';
+import { openQueueConnection, parseQueueUrl, type QueueAddress } from '../net/queue-connection.ts';
+import { emptyCapture } from '../records.ts';
+import { decodeCapture } from './codec.ts';
+import {
+  CAPTURE_SCHEMA,
+  captureKey,
+  COLLECTED_KEY,
+  DEFAULT_CAPTURE_CAP,
+  HOPTRACE_VERSION,
+  PREFIX,
+  QUEUE_NAME,
+  RESULT_TTL_SECONDS,
+  type VisitResult,
+  type VisitTask,
+} from './protocol.ts';
+
+export interface QueueEngineOptions {
+  /** The crawl job's name: shown per job by `hoptrace queue` and in the workers' logs. */
+  crawlJob: string;
+  /** Bytes a capture may carry before compression; the worker refuses to send more. */
+  capBytes?: number;
+  /**
+   * How often the jobs still awaited are checked directly, besides the completion events: catches
+   * an event missed while Redis was away, and re-queues a job Redis lost (a restart without persistence).
+   */
+  sweepMs?: number;
+  /** One line per noteworthy event (Redis down/up, a job re-queued); the CLI passes stderr. */
+  log?: (line: string) => void;
+}
+
+/** What the queue cost, summed over the visits this engine collected (for the benchmark). */
+export interface QueueEngineStats {
+  visits: number;
+  rawBytes: number;
+  encodedBytes: number;
+  /** Time on the workers inside engine.visit(). */
+  workerVisitMs: number;
+  encodeMs: number;
+  decodeMs: number;
+  /** visit() called → capture returned, at the coordinator. */
+  wallMs: number;
+  requeued: number;
+}
+
+export interface QueueEngine extends VisitEngine {
+  stats(): QueueEngineStats;
+}
+
+interface Pending {
+  task: VisitTask;
+  waiters: ((capture: VisitCapture) => void)[];
+  startedAt: number;
+  /** Set while the job's result is being fetched, so an event and a sweep do not both collect it. */
+  busy: boolean;
+}
+
+/** `crawl --queue URL`: a queue engine for one crawl job. Throws one line on a bad URL. */
+export function openQueueEngine(url: string, opts: QueueEngineOptions): QueueEngine {
+  return createQueueEngine(parseQueueUrl(url), opts);
+}
+
+export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions): QueueEngine {
+  const log = opts.log ?? (() => {});
+  const capBytes = opts.capBytes ?? DEFAULT_CAPTURE_CAP;
+  const conn: Redis = openQueueConnection(addr, {
+    name: `hoptrace:coordinator:${opts.crawlJob}`,
+    onStatus: (event, detail) => log(event === 'down' ? `queue: Redis unreachable (${detail}); waiting for it` : `queue: Redis is back (${detail})`),
+  });
+  const queue = new Queue<VisitTask, VisitResult>(QUEUE_NAME, { connection: conn, prefix: PREFIX });
+  const events = new QueueEvents(QUEUE_NAME, { connection: conn, prefix: PREFIX });
+  // The connections report their own outages above; BullMQ repeats them per class.
+  queue.on('error', () => {});
+  events.on('error', () => {});
+  const pending = new Map<string, Pending>();
+  const stats: QueueEngineStats = { visits: 0, rawBytes: 0, encodedBytes: 0, workerVisitMs: 0, encodeMs: 0, decodeMs: 0, wallMs: 0, requeued: 0 };
+
+  const settle = (taskId: string, make: () => VisitCapture): void => {
+    const p = pending.get(taskId);
+    if (!p) return;
+    pending.delete(taskId);
+    // Each caller gets its own capture: the crawl job adds warnings to the one it receives.
+    for (const resolve of p.waiters) resolve(make());
+  };
+
+  const submit = (taskId: string, task: VisitTask) =>
+    queue.add(task.crawlJob, task, {
+      jobId: taskId,
+      // Kept until collected (ack below); the age bound only reclaims results nobody came back for.
+      removeOnComplete: { age: RESULT_TTL_SECONDS },
+      removeOnFail: { age: RESULT_TTL_SECONDS },
+    });
+
+  const ack = async (taskId: string, job: Job | undefined, crawlJob: string) => {
+    await Promise.all([job?.remove().catch(() => {}), conn.del(captureKey(taskId)), conn.hincrby(COLLECTED_KEY, crawlJob, 1)]);
+  };
+
+  /** Looks at the job and, when it has finished, collects it; a job Redis no longer has is queued again. */
+  const check = async (taskId: string, job?: Job<VisitTask, VisitResult>): Promise<void> => {
+    const p = pending.get(taskId);
+    if (!p || p.busy) return;
+    p.busy = true;
+    try {
+      job ??= (await queue.getJob(taskId)) ?? undefined;
+      if (!job) {
+        stats.requeued++;
+        log(`queue: ${taskId} is no longer in Redis (restarted without its data?); queued again`);
+        await submit(taskId, p.task);
+        return;
+      }
+      const state = await job.getState();
+      if (state === 'failed') {
+        await ack(taskId, job, p.task.crawlJob);
+        settle(taskId, () => emptyCapture('error', `queue: ${job!.failedReason}`, new Date(job!.timestamp).toISOString()));
+      } else if (state === 'completed') {
+        await collect(taskId, p, job);
+      }
+    } finally {
+      p.busy = false;
+    }
+  };
+
+  const collect = async (taskId: string, p: Pending, job: Job<VisitTask, VisitResult>): Promise<void> => {
+    const data = await conn.getBuffer(captureKey(taskId));
+    if (!data) {
+      // Finished, but its capture is gone (expired, or evicted by a Redis short of memory): visit again.
+      stats.requeued++;
+      log(`queue: the capture of ${taskId} is missing from Redis; queued again`);
+      await job.remove().catch(() => {});
+      await submit(taskId, p.task);
+      return;
+    }
+    const t0 = performance.now();
+    let make: () => VisitCapture;
+    try {
+      let first: VisitCapture | null = decodeCapture(data, capBytes);
+      // A second caller of the same visit (rare) gets a capture of its own, decoded again.
+      make = () => {
+        const c = first ?? decodeCapture(data, capBytes);
+        first = null;
+        return c;
+      };
+    } catch (err) {
+      const message = `queue: ${(err as Error).message}`;
+      make = () => emptyCapture('error', message);
+    }
+    const r = job.returnvalue;
+    stats.visits++;
+    stats.decodeMs += performance.now() - t0;
+    stats.rawBytes += r?.rawBytes ?? 0;
+    stats.encodedBytes += data.length;
+    stats.workerVisitMs += r?.visitMs ?? 0;
+    stats.encodeMs += r?.encodeMs ?? 0;
+    stats.wallMs += Date.now() - p.startedAt;
+    await ack(taskId, job, p.task.crawlJob);
+    settle(taskId, make);
+  };
+
+  const onFinished = ({ jobId }: { jobId: string }) => {
+    if (pending.has(jobId)) void check(jobId).catch((err) => log(`queue: ${jobId}: ${(err as Error).message}`));
+  };
+  events.on('completed', onFinished);
+  events.on('failed', onFinished);
+
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      await Promise.all([...pending.keys()].map((id) => check(id)));
+    } catch (err) {
+      log(`queue: ${(err as Error).message}`);
+    } finally {
+      sweeping = false;
+    }
+  };
+  const timer = setInterval(() => void sweep(), opts.sweepMs ?? 2000);
+
+  return {
+    visit(input: VisitInput): Promise<VisitCapture> {
+      if (input.replay) throw new Error('a replay runs on the local engine, not on the queue');
+      const taskId = input.taskId ?? `t-${randomUUID()}`;
+      const task: VisitTask = {
+        schema: CAPTURE_SCHEMA,
+        hoptrace: HOPTRACE_VERSION,
+        crawlJob: opts.crawlJob,
+        url: input.url,
+        persona: input.persona,
+        timeoutMs: input.timeoutMs,
+        maxHops: input.maxHops,
+        bodyLimit: input.bodyLimit,
+        net: { hostMap: input.net.hostMap, mappedOnly: input.net.mappedOnly, allowPrivate: input.net.allowPrivate, proxy: input.net.proxy },
+        capBytes,
+      };
+      return new Promise<VisitCapture>((resolve) => {
+        const existing = pending.get(taskId);
+        if (existing) {
+          existing.waiters.push(resolve);
+          return;
+        }
+        pending.set(taskId, { task, waiters: [resolve], startedAt: Date.now(), busy: false });
+        // Registered before the add, so a completion event cannot slip past; checked after it,
+        // because after a coordinator restart the job may have finished long ago.
+        submit(taskId, task)
+          .then(() => check(taskId))
+          .catch((err) => settle(taskId, () => emptyCapture('error', `queue: ${(err as Error).message}`)));
+      });
+    },
+    stats: () => ({ ...stats }),
+    async close() {
+      clearInterval(timer);
+      for (const id of [...pending.keys()]) settle(id, () => emptyCapture('error', 'queue: the coordinator stopped before this visit came back'));
+      await events.close();
+      await queue.close();
+      await conn.quit().catch(() => conn.disconnect());
+    },
+  };
+}

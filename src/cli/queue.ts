@@ -43,7 +43,7 @@ export function formatQueueStatus(s: QueueStatus): string {
   const out = [`queue ${s.queue}: ${t.waiting} waiting, ${t.active} active, ${t.completed} completed, ${t.failed} failed (finished, not yet collected)`, ''];
   out.push(
     s.jobs.length
-      ? table(['crawl job', 'waiting', 'active', 'completed', 'failed', 'collected'], s.jobs.map((j) => [j.crawlJob, j.waiting, j.active, j.completed, j.failed, j.collected]))
+      ? table(['crawl job', 'id', 'waiting', 'active', 'completed', 'failed', 'collected'], s.jobs.map((j) => [j.name, j.id, j.waiting, j.active, j.completed, j.failed, j.collected]))
       : 'no crawl jobs in the queue',
   );
   if (s.truncated) out.push('(per-job counts read from the first 10000 jobs of each state)');

@@ -1,8 +1,9 @@
 // The coordinator's side of the visit queue: a VisitEngine whose visits run on workers elsewhere.
 // visit() puts one BullMQ job whose id is the visit's taskId (so a visit asked for twice, or again
 // after a coordinator restart, is one job and one capture), waits for it to finish, fetches and
-// decodes the capture, then removes job and capture from Redis: the caller stores the visit right
-// after, and a crash in between costs one re-visit, never a duplicate (the stored id is the taskId).
+// decodes the capture. Job and capture leave Redis at the next sweep, after the caller has stored
+// the visit (it does so at once): a coordinator killed before that finds them again on resume, and
+// one killed after it has the visit stored under the taskId and never asks again.
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -13,8 +14,8 @@ import { emptyCapture } from '../records.ts';
 import { decodeCapture } from './codec.ts';
 import {
   CAPTURE_SCHEMA,
-  captureKey,
   COLLECTED_KEY,
+  JOB_NAMES_KEY,
   DEFAULT_CAPTURE_CAP,
   HOPTRACE_VERSION,
   PREFIX,
@@ -25,8 +26,14 @@ import {
 } from './protocol.ts';
 
 export interface QueueEngineOptions {
-  /** The crawl job's name: shown per job by `hoptrace queue` and in the workers' logs. */
-  crawlJob: string;
+  /** The crawl job: its id names its queue jobs (names may repeat across databases), its name is shown by `hoptrace queue`. */
+  job: { id: string; name: string };
+  /**
+   * Whether the store already holds the visit with this id. When given, close() removes from
+   * Redis the finished jobs of this crawl whose visit is stored: those a coordinator killed
+   * between storing and acknowledging left behind.
+   */
+  isStored?: (taskId: string) => boolean;
   /** Bytes a capture may carry before compression; the worker refuses to send more. */
   capBytes?: number;
   /**
@@ -73,7 +80,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
   const log = opts.log ?? (() => {});
   const capBytes = opts.capBytes ?? DEFAULT_CAPTURE_CAP;
   const conn: Redis = openQueueConnection(addr, {
-    name: `hoptrace:coordinator:${opts.crawlJob}`,
+    name: `hoptrace:coordinator:${opts.job.id}`,
     onStatus: (event, detail) => log(event === 'down' ? `queue: Redis unreachable (${detail}); waiting for it` : `queue: Redis is back (${detail})`),
   });
   const queue = new Queue<VisitTask, VisitResult>(QUEUE_NAME, { connection: conn, prefix: PREFIX });
@@ -93,15 +100,22 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
   };
 
   const submit = (taskId: string, task: VisitTask) =>
-    queue.add(task.crawlJob, task, {
+    queue.add(opts.job.id, task, {
       jobId: taskId,
       // Kept until collected (ack below); the age bound only reclaims results nobody came back for.
       removeOnComplete: { age: RESULT_TTL_SECONDS },
       removeOnFail: { age: RESULT_TTL_SECONDS },
     });
 
-  const ack = async (taskId: string, job: Job | undefined, crawlJob: string) => {
-    await Promise.all([job?.remove().catch(() => {}), conn.del(captureKey(taskId)), conn.hincrby(COLLECTED_KEY, crawlJob, 1)]);
+  // A name for `hoptrace queue`, which otherwise sees only ids.
+  void conn.hset(JOB_NAMES_KEY, opts.job.id, opts.job.name).catch(() => {});
+  let acks: { job: Job; key: string | null }[] = [];
+  const flushAcks = async () => {
+    const done = acks;
+    acks = [];
+    await Promise.all(
+      done.map(({ job, key }) => Promise.all([job.remove().catch(() => {}), key ? conn.del(key) : null, conn.hincrby(COLLECTED_KEY, opts.job.id, 1)])),
+    );
   };
 
   /** Looks at the job and, when it has finished, collects it; a job Redis no longer has is queued again. */
@@ -119,7 +133,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
       }
       const state = await job.getState();
       if (state === 'failed') {
-        await ack(taskId, job, p.task.crawlJob);
+        acks.push({ job, key: null });
         settle(taskId, () => emptyCapture('error', `queue: ${job!.failedReason}`, new Date(job!.timestamp).toISOString()));
       } else if (state === 'completed') {
         await collect(taskId, p, job);
@@ -130,7 +144,8 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
   };
 
   const collect = async (taskId: string, p: Pending, job: Job<VisitTask, VisitResult>): Promise<void> => {
-    const data = await conn.getBuffer(captureKey(taskId));
+    const key = job.returnvalue?.key;
+    const data = key ? await conn.getBuffer(key) : null;
     if (!data) {
       // Finished, but its capture is gone (expired, or evicted by a Redis short of memory): visit again.
       stats.requeued++;
@@ -161,7 +176,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
     stats.workerVisitMs += r?.visitMs ?? 0;
     stats.encodeMs += r?.encodeMs ?? 0;
     stats.wallMs += Date.now() - p.startedAt;
-    await ack(taskId, job, p.task.crawlJob);
+    acks.push({ job, key: key! });
     settle(taskId, make);
   };
 
@@ -176,6 +191,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
     if (sweeping) return;
     sweeping = true;
     try {
+      await flushAcks();
       await Promise.all([...pending.keys()].map((id) => check(id)));
     } catch (err) {
       log(`queue: ${(err as Error).message}`);
@@ -192,7 +208,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
       const task: VisitTask = {
         schema: CAPTURE_SCHEMA,
         hoptrace: HOPTRACE_VERSION,
-        crawlJob: opts.crawlJob,
+        crawlJob: opts.job.name,
         url: input.url,
         persona: input.persona,
         timeoutMs: input.timeoutMs,
@@ -219,6 +235,15 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
     async close() {
       clearInterval(timer);
       for (const id of [...pending.keys()]) settle(id, () => emptyCapture('error', 'queue: the coordinator stopped before this visit came back'));
+      if (opts.isStored) {
+        const finished = await queue.getJobs(['completed', 'failed']);
+        for (const job of finished) {
+          if (job?.name === opts.job.id && opts.isStored(job.id!)) acks.push({ job, key: job.returnvalue?.key ?? null });
+        }
+      }
+      await flushAcks();
+      const left = await queue.getJobs(['waiting', 'prioritized', 'active', 'completed', 'failed']);
+      if (!left.some((j) => j?.name === opts.job.id)) await conn.multi().hdel(JOB_NAMES_KEY, opts.job.id).hdel(COLLECTED_KEY, opts.job.id).exec();
       await events.close();
       await queue.close();
       await conn.quit().catch(() => conn.disconnect());

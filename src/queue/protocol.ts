@@ -34,17 +34,22 @@ export const RESULT_TTL_SECONDS = 7 * 24 * 3600;
 export const HEARTBEAT_MS = 5000;
 export const HEARTBEAT_TTL_MS = 3 * HEARTBEAT_MS;
 
-export const captureKey = (taskId: string) => `${PREFIX}:${QUEUE_NAME}:capture:${taskId}`;
+/**
+ * One key per delivery (the job lock's token): a worker that lost its job to another and finishes
+ * anyway writes beside the capture that counts, never over it, and can delete its own safely.
+ */
+export const captureKey = (taskId: string, token: string) => `${PREFIX}:${QUEUE_NAME}:capture:${taskId}:${token}`;
 export const workerKey = (workerId: string) => `${PREFIX}:workers:${workerId}`;
 export const WORKER_KEYS = `${PREFIX}:workers:*`;
-/** Hash: crawl job → captures collected by its coordinator (the status command's "collected"). */
+/** Hashes by crawl job id: captures its coordinator collected, and its name (for `hoptrace queue`). */
 export const COLLECTED_KEY = `${PREFIX}:${QUEUE_NAME}:collected`;
+export const JOB_NAMES_KEY = `${PREFIX}:${QUEUE_NAME}:job-names`;
 
 /** A visit job's data: everything a worker needs, and what it must agree with. */
 export interface VisitTask {
   schema: number;
   hoptrace: string;
-  /** The crawl job's name, for `hoptrace queue` and the worker's log. */
+  /** The crawl job's name, for the worker's log. */
   crawlJob: string;
   url: string;
   persona: Persona;
@@ -59,6 +64,8 @@ export interface VisitTask {
 /** A finished job's return value: where the capture is and what it cost (the capture itself is not in it). */
 export interface VisitResult {
   worker: string;
+  /** The Redis key holding the encoded capture. */
+  key: string;
   /** Capture bytes before and after compression. */
   rawBytes: number;
   encodedBytes: number;

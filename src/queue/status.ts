@@ -1,7 +1,7 @@
 // `hoptrace queue`: what the visit queue holds, per crawl job and per worker, read from Redis.
 import { Queue, type JobType } from 'bullmq';
 import { openQueueConnection, parseQueueUrl } from '../net/queue-connection.ts';
-import { COLLECTED_KEY, PREFIX, QUEUE_NAME, WORKER_KEYS, type VisitResult, type VisitTask, type WorkerInfo } from './protocol.ts';
+import { COLLECTED_KEY, JOB_NAMES_KEY, PREFIX, QUEUE_NAME, WORKER_KEYS, type VisitResult, type VisitTask, type WorkerInfo } from './protocol.ts';
 
 const STATES = ['waiting', 'active', 'completed', 'failed'] as const;
 type State = (typeof STATES)[number];
@@ -10,7 +10,7 @@ export interface QueueStatus {
   queue: string;
   totals: Record<State, number>;
   /** Per crawl job; completed and failed are finished visits its coordinator has not collected yet. */
-  jobs: ({ crawlJob: string; collected: number } & Record<State, number>)[];
+  jobs: ({ id: string; name: string; collected: number } & Record<State, number>)[];
   /** Live workers (heartbeat within the last 15 s), with the visits each holds now. */
   workers: (WorkerInfo & { holding: string[] })[];
   /** True when a state held more jobs than were read for the per-job table. */
@@ -35,9 +35,10 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
       failed: counts.failed ?? 0,
     };
     const perJob = new Map<string, QueueStatus['jobs'][number]>();
-    const row = (crawlJob: string) => {
-      let r = perJob.get(crawlJob);
-      if (!r) perJob.set(crawlJob, (r = { crawlJob, waiting: 0, active: 0, completed: 0, failed: 0, collected: 0 }));
+    const names = await conn.hgetall(JOB_NAMES_KEY);
+    const row = (id: string) => {
+      let r = perJob.get(id);
+      if (!r) perJob.set(id, (r = { id, name: names[id] ?? id, waiting: 0, active: 0, completed: 0, failed: 0, collected: 0 }));
       return r;
     };
     const holding = new Map<string, string[]>();
@@ -49,7 +50,7 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
         if (state === 'active' && job.processedBy) holding.set(job.processedBy, [...(holding.get(job.processedBy) ?? []), job.id!]);
       }
     }
-    for (const [crawlJob, n] of Object.entries(await conn.hgetall(COLLECTED_KEY))) row(crawlJob).collected = Number(n);
+    for (const [id, n] of Object.entries(await conn.hgetall(COLLECTED_KEY))) row(id).collected = Number(n);
     const keys: string[] = [];
     let cursor = '0';
     do {
@@ -65,7 +66,7 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
     return {
       queue: addr.display,
       totals,
-      jobs: [...perJob.values()].sort((a, b) => a.crawlJob.localeCompare(b.crawlJob)),
+      jobs: [...perJob.values()].sort((a, b) => a.name.localeCompare(b.name)),
       workers,
       truncated: STATES.some((s) => totals[s] > READ_LIMIT),
     };

@@ -2,7 +2,7 @@
 // (which a job may narrow, never widen), puts the encoded capture beside the job and completes it.
 // A worker that dies mid-visit loses its job lock and BullMQ hands the visit to another worker.
 import { hostname } from 'node:os';
-import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
+import { Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { VisitEngine } from '../engines/engine.ts';
 import type { Engine, VisitCapture } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
@@ -81,6 +81,7 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
     done: 0,
     failed: 0,
   };
+  const unconfirmed = new Map<string, NodeJS.Timeout>();
   let handBack!: () => void;
   const handedBack = new Promise<typeof HANDED_BACK>((resolve) => (handBack = () => resolve(HANDED_BACK)));
 
@@ -127,10 +128,12 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
         throw err;
       }
       const encodeMs = performance.now() - e0;
-      await conn.set(captureKey(taskId), encoded.data, 'EX', RESULT_TTL_SECONDS);
+      const key = captureKey(taskId, token!);
+      await conn.set(key, encoded.data, 'EX', RESULT_TTL_SECONDS);
+      unconfirmed.set(key, setTimeout(() => void reclaim(taskId, key).catch(() => {}), lockDuration));
       info.done++;
       log(`${taskId} ${capture.outcome} ${visitMs}ms ${(encoded.data.length / 1024).toFixed(0)}kB ${task.url}`);
-      return { worker: id, rawBytes: encoded.rawBytes, encodedBytes: encoded.data.length, visitMs, encodeMs };
+      return { worker: id, key, rawBytes: encoded.rawBytes, encodedBytes: encoded.data.length, visitMs, encodeMs };
     } catch (err) {
       if (!(err instanceof WaitingError)) {
         info.failed++;
@@ -154,6 +157,21 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
   });
   // Outages are logged once by the connection; BullMQ repeats them for every command it retries.
   worker.on('error', () => {});
+  // A capture written by a delivery that did not complete (the job went to another worker while
+  // this one was frozen or cut off) would wait a week for nobody: it is deleted once the job
+  // turns out to hold another capture, or none.
+  worker.on('completed', (_job, result) => {
+    clearTimeout(unconfirmed.get(result.key));
+    unconfirmed.delete(result.key);
+  });
+  async function reclaim(taskId: string, key: string): Promise<void> {
+    unconfirmed.delete(key);
+    const job = await Job.fromId<VisitTask, VisitResult>(worker, taskId);
+    if (job?.returnvalue?.key !== key) {
+      await conn.del(key);
+      log(`${taskId} delivered by another worker; this worker's capture discarded`);
+    }
+  }
 
   const beat = async () => {
     info.lastSeen = new Date().toISOString();
@@ -176,6 +194,7 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
         if (!stopOpts.handBack && info.active) log(`stopping: finishing ${info.active} visit(s) in flight (signal again to hand them back)`);
         await worker.close();
         clearInterval(heartbeat);
+        for (const t of unconfirmed.values()) clearTimeout(t);
         await conn.del(workerKey(id)).catch(() => {});
         await conn.quit().catch(() => conn.disconnect());
         log(`worker ${id} stopped: ${info.done} visits done, ${info.failed} failed`);

@@ -1,19 +1,27 @@
 // The distributed crawl under faults, with real processes and a real redis-server on loopback:
 // workers (`hoptrace worker`, HTTP engine), a coordinator that stores every visit under its
 // taskId, and the fixture server counting every hit.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hoptrace } from '../fixtures/cli.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { getPersona } from '../../src/personas.ts';
+import { openQueueEngine } from '../../src/queue/engine.ts';
+import { CAPTURE_SCHEMA, HOPTRACE_VERSION } from '../../src/queue/protocol.ts';
+import { assembleVisit } from '../../src/records.ts';
+import { TraceStore } from '../../src/store/store.ts';
+import { BIN, hoptrace } from '../fixtures/cli.ts';
 import { killAll, ready, startCoordinator, startScript, startWorker, until } from '../fixtures/queue-procs.ts';
 import { startRedis, type RedisServer } from '../fixtures/redis.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 let server: FixtureServer;
 let redis: RedisServer;
+const LOOPBACK_NET = { hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }], mappedOnly: true, allowPrivate: false, proxy: null };
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-queue-'));
 
 beforeAll(async () => {
@@ -38,7 +46,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const urls = (job: string, n: number, ms: number, kb = 1) => Array.from({ length: n }, (_, i) => server.url('slow.test', `/p?job=${job}&i=${i}&ms=${ms}&kb=${kb}`));
+/** n URLs of the slow page; ms is each page's delay (a function of its index to stagger them). */
+const urls = (job: string, n: number, ms: number | ((i: number) => number), kb = 1) =>
+  Array.from({ length: n }, (_, i) => server.url('slow.test', `/p?job=${job}&i=${i}&ms=${typeof ms === 'number' ? ms : ms(i)}&kb=${kb}`));
 const hits = (url: string) => server.hits.filter((h) => h.path === new URL(url).pathname + new URL(url).search).length;
 type Row = { id: string; url: string; outcome: string; error: string | null };
 /** The stored visits; none while the coordinator has not created the database yet. */
@@ -54,6 +64,8 @@ const rows = (db: string): Row[] => {
   }
 };
 const stored = (db: string) => rows(db).length;
+const redisKeys = (pattern: string) =>
+  execFileSync('redis-cli', ['-p', String(redis.port), '--scan', '--pattern', pattern], { encoding: 'utf8' }).split('\n').filter(Boolean);
 
 describe('crawl over the queue', () => {
   it('spreads the visits over two workers, stores each once, and leaves nothing in Redis', async () => {
@@ -61,7 +73,7 @@ describe('crawl over the queue', () => {
     const w1 = startWorker(redis.url, 'w1');
     const w2 = startWorker(redis.url, 'w2');
     await Promise.all([ready(w1), ready(w2)]);
-    const list = urls('basic', 12, 100);
+    const list = urls('basic', 16, 1000);
     const coordinator = startCoordinator(db, redis.url, 'basic', list);
     await until('two visits stored', () => stored(db) >= 2);
     const status = await hoptrace(['queue', '--queue', redis.url, '--json']);
@@ -69,19 +81,21 @@ describe('crawl over the queue', () => {
     const s = JSON.parse(status.stdout);
     expect(s.workers.map((w: { id: string }) => w.id)).toEqual(['w1', 'w2']);
     expect(s.workers[0]).toMatchObject({ engine: 'http', concurrency: 4, pid: w1.child.pid });
-    expect(s.jobs.map((j: { crawlJob: string }) => j.crawlJob)).toEqual(['basic']);
+    expect(s.jobs.map((j: { name: string }) => j.name)).toEqual(['basic']);
     expect(await coordinator.exited).toBe(0);
 
-    expect(rows(db).map((r) => r.outcome)).toEqual(Array(12).fill('ok'));
+    expect(rows(db).map((r) => r.outcome)).toEqual(Array(16).fill('ok'));
     for (const u of list) expect(hits(u)).toBe(1);
     // Both workers took visits, and each logged one line per visit.
     const lines = (out: string) => out.split('\n').filter((l) => / ok \d+ms \d+kB http/.test(l)).length;
     expect(lines(w1.output())).toBeGreaterThan(0);
     expect(lines(w2.output())).toBeGreaterThan(0);
-    expect(lines(w1.output()) + lines(w2.output())).toBe(12);
+    expect(lines(w1.output()) + lines(w2.output())).toBe(16);
     const after = JSON.parse((await hoptrace(['queue', '--queue', redis.url, '--json'])).stdout);
     expect(after.totals).toEqual({ waiting: 0, active: 0, completed: 0, failed: 0 });
-    expect(after.jobs).toEqual([{ crawlJob: 'basic', waiting: 0, active: 0, completed: 0, failed: 0, collected: 12 }]);
+    // The finished crawl leaves no trace in the queue.
+    expect(after.jobs).toEqual([]);
+    expect(redisKeys('hoptrace:visits:capture:*')).toEqual([]);
   });
 
   it('a worker killed with SIGKILL mid-visit: the visit goes to another worker and is stored once', async () => {
@@ -102,5 +116,154 @@ describe('crawl over the queue', () => {
     // Visited by the victim, then again by the rescuer: delivered again, stored once.
     for (const u of inFlight) expect(hits(u)).toBe(2);
     expect(rescuer.output()).toMatch(/ ok \d+ms/);
+  });
+
+  it('the coordinator killed with SIGKILL: resume collects what finished meanwhile and visits nothing twice', async () => {
+    const db = join(dir, 'coordinator-kill.sqlite');
+    const w1 = startWorker(redis.url, 'w1');
+    const w2 = startWorker(redis.url, 'w2');
+    await Promise.all([ready(w1), ready(w2)]);
+    // Staggered, so that visits are always in flight when the coordinator dies.
+    const list = urls('ckill', 12, (i) => 400 + (i % 4) * 300);
+    const first = startCoordinator(db, redis.url, 'ckill', list, { concurrency: 4 });
+    await until('three visits stored and others in flight', () => {
+      const done = new Set(rows(db).map((r) => r.url));
+      return done.size >= 3 && list.some((u) => hits(u) === 1 && !done.has(u));
+    });
+    first.signal('SIGKILL');
+    await first.exited;
+    const storedBefore = rows(db);
+    expect(storedBefore.length).toBeLessThan(12);
+    // The workers finish what the dead coordinator had queued; the captures wait in Redis.
+    let status: { totals: Record<string, number> } = { totals: {} };
+    await until('the queued visits finished', () => {
+      status = JSON.parse(execFileSync(process.execPath, [BIN, 'queue', '--queue', redis.url, '--json'], { encoding: 'utf8' }));
+      return status.totals.waiting === 0 && status.totals.active === 0;
+    });
+    expect(status.totals.completed, JSON.stringify(status) + w1.output() + w2.output()).toBeGreaterThan(0);
+
+    const resumed = startCoordinator(db, redis.url, 'ckill', list, { concurrency: 4 });
+    expect(await resumed.exited).toBe(0);
+    expect(rows(db).map((r) => r.outcome)).toEqual(Array(12).fill('ok'));
+    expect(new Set(rows(db).map((r) => r.url)).size).toBe(12);
+    // Every link was visited exactly once across both coordinators.
+    for (const u of list) expect(hits(u)).toBe(1);
+    expect(redisKeys('hoptrace:visits:capture:*')).toEqual([]);
+  });
+
+  it('Redis restarted mid-job (its data lost): workers and coordinator reconnect and the job finishes', async () => {
+    const db = join(dir, 'redis-restart.sqlite');
+    const w1 = startWorker(redis.url, 'w1');
+    await ready(w1);
+    const list = urls('restart', 10, 400);
+    const coordinator = startCoordinator(db, redis.url, 'restart', list, { concurrency: 2 });
+    await until('three visits stored', () => stored(db) >= 3);
+    await redis.kill();
+    await new Promise((r) => setTimeout(r, 1000));
+    await redis.start();
+    expect(await coordinator.exited).toBe(0);
+    expect(rows(db).map((r) => r.outcome)).toEqual(Array(10).fill('ok'));
+    expect(new Set(rows(db).map((r) => r.url)).size).toBe(10);
+    expect(w1.output()).toMatch(/Redis unreachable .*\n(.*\n)*.*Redis is back/);
+    expect(coordinator.output()).toMatch(/Redis unreachable/);
+    // The worker is still taking visits after the restart.
+    expect(w1.output().split('Redis is back')[1]).toMatch(/ ok \d+ms/);
+  });
+
+  it('the same visit delivered twice (a frozen worker wakes up after its job went elsewhere): stored once', async () => {
+    const db = join(dir, 'twice.sqlite');
+    const frozen = startWorker(redis.url, 'frozen');
+    await ready(frozen);
+    const [url] = urls('twice', 1, 1000);
+    const coordinator = startCoordinator(db, redis.url, 'twice', [url!]);
+    await until('the first delivery visiting', () => hits(url!) === 1);
+    frozen.signal('SIGSTOP');
+    const other = startWorker(redis.url, 'other');
+    await until('the second delivery visiting', () => hits(url!) === 2);
+    frozen.signal('SIGCONT');
+    expect(await coordinator.exited).toBe(0);
+    expect(rows(db)).toHaveLength(1);
+    expect(rows(db)[0]!.outcome).toBe('ok');
+    expect(other.output()).toMatch(/ ok \d+ms/);
+    // The woken worker's late capture is not left behind in Redis.
+    await until('the late capture reclaimed', () => /delivered by another worker/.test(frozen.output()), 15_000);
+    expect(redisKeys('hoptrace:visits:capture:*')).toEqual([]);
+  });
+
+  it('one visit asked for twice at once is one job, one hit and one stored visit', async () => {
+    const w1 = startWorker(redis.url, 'w1');
+    await ready(w1);
+    const engine = openQueueEngine(redis.url, { job: { id: 'j-dup', name: 'dup' }, sweepMs: 200 });
+    try {
+      const [url] = urls('dup', 1, 300);
+      const input = { url: url!, persona: getPersona('desktop-ja'), timeoutMs: 10_000, maxHops: 5, bodyLimit: 1 << 20, net: LOOPBACK_NET, taskId: 'v-dup-1' };
+      const [a, b] = await Promise.all([engine.visit(input), engine.visit(input)]);
+      expect(hits(url!)).toBe(1);
+      expect([a.outcome, b.outcome]).toEqual(['ok', 'ok']);
+      expect(a).not.toBe(b);
+      expect(b.hops).toEqual(a.hops);
+      const store = TraceStore.open(join(dir, 'dup.sqlite'));
+      const job = store.createJob('dup', DEFAULT_JOB_OPTIONS);
+      for (const capture of [a, b]) {
+        const visit = assembleVisit({ id: input.taskId, jobId: job.id, linkId: null, url: url!, persona: 'desktop-ja', engine: 'http', replayOf: null, decoy: false }, capture, {
+          final: { category: 'unknown', evidence: [] },
+          branches: [],
+        });
+        if (!store.getVisit(visit.id)) store.saveVisit(visit, { blobs: capture.blobs, responses: capture.responses });
+      }
+      expect(store.listVisits(job.id)).toHaveLength(1);
+      store.close();
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('a capture over the cap is an error on that visit; the job goes on', async () => {
+    const db = join(dir, 'cap.sqlite');
+    const w1 = startWorker(redis.url, 'w1');
+    await ready(w1);
+    const [small] = urls('cap', 1, 0, 1);
+    const [big] = urls('cap-big', 1, 0, 400);
+    const coordinator = startCoordinator(db, redis.url, 'cap', [small!, big!], { capBytes: 200 * 1024 });
+    expect(await coordinator.exited).toBe(0);
+    const byUrl = new Map(rows(db).map((r) => [r.url, r]));
+    expect(byUrl.get(small!)!.outcome).toBe('ok');
+    expect(byUrl.get(big!)).toMatchObject({ outcome: 'error', error: expect.stringMatching(/^queue: capture of 0\.\d MB .* is over the 0\.2 MB cap per capture; not transferred$/) });
+  });
+
+  it('a worker of another version or schema answers each visit with a clear error; the job goes on', async () => {
+    const db = join(dir, 'version.sqlite');
+    const old = startScript(fileURLToPath(new URL('../fixtures/queue-worker-at.ts', import.meta.url)), [redis.url, '0.0.9', String(CAPTURE_SCHEMA + 1)]);
+    await ready(old);
+    const list = urls('version', 2, 0);
+    const coordinator = startCoordinator(db, redis.url, 'version', list);
+    expect(await coordinator.exited).toBe(0);
+    const visits = rows(db);
+    expect(visits.map((v) => v.outcome)).toEqual(['error', 'error']);
+    expect(visits[0]!.error).toBe(
+      `queue: worker old-0.0.9 runs hoptrace 0.0.9 (capture schema ${CAPTURE_SCHEMA + 1}) but the visit was queued by hoptrace ${HOPTRACE_VERSION} (schema ${CAPTURE_SCHEMA}); run workers of the coordinator's version`,
+    );
+    for (const u of list) expect(hits(u)).toBe(0);
+  });
+
+  it('SIGTERM: the worker finishes the visit it holds, delivers it, unregisters and exits 0', async () => {
+    const db = join(dir, 'sigterm.sqlite');
+    const w1 = startWorker(redis.url, 'w1', ['--concurrency', '1']);
+    await ready(w1);
+    const list = urls('sigterm', 2, 1500);
+    const coordinator = startCoordinator(db, redis.url, 'sigterm', list, { concurrency: 2 });
+    await until('the first visit in flight', () => hits(list[0]!) + hits(list[1]!) === 1);
+    w1.signal('SIGTERM');
+    expect(await w1.exited).toBe(0);
+    expect(w1.output()).toMatch(/stopping: finishing 1 visit\(s\) in flight/);
+    expect(redisKeys('hoptrace:workers:*')).toEqual([]);
+    // The finished visit is delivered; the other one waits for the next worker.
+    await until('the finished visit stored', () => stored(db) === 1);
+    expect(hits(list[0]!) + hits(list[1]!)).toBe(1);
+    const w2 = startWorker(redis.url, 'w2');
+    expect(await coordinator.exited).toBe(0);
+    expect(rows(db).map((r) => r.outcome)).toEqual(['ok', 'ok']);
+    for (const u of list) expect(hits(u)).toBe(1);
+    expect(w2.output().match(/ ok \d+ms/g)).toHaveLength(1);
   });
 });

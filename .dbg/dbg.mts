@@ -1,0 +1,13 @@
+import { startRedis } from '../test/fixtures/redis.ts';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+const r = await startRedis();
+const c = new Redis({ port: r.port, maxRetriesPerRequest: null });
+const q = new Queue('visits', { connection: c, prefix: 'hoptrace' });
+const w = new Worker('visits', async () => ({ a: 1 }), { connection: c, prefix: 'hoptrace' });
+await q.add('j', { x: 1 }, { jobId: 't1', removeOnComplete: { age: 3600 }, removeOnFail: { age: 3600 } });
+await q.add('j', { x: 1 }, { jobId: 't2' });
+await new Promise((res) => setTimeout(res, 500));
+console.log(await q.getJobCounts('waiting', 'active', 'completed', 'failed'));
+console.log(await (await q.getJob('t1'))?.getState(), await (await q.getJob('t2'))?.getState());
+await w.close(); await q.close(); c.disconnect(); await r.stop();

@@ -141,6 +141,8 @@ async function distributed(workers: number) {
     coordinatorWallMs: d('wallMs'),
     overheadMs,
     overheadShare: overheadMs / d('workerVisitMs'),
+    pickupMs: d('pickupMs'),
+    deliverMs: d('deliverMs'),
     encodeMs: d('encodeMs'),
     decodeMs: d('decodeMs'),
     rawBytes: d('rawBytes'),
@@ -164,8 +166,8 @@ try {
   const rows = [
     { figure: `queue: ${VISITS} browser visits in-process, c=${PER_WORKER} (visits/min, median ms)`, hoptrace: `${a.perMinute.toFixed(0)} (${a.medianVisitMs.toFixed(0)})`, baseline: '', ratio: '' },
     ...[b, c].map((x, i) => ({
-      figure: `queue: coordinator + ${i + 1} worker(s) ×${PER_WORKER} (visits/min; overhead ms/visit, share of the visit)`,
-      hoptrace: `${x.perMinute.toFixed(0)}; ${x.overheadMs.toFixed(0)} ms, ${(x.overheadShare * 100).toFixed(1)}%`,
+      figure: `queue: coordinator + ${i + 1} worker(s) ×${PER_WORKER} (visits/min; overhead ms/visit, share of the visit; of it pickup/deliver ms)`,
+      hoptrace: `${x.perMinute.toFixed(0)}; ${x.overheadMs.toFixed(0)} ms, ${(x.overheadShare * 100).toFixed(1)}%; ${x.pickupMs.toFixed(0)}/${x.deliverMs.toFixed(0)}`,
       baseline: `${a.perMinute.toFixed(0)} in-process; goal ≤10%`,
       ratio: (x.perMinute / a.perMinute).toFixed(2),
     })),

@@ -56,6 +56,10 @@ export interface QueueEngineStats {
   decodeMs: number;
   /** visit() called → capture returned, at the coordinator. */
   wallMs: number;
+  /** Job added → a worker started it (waiting for a free worker, and the worker's fetch). */
+  pickupMs: number;
+  /** Job finished on the worker → capture decoded at the coordinator (event, fetch, decode). */
+  deliverMs: number;
   requeued: number;
 }
 
@@ -89,7 +93,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
   queue.on('error', () => {});
   events.on('error', () => {});
   const pending = new Map<string, Pending>();
-  const stats: QueueEngineStats = { visits: 0, rawBytes: 0, encodedBytes: 0, workerVisitMs: 0, encodeMs: 0, decodeMs: 0, wallMs: 0, requeued: 0 };
+  const stats: QueueEngineStats = { visits: 0, rawBytes: 0, encodedBytes: 0, workerVisitMs: 0, encodeMs: 0, decodeMs: 0, wallMs: 0, pickupMs: 0, deliverMs: 0, requeued: 0 };
 
   const settle = (taskId: string, make: () => VisitCapture): void => {
     const p = pending.get(taskId);
@@ -176,6 +180,8 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
     stats.workerVisitMs += r?.visitMs ?? 0;
     stats.encodeMs += r?.encodeMs ?? 0;
     stats.wallMs += Date.now() - p.startedAt;
+    stats.pickupMs += (job.processedOn ?? job.timestamp) - job.timestamp;
+    stats.deliverMs += Date.now() - (job.finishedOn ?? Date.now());
     acks.push({ job, key: key! });
     settle(taskId, make);
   };

@@ -266,4 +266,39 @@ describe('crawl over the queue', () => {
     for (const u of list) expect(hits(u)).toBe(1);
     expect(w2.output().match(/ ok \d+ms/g)).toHaveLength(1);
   });
+
+  it('browser engine: the capture crosses the queue whole, screenshot and bodies included', async () => {
+    const db = join(dir, 'browser.sqlite');
+    server.redirect('go.test', '/start', 302, server.url('land.test', '/'));
+    server.page('land.test', '/', '<title>landing</title><h1>今すぐ出会える</h1>');
+    const w1 = startWorker(redis.url, 'chromium', ['--engine', 'browser', '--concurrency', '1']);
+    await ready(w1);
+    const coordinator = startCoordinator(db, redis.url, 'browser', [server.url('go.test', '/start')]);
+    expect(await coordinator.exited).toBe(0);
+    const conn = new Database(db, { readonly: true });
+    const visit = conn.prepare('SELECT outcome, final FROM visits').get() as { outcome: string; final: string };
+    expect(visit.outcome).toBe('ok');
+    const final = JSON.parse(visit.final) as { url: string; title: string; screenshot: string | null };
+    expect(final).toMatchObject({ url: server.url('land.test', '/'), title: 'landing' });
+    const blobs = conn.prepare('SELECT sha256, mime, size FROM blobs').all() as { sha256: string; mime: string; size: number }[];
+    expect(blobs.find((b) => b.sha256 === final.screenshot)).toMatchObject({ mime: 'image/png' });
+    const hops = conn.prepare('SELECT url, status, body_sha256 FROM hops ORDER BY seq').all() as { url: string; status: number; body_sha256: string | null }[];
+    expect(hops.map((h) => h.status)).toEqual([302, 200]);
+    expect(blobs.some((b) => b.sha256 === hops[1]!.body_sha256 && b.size > 0)).toBe(true);
+    conn.close();
+    // A stopped worker closes its Chromium: none of its processes outlive it.
+    const kids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(w1.child.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    expect(kids.length).toBeGreaterThan(0);
+    w1.signal('SIGTERM');
+    expect(await w1.exited).toBe(0);
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await until('Chromium gone', () => !kids.some(alive), 5000);
+  });
 });

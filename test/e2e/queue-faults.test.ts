@@ -267,6 +267,27 @@ describe('crawl over the queue', () => {
     expect(w2.output().match(/ ok \d+ms/g)).toHaveLength(1);
   });
 
+  it('SIGTERM twice: the worker hands the visit it holds back to the queue at once and exits', async () => {
+    const db = join(dir, 'handback.sqlite');
+    const w1 = startWorker(redis.url, 'w1', ['--concurrency', '1', '--lock-duration', '30000']);
+    await ready(w1);
+    const [url] = urls('handback', 1, 4000);
+    const coordinator = startCoordinator(db, redis.url, 'handback', [url!]);
+    await until('the visit in flight', () => hits(url!) === 1);
+    w1.signal('SIGTERM');
+    await until('the first signal logged', () => /stopping: finishing 1 visit/.test(w1.output()));
+    w1.signal('SIGTERM');
+    expect(await w1.exited).toBe(0);
+    expect(w1.output()).toMatch(/handed back to the queue/);
+    // Back in the queue for the next worker now, not after a 30 s lock expiry.
+    const status = JSON.parse((await hoptrace(['queue', '--queue', redis.url, '--json'])).stdout);
+    expect(status.totals).toMatchObject({ waiting: 1, active: 0 });
+    startWorker(redis.url, 'w2');
+    expect(await coordinator.exited).toBe(0);
+    expect(rows(db).map((r) => r.outcome)).toEqual(['ok']);
+    expect(hits(url!)).toBe(2);
+  });
+
   it('browser engine: the capture crosses the queue whole, screenshot and bodies included', async () => {
     const db = join(dir, 'browser.sqlite');
     server.redirect('go.test', '/start', 302, server.url('land.test', '/'));

@@ -25,7 +25,7 @@ export function registerQueue(program: Command): void {
       try {
         status = await queueStatus(flags.queue);
       } catch (err) {
-        throw new FatalError(`queue ${parseQueueUrl(flags.queue).display}: ${(err as Error).message}`);
+        throw new FatalError((err as Error).message);
       }
       if (flags.json) printJson(status);
       else process.stdout.write(formatQueueStatus(status));

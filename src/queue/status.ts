@@ -22,7 +22,8 @@ const READ_LIMIT = 10_000;
 
 export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
   const addr = parseQueueUrl(queueUrl);
-  const conn = openQueueConnection(addr, { name: 'hoptrace:status', failFast: true });
+  let unreachable: string | null = null;
+  const conn = openQueueConnection(addr, { name: 'hoptrace:status', failFast: true, onStatus: (e, detail) => (unreachable = e === 'down' ? detail : null) });
   const queue = new Queue<VisitTask, VisitResult>(QUEUE_NAME, { connection: conn, prefix: PREFIX });
   queue.on('error', () => {});
   try {
@@ -70,6 +71,9 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
       workers,
       truncated: STATES.some((s) => totals[s] > READ_LIMIT),
     };
+  } catch (err) {
+    // ioredis rejects with "Connection is closed"; the reason is in the error it emitted before.
+    throw new Error(unreachable ? `cannot reach Redis: ${unreachable}` : `${addr.display}: ${(err as Error).message}`);
   } finally {
     await queue.close();
     await conn.quit().catch(() => conn.disconnect());

@@ -82,6 +82,11 @@ describe('crawl over the queue', () => {
     expect(s.workers.map((w: { id: string }) => w.id)).toEqual(['w1', 'w2']);
     expect(s.workers[0]).toMatchObject({ engine: 'http', concurrency: 4, pid: w1.child.pid });
     expect(s.jobs.map((j: { name: string }) => j.name)).toEqual(['basic']);
+    // The table for people (its job rows come and go with the crawl; the workers stay).
+    const table = (await hoptrace(['queue', '--queue', redis.url])).stdout;
+    expect(table).toMatch(/^queue redis:\/\/127\.0\.0\.1:\d+: \d+ waiting, \d+ active, \d+ completed, 0 failed/);
+    expect(table).toMatch(/^w1 +\S+ +\d+ +0\.1\.0\/s1 +http +4 +\d+ +\d+ +0 /m);
+    expect(table).toMatch(/^w2 +/m);
     expect(await coordinator.exited).toBe(0);
 
     expect(rows(db).map((r) => r.outcome)).toEqual(Array(16).fill('ok'));
@@ -286,6 +291,17 @@ describe('crawl over the queue', () => {
     expect(await coordinator.exited).toBe(0);
     expect(rows(db).map((r) => r.outcome)).toEqual(['ok']);
     expect(hits(url!)).toBe(2);
+  });
+
+  it('hoptrace queue: one clear line and exit 1 when Redis is not there, exit 2 for a URL that is not redis://', async () => {
+    await redis.kill();
+    const down = await hoptrace(['queue', '--queue', redis.url]);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toBe(`hoptrace: cannot reach Redis: ${redis.url}: connect ECONNREFUSED 127.0.0.1:${redis.port}\n`);
+    const bad = await hoptrace(['worker', '--queue', 'http://127.0.0.1:6379']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--queue must be redis:\/\/ or rediss:\/\//);
+    await redis.start();
   });
 
   it('browser engine: the capture crosses the queue whole, screenshot and bodies included', async () => {

@@ -90,3 +90,8 @@ export function openQueueConnection(addr: QueueAddress, opts: QueueConnectionOpt
   });
   return client;
 }
+
+/** Errors that only say Redis is away; the connection logs those once per outage itself. */
+export function isConnectionError(err: Error): boolean {
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|Connection is closed|Stream isn't writeable/i.test(err.message);
+}

@@ -9,7 +9,7 @@ import { Queue, QueueEvents, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { VisitEngine, VisitInput } from '../engines/engine.ts';
 import type { VisitCapture } from '../model.ts';
-import { openQueueConnection, parseQueueUrl, type QueueAddress } from '../net/queue-connection.ts';
+import { isConnectionError, openQueueConnection, parseQueueUrl, type QueueAddress } from '../net/queue-connection.ts';
 import { emptyCapture } from '../records.ts';
 import { decodeCapture } from './codec.ts';
 import {
@@ -73,6 +73,8 @@ interface Pending {
   startedAt: number;
   /** Set while the job's result is being fetched, so an event and a sweep do not both collect it. */
   busy: boolean;
+  /** Set once the job is in Redis: before that, a sweep would take it for lost. */
+  submitted: boolean;
 }
 
 /** `crawl --queue URL`: a queue engine for one crawl job. Throws one line on a bad URL. */
@@ -89,9 +91,12 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
   });
   const queue = new Queue<VisitTask, VisitResult>(QUEUE_NAME, { connection: conn, prefix: PREFIX });
   const events = new QueueEvents(QUEUE_NAME, { connection: conn, prefix: PREFIX });
-  // The connections report their own outages above; BullMQ repeats them per class.
-  queue.on('error', () => {});
-  events.on('error', () => {});
+  // The connection reports its own outages above; BullMQ repeats them per class.
+  const onError = (err: Error) => {
+    if (!isConnectionError(err)) log(`queue: ${err.message}`);
+  };
+  queue.on('error', onError);
+  events.on('error', onError);
   const pending = new Map<string, Pending>();
   const stats: QueueEngineStats = { visits: 0, rawBytes: 0, encodedBytes: 0, workerVisitMs: 0, encodeMs: 0, decodeMs: 0, wallMs: 0, pickupMs: 0, deliverMs: 0, requeued: 0 };
 
@@ -125,7 +130,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
   /** Looks at the job and, when it has finished, collects it; a job Redis no longer has is queued again. */
   const check = async (taskId: string): Promise<void> => {
     const p = pending.get(taskId);
-    if (!p || p.busy) return;
+    if (!p || p.busy || !p.submitted) return;
     p.busy = true;
     try {
       const job = await queue.getJob(taskId);
@@ -230,11 +235,15 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
           existing.waiters.push(resolve);
           return;
         }
-        pending.set(taskId, { task, waiters: [resolve], startedAt: Date.now(), busy: false });
+        const p: Pending = { task, waiters: [resolve], startedAt: Date.now(), busy: false, submitted: false };
+        pending.set(taskId, p);
         // Registered before the add, so a completion event cannot slip past; checked after it,
         // because after a coordinator restart the job may have finished long ago.
         submit(taskId, task)
-          .then(() => check(taskId))
+          .then(() => {
+            p.submitted = true;
+            return check(taskId);
+          })
           .catch((err) => settle(taskId, () => emptyCapture('error', `queue: ${(err as Error).message}`)));
       });
     },

@@ -6,7 +6,7 @@ import { Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { VisitEngine } from '../engines/engine.ts';
 import type { Engine, VisitCapture } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
-import { openQueueConnection, parseQueueUrl } from '../net/queue-connection.ts';
+import { isConnectionError, openQueueConnection, parseQueueUrl } from '../net/queue-connection.ts';
 import { emptyCapture } from '../records.ts';
 import { CaptureTooLarge, encodeCapture } from './codec.ts';
 import { taskPolicy } from './policy.ts';
@@ -156,7 +156,9 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
     maxStalledCount: 2,
   });
   // Outages are logged once by the connection; BullMQ repeats them for every command it retries.
-  worker.on('error', () => {});
+  worker.on('error', (err) => {
+    if (!isConnectionError(err)) log(`queue: ${err.message}`);
+  });
   // A capture written by a delivery that did not complete (the job went to another worker while
   // this one was frozen or cut off) would wait a week for nobody: it is deleted once the job
   // turns out to hold another capture, or none.

@@ -2,9 +2,10 @@
 // network policy. SIGTERM or SIGINT: finish the visits in flight and exit; a second signal hands
 // them back to the queue at once.
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { openEngine } from '../jobs/engines.ts';
 import { runWorker } from '../queue/worker.ts';
-import { collect, parsePositiveInt } from './common.ts';
+import { collect, parsePositiveInt, UsageError } from './common.ts';
 import { DEFAULT_CONCURRENCY, parseEngine, parseNetPolicy } from './crawl-options.ts';
 import { parseQueueFlag } from './queue.ts';
 
@@ -38,6 +39,7 @@ export function registerWorker(program: Command): void {
     .action(async (flags: WorkerFlags) => {
       const net = parseNetPolicy(flags);
       const engineName = parseEngine(flags.engine);
+      if (flags.browser && !existsSync(flags.browser)) throw new UsageError(`--browser: no such file ${flags.browser}`);
       const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
       const engine = await openEngine(engineName, { browserPath: flags.browser });
       try {

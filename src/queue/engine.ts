@@ -63,13 +63,21 @@ export interface QueueEngineStats {
   requeued: number;
 }
 
+/** What visit() rejects with when the engine is closed before its visit came back. */
+export class QueueEngineClosed extends Error {
+  override name = 'QueueEngineClosed';
+  constructor() {
+    super('the coordinator stopped before this visit came back; it stays in the queue for --resume');
+  }
+}
+
 export interface QueueEngine extends VisitEngine {
   stats(): QueueEngineStats;
 }
 
 interface Pending {
   task: VisitTask;
-  waiters: ((capture: VisitCapture) => void)[];
+  waiters: { resolve: (capture: VisitCapture) => void; reject: (err: Error) => void }[];
   startedAt: number;
   /** Set while the job's result is being fetched, so an event and a sweep do not both collect it. */
   busy: boolean;
@@ -105,7 +113,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
     if (!p) return;
     pending.delete(taskId);
     // Each caller gets its own capture: the crawl job adds warnings to the one it receives.
-    for (const resolve of p.waiters) resolve(make());
+    for (const w of p.waiters) w.resolve(make());
   };
 
   const submit = (taskId: string, task: VisitTask) =>
@@ -212,6 +220,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
     }
   };
   const timer = setInterval(() => void sweep(), opts.sweepMs ?? 2000);
+  let closing: Promise<void> | null = null;
 
   return {
     visit(input: VisitInput): Promise<VisitCapture> {
@@ -229,13 +238,13 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
         net: { hostMap: input.net.hostMap, mappedOnly: input.net.mappedOnly, allowPrivate: input.net.allowPrivate, proxy: input.net.proxy },
         capBytes,
       };
-      return new Promise<VisitCapture>((resolve) => {
+      return new Promise<VisitCapture>((resolve, reject) => {
         const existing = pending.get(taskId);
         if (existing) {
-          existing.waiters.push(resolve);
+          existing.waiters.push({ resolve, reject });
           return;
         }
-        const p: Pending = { task, waiters: [resolve], startedAt: Date.now(), busy: false, submitted: false };
+        const p: Pending = { task, waiters: [{ resolve, reject }], startedAt: Date.now(), busy: false, submitted: false };
         pending.set(taskId, p);
         // Registered before the add, so a completion event cannot slip past; checked after it,
         // because after a coordinator restart the job may have finished long ago.
@@ -248,21 +257,27 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
       });
     },
     stats: () => ({ ...stats }),
-    async close() {
-      clearInterval(timer);
-      for (const id of [...pending.keys()]) settle(id, () => emptyCapture('error', 'queue: the coordinator stopped before this visit came back'));
-      if (opts.isStored) {
-        const finished = await queue.getJobs(['completed', 'failed']);
-        for (const job of finished) {
-          if (job?.name === opts.job.id && opts.isStored(job.id!)) acks.push({ job, key: job.returnvalue?.key ?? null });
+    close() {
+      // Idempotent: the CLI closes on every path, a caller may have closed already.
+      closing ??= (async () => {
+        clearInterval(timer);
+        // No capture is not an error capture: a visit still out is not stored, and `--resume` collects it.
+        for (const p of pending.values()) for (const w of p.waiters) w.reject(new QueueEngineClosed());
+        pending.clear();
+        if (opts.isStored) {
+          const finished = await queue.getJobs(['completed', 'failed']);
+          for (const job of finished) {
+            if (job?.name === opts.job.id && opts.isStored(job.id!)) acks.push({ job, key: job.returnvalue?.key ?? null });
+          }
         }
-      }
-      await flushAcks();
-      const left = await queue.getJobs(['waiting', 'prioritized', 'active', 'completed', 'failed']);
-      if (!left.some((j) => j?.name === opts.job.id)) await conn.multi().hdel(JOB_NAMES_KEY, opts.job.id).hdel(COLLECTED_KEY, opts.job.id).exec();
-      await events.close();
-      await queue.close();
-      await conn.quit().catch(() => conn.disconnect());
+        await flushAcks();
+        const left = await queue.getJobs(['waiting', 'prioritized', 'active', 'completed', 'failed']);
+        if (!left.some((j) => j?.name === opts.job.id)) await conn.multi().hdel(JOB_NAMES_KEY, opts.job.id).hdel(COLLECTED_KEY, opts.job.id).exec();
+        await events.close();
+        await queue.close();
+        await conn.quit().catch(() => conn.disconnect());
+      })();
+      return closing;
     },
   };
 }

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { getPersona } from '../../src/personas.ts';
-import { openQueueEngine } from '../../src/queue/engine.ts';
+import { openQueueEngine, QueueEngineClosed } from '../../src/queue/engine.ts';
 import { CAPTURE_SCHEMA, HOPTRACE_VERSION } from '../../src/queue/protocol.ts';
 import { assembleVisit } from '../../src/records.ts';
 import { TraceStore } from '../../src/store/store.ts';
@@ -218,6 +218,15 @@ describe('crawl over the queue', () => {
       }
       expect(store.listVisits(job.id)).toHaveLength(1);
       store.close();
+
+      // Closed while a visit is out: no capture (not an error capture), and the job stays for --resume.
+      const [slow] = urls('dup-late', 1, 2000);
+      const late = engine.visit({ ...input, url: slow!, taskId: 'v-late-1' });
+      await until('the late visit in flight', () => hits(slow!) === 1);
+      const rejected = expect(late).rejects.toThrow(QueueEngineClosed);
+      await engine.close();
+      await rejected;
+      expect(redisKeys('hoptrace:visits:v-late-1')).toEqual(['hoptrace:visits:v-late-1']);
     } finally {
       await engine.close();
     }

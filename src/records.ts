@@ -1,6 +1,6 @@
 // Turning an engine's capture and its classification into the stored Visit record. Shared by the
 // crawl job and replay, so both store visits of exactly the same shape.
-import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture } from './model.ts';
+import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture, VisitOutcome } from './model.ts';
 
 export interface VisitMeta {
   id: string;
@@ -16,6 +16,26 @@ export interface VisitMeta {
 }
 
 const EXCERPT_CHARS = 500;
+
+/**
+ * The outcome of a visit from its main chain, the same for both engines: a chain that ended on a
+ * hop the policy refused is `blocked`; one where not a single response arrived is an `error` (the
+ * first hop's failure). Any other ending stays as the engine saw it.
+ */
+export function chainOutcome(
+  ending: { outcome: VisitOutcome; error: string | null },
+  hops: Hop[],
+): { outcome: VisitOutcome; error: string | null } {
+  if (ending.outcome !== 'ok') return ending;
+  const main = hops.filter((h) => h.branch === 0);
+  const last = main.at(-1);
+  if (last?.blocked && /^https?:/i.test(last.url)) return { outcome: 'blocked', error: null };
+  const first = main[0];
+  if (first && first.status === null && !first.blocked && !hops.some((h) => h.status !== null)) {
+    return { outcome: 'error', error: first.note ?? 'no response' };
+  }
+  return ending;
+}
 
 /** The capture of a visit that never reached a page: refused before it began, or failed to start. */
 export function emptyCapture(outcome: VisitCapture['outcome'], error: string, startedAt = new Date().toISOString()): VisitCapture {

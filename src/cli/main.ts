@@ -46,6 +46,7 @@ for (const register of [
 }
 
 const debug = process.argv.includes('--debug');
+const WATCHDOG_MS = 2_000;
 
 function fail(err: unknown): never {
   if (err instanceof CommanderError) {
@@ -64,3 +65,18 @@ try {
 } catch (err) {
   fail(err);
 }
+exitWhenIdle();
+
+/**
+ * The command is done: everything it opened should be closed and the process end by itself. If a
+ * socket, timer or child still holds it (a server that never answered, a browser that would not
+ * quit), say what and end anyway: scripts and cron jobs that call hoptrace must never pile up.
+ */
+function exitWhenIdle(): void {
+  setTimeout(() => {
+    const held = process.getActiveResourcesInfo().filter((r) => r !== 'TTYWrap' && r !== 'Timeout');
+    process.stderr.write(`hoptrace: still held open 2 s after finishing (${held.join(', ') || 'unknown'}); exiting\n`);
+    process.exit(process.exitCode ?? 0);
+  }, WATCHDOG_MS).unref();
+}
+

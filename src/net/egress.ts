@@ -75,7 +75,13 @@ export async function startEgressProxy(
     url: `http://127.0.0.1:${server.port}`,
     events,
     serverIpFor: (host, port) => lastIp.get(`${normalizeHost(host)}:${port}`) ?? null,
-    close: () => server.close(true),
+    close: async () => {
+      await server.close(true);
+      // proxy-chain destroys the browser's sockets but leaves a forwarded request to a server
+      // that never answers open: its socket would keep the process alive for good.
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
   };
 }
 

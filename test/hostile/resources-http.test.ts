@@ -121,17 +121,19 @@ describe('hostile servers in one HTTP crawl job', () => {
     expect(dl.downloads[0]).toMatchObject({ filename: '../../invoice.pdf.exe', size: BODY_LIMIT });
     expect(download.sent).toBeLessThan(256 * MB);
 
-    // 10,000-hop chain: stops at --max-hops, and the server saw no more than that.
+    // 10,000-hop chain: stops at --max-hops as an error, and the server saw no more than that.
     const chain = visit(urls.chain);
-    expect(chain.outcome).toBe('ok');
+    expect(chain.outcome).toBe('error');
+    expect(chain.error).toMatch(/^hop cap of \d+ reached/);
     expect(chain.hops).toHaveLength(MAX_HOPS);
     expect(server.hitsOn('chain.test', '/hop')).toHaveLength(MAX_HOPS);
 
-    // Refresh to itself and a 302 loop: ended as loops after a few fetches.
-    for (const name of ['meta', 'refresh', 'loop'] as const) {
+    // Refresh to itself and a 302 loop: errors naming the loop after a few fetches.
+    for (const [name, loop] of [['meta', 'meta-refresh loop'], ['refresh', 'refresh-header loop'], ['loop', 'redirect loop']] as const) {
       const v = visit(urls[name]);
-      expect(v.outcome, name).toBe('ok');
-      expect(v.hops.length, name).toBeLessThanOrEqual(6);
+      expect(v.outcome, name).toBe('error');
+      expect(v.error, name).toMatch(new RegExp(`^${loop}: `));
+      expect(v.hops.length, name).toBeLessThanOrEqual(7);
     }
     expect(visit(urls.meta).hops.slice(1).every((h) => h.cause === 'meta-refresh')).toBe(true);
     expect(visit(urls.refresh).hops.slice(1).every((h) => h.cause === 'refresh-header')).toBe(true);

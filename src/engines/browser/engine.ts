@@ -3,7 +3,7 @@
 // page watched through its own CDP session, delayed redirects caught by advancing virtual time.
 import type { BrowserContext, Page, Request } from 'playwright';
 import type { Download, PageSnapshot, VisitCapture, VisitOutcome } from '../../model.ts';
-import { emptyCapture } from '../../records.ts';
+import { chainOutcome, emptyCapture } from '../../records.ts';
 import { BLOCKED_HEADER, startEgressProxy, type EgressEvent, type EgressProxy } from '../../net/egress.ts';
 import type { NetPolicy } from '../../net/policy.ts';
 import { startReplayProxy } from '../../net/replay-proxy.ts';
@@ -16,15 +16,14 @@ import { attachPage, type PageSession, type PageSessionDeps } from './page-sessi
 import { HopRecorder } from './recorder.ts';
 import { headerValue } from '../../bytes.ts';
 import { ResponseLog } from './responses.ts';
-import { settle } from './settle.ts';
+import { isBrowserDocument, settle } from './settle.ts';
 import { snapshotFrame } from './snapshot.ts';
 
 /** Popups beyond this many are closed unrecorded (a page that opens windows in a loop). */
 export const MAX_BRANCHES = 20;
 export const DOWNLOAD_LIMIT = 50 * 1024 * 1024;
-/** Each of the DOM reading and the screenshot; a page that never paints again (seen after an
- * external-protocol hand-off) costs no more than this. */
-const SNAPSHOT_TIMEOUT_MS = 3_000;
+/** A screenshot that has not come after this long will not come (a page that stopped painting). */
+const SCREENSHOT_WAIT_MS = 10_000;
 /** What a visit may overrun its deadline by while it gives up on a page that stopped answering. */
 const GRACE_MS = 1_000;
 
@@ -224,6 +223,7 @@ async function runVisit(
 
   let outcome: VisitOutcome = 'ok';
   let error: string | null = null;
+  let incomplete: string | null = null;
   const snapshots: PageSnapshot[] = [];
   try {
     const page = await context.newPage();
@@ -239,48 +239,37 @@ async function runVisit(
       const expected = /Download is starting|net::ERR_|interrupted by another navigation|NS_BINDING_ABORTED/.test(msg);
       if (!expected && (err as Error).name !== 'TimeoutError') throw err;
     }
-    const end = await settle(() => sessions.map((s) => s.clock), () => popupsSeen, recorder, deadline);
+    const watched = () =>
+      sessions.map((ps) => ({ branch: ps.branch, clock: ps.clock, refreshHeader: (url: string) => log.refreshHeader(url) }));
+    const end = await settle(watched, () => popupsSeen, recorder, deadline);
     // A renderer stuck in script (an alert loop, a memory hog) never answers CDP: bound every wait.
     const grace = () => Math.max(0, deadline - Date.now()) + GRACE_MS;
     await withTimeout(Promise.all(attaching), grace(), 'popup attach').catch(() => undefined);
-    if (end === 'deadline') {
+    // Nothing the pages scheduled runs from here on: what is read and captured is what settled.
+    await withTimeout(Promise.all(sessions.map((ps) => ps.clock.freeze())), grace(), 'freeze').catch(() => undefined);
+    if (end.end === 'deadline') {
       outcome = 'timeout';
       error = `visit exceeded ${input.timeoutMs} ms`;
+      incomplete = `deadline reached while ${end.pending}`;
+    } else if (end.end === 'stopped' && recorder.stoppedInFrame) {
+      warnings.push(`visit ended early: ${end.reason}`);
+    } else if (end.end === 'stopped') {
+      outcome = 'error';
+      error = end.reason;
     }
-    if (end === 'stopped') warnings.push(`visit ended early: ${recorder.stopReason}`);
-    await withTimeout(Promise.all(downloadJobs), deadline - Date.now(), 'downloads').catch(() => undefined);
-    if (outcome !== 'timeout') {
-      await withTimeout(Promise.all(sessions.map((ps) => ps.clock.release())), grace(), 'release').catch(() => undefined);
+    if (recorder.framesDropped) warnings.push(`${recorder.framesDropped} frame hops beyond the cap of ${input.maxHops} not recorded`);
+    await withTimeout(Promise.all(downloadJobs), grace(), 'downloads').catch(() => undefined);
+    if (end.end !== 'stopped' || recorder.stoppedInFrame) {
       for (const ps of sessions) {
-        // A document that commits while it is being read destroys the reading's context: the
-        // settled page may still be committing its last navigation, so read it once more.
-        const read = () => snapshotPage(ps, log, deadline);
-        const snap = await read()
-          .catch(async (err: Error) => {
-            if (!/context was destroyed|navigat/i.test(err.message)) throw err;
-            await new Promise((r) => setTimeout(r, 250));
-            return read();
-          })
-          .catch((err: Error) => {
-            // The main page busy in script for seconds (a memory hog, an endless loop) is a failed
-            // visit. A page that keeps navigating while being read (a refresh loop) has no snapshot.
-            if (ps.branch === 0 && /timed out/.test(err.message)) {
-              outcome = 'error';
-              error = 'the page stopped answering';
-            }
-            return null;
-          });
-        if (snap) snapshots.push(snap);
-        else if (ps.branch === 0 && outcome === 'ok' && Date.now() >= deadline) {
-          // Out of time before the main page could be read: a page that held the renderer hostage.
-          outcome = 'timeout';
-          error = `visit exceeded ${input.timeoutMs} ms`;
-        }
+        const read = await snapshotPage(ps, log, recorder, deadline + GRACE_MS);
+        if (read.snapshot) snapshots.push(read.snapshot);
+        if (read.problem && ps.branch === 0 && !incomplete) incomplete = read.problem;
+        if (read.note) warnings.push(ps.branch === 0 ? read.note : `branch ${ps.branch}: ${read.note}`);
       }
     }
   } catch (err) {
     outcome = 'error';
-    error = (err as Error).message.split('\n')[0];
+    error = (err as Error).message.split('\n')[0]!;
   }
   if (!b.browser.isConnected() || crashed) {
     outcome = 'error';
@@ -292,14 +281,7 @@ async function runVisit(
   void closed.then(() => closing.delete(closed));
 
   const hops = recorder.hops;
-  const first = hops.find((h) => h.branch === 0);
-  // As in the HTTP engine: the main chain ending on a policy refusal is a blocked visit.
-  const lastMain = hops.filter((h) => h.branch === 0).at(-1);
-  if (outcome === 'ok' && lastMain?.blocked && /^https?:/.test(lastMain.url)) outcome = 'blocked';
-  if (outcome === 'ok' && first && first.status === null && !first.blocked && !hops.some((h) => h.status !== null)) {
-    outcome = 'error';
-    error = first.note ?? 'no response';
-  }
+  ({ outcome, error } = chainOutcome({ outcome, error }, hops));
   attachBodies(hops, log);
   snapshots.sort((a, z) => a.branch - z.branch);
   for (const s of snapshots) {
@@ -309,7 +291,7 @@ async function runVisit(
   return {
     outcome,
     error,
-    incomplete: null,
+    incomplete,
     startedAt,
     finishedAt: new Date().toISOString(),
     hops,
@@ -358,13 +340,42 @@ function safePage(r: Request): Page | null {
   }
 }
 
-async function snapshotPage(ps: PageSession, log: ResponseLog, deadline: number): Promise<PageSnapshot | null> {
-  const timeout = Math.min(SNAPSHOT_TIMEOUT_MS, deadline - Date.now());
-  if (timeout <= 0 || ps.page.isClosed()) return null;
+/**
+ * The page's final document read and captured, or why it could not be: `problem` when the
+ * document could not be read (the visit is then incomplete), `note` when only the screenshot is
+ * missing. Chromium's own documents (an error page, the blank page a download leaves) are not the
+ * site's: no snapshot, no problem.
+ */
+async function snapshotPage(
+  ps: PageSession,
+  log: ResponseLog,
+  recorder: HopRecorder,
+  until: number,
+): Promise<{ snapshot: PageSnapshot | null; problem: string | null; note: string | null }> {
+  if (ps.page.isClosed()) return { snapshot: null, problem: ps.branch === 0 ? 'snapshot: the page was closed' : null, note: null };
+  // A refused hop's page is the egress proxy's refusal, not the site's: the final is the refused URL.
+  const last = recorder.hops.findLast((h) => h.branch === ps.branch);
+  if (isBrowserDocument(ps.page.url()) || last?.blocked) return { snapshot: null, problem: null, note: null };
   const status = ps.lastStatus.get(ps.branch) ?? null;
-  const snap = await withTimeout(snapshotFrame(ps.page, ps.branch, status), timeout);
-  const png = await withTimeout(screenshot(ps), timeout, 'screenshot').catch(() => null);
-  return { ...snap, screenshot: png ? log.addBlob(png, 'image/png') : null, downloads: [], chain: [] };
+  const t0 = Date.now();
+  let dom: Awaited<ReturnType<typeof snapshotFrame>>;
+  try {
+    dom = await withTimeout(snapshotFrame(ps.page, ps.branch, status), until - t0);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const why = /context was destroyed|navigat/i.test(msg) ? 'page navigated during read' : /timed out/.test(msg) ? `timed out after ${Date.now() - t0} ms` : msg.split('\n')[0];
+    return { snapshot: null, problem: `snapshot: ${why}`, note: null };
+  }
+  const snapshot: PageSnapshot = { ...dom, screenshot: null, downloads: [], chain: [] };
+  // Chromium paints nothing more once a page handed a link to an external program (seen with
+  // mailto: under virtual time): waiting for a frame would only burn the visit's time.
+  const handedOff = recorder.hops.find((h) => h.branch === ps.branch && h.blocked && !/^https?:/i.test(h.url));
+  if (handedOff) return { snapshot, problem: null, note: `screenshot: not taken, the page handed ${handedOff.url.split(':')[0]}: to the system and paints no more` };
+  const t1 = Date.now();
+  const png = await withTimeout(screenshot(ps), Math.min(until - t1, SCREENSHOT_WAIT_MS), 'screenshot').catch(() => null);
+  if (!png) return { snapshot, problem: null, note: `screenshot: timed out after ${Date.now() - t1} ms` };
+  snapshot.screenshot = log.addBlob(png, 'image/png');
+  return { snapshot, problem: null, note: null };
 }
 
 /** Widest screenshot kept, in CSS pixels: enough to read a lure page, cheap to encode and store. */

@@ -10,7 +10,7 @@ import { refusalForUrl } from '../../net/url-policy.ts';
 import type { ReplaySource } from '../engine.ts';
 import { causeForReason } from './causes.ts';
 import { applyIdentity } from './identity.ts';
-import { PageClock } from './settle.ts';
+import { PageClock, VIRTUAL_BUDGET_MS } from './settle.ts';
 import type { HopRecorder } from './recorder.ts';
 import { headerValue } from '../../bytes.ts';
 import type { ResponseLog } from './responses.ts';
@@ -128,7 +128,7 @@ export async function attachPage(page: Page, branch: number, deps: PageSessionDe
   const tree = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   mainFrameId = tree.frameTree.frame.id;
   // A popup has committed its first document before we get it; the main page is still blank.
-  await ps.clock.grant();
+  await ps.clock.grant(VIRTUAL_BUDGET_MS);
   return ps;
 }
 

@@ -1,6 +1,7 @@
 // The hop recorder of one visit: turns what Chromium reports (navigation requests, their reasons,
 // redirects, responses, failures) into ordered Hop records, one branch per page or frame. It knows
 // nothing about CDP or Playwright objects, so live visits and replays feed it the same facts.
+import { ChainGuard } from '../../chain-guard.ts';
 import type { Hop, HopCause } from '../../model.ts';
 
 export interface DocumentRequest {
@@ -27,9 +28,6 @@ interface OpenHop {
   t0: number;
 }
 
-/** How often one branch may load the same URL for the same reason before it counts as a loop. */
-const LOOP_REPEATS = 4;
-
 export class HopRecorder {
   readonly hops: Hop[] = [];
   private seq = 0;
@@ -37,16 +35,31 @@ export class HopRecorder {
   private readonly open = new Map<string, OpenHop>();
   private readonly pendingCause = new Map<number, { cause: HopCause; note: string }>();
   private readonly firstCause = new Map<number, HopCause>();
-  private readonly repeats = new Map<string, number>();
-  /** Set when the visit must end: hop cap reached or a loop found. */
-  stopReason: string | null = null;
-  /** Time of the last hop event, for the quiet window. */
-  lastActivity = Date.now();
+  private readonly guard: ChainGuard;
+  /** Counts every fact reported: the visit is over only when a look at the pages changed nothing. */
+  activity = 0;
 
   constructor(
-    private readonly maxHops: number,
+    maxHops: number,
     private readonly serverIpFor: (url: string) => string | null,
-  ) {}
+  ) {
+    this.guard = new ChainGuard(maxHops);
+  }
+
+  /** Set when the visit must end: hop cap reached or a loop found. */
+  get stopReason(): string | null {
+    return this.guard.stopReason;
+  }
+
+  /** Whether the loop that ended the visit was a frame's (the page's own chain was whole). */
+  get stoppedInFrame(): boolean {
+    return this.guard.stoppedInFrame;
+  }
+
+  /** Frame hops not recorded because the visit's hop cap was reached. */
+  get framesDropped(): number {
+    return this.guard.framesDropped;
+  }
 
   /** A new branch whose first hop gets `firstCause` (initial, popup, frame). */
   newBranch(firstCause: HopCause): number {
@@ -58,7 +71,7 @@ export class HopRecorder {
   /** Chromium announced why this branch is about to navigate (frameRequestedNavigation). */
   navigationRequested(branch: number, cause: HopCause, note: string): void {
     this.pendingCause.set(branch, { cause, note });
-    this.lastActivity = Date.now();
+    this.activity++;
   }
 
   /** A navigation that never reaches the network: an external protocol, a refused scheme. */
@@ -86,6 +99,10 @@ export class HopRecorder {
     } else {
       const pending = this.pendingCause.get(req.branch);
       this.pendingCause.delete(req.branch);
+      // Chromium's error page reloads itself after a failed load (seen under load): the same URL
+      // again with no reason is that reload, not a hop of the chain.
+      const previous = this.hops.findLast((h) => h.branch === req.branch);
+      if (!pending && previous?.url === req.url && (previous.blocked || previous.status === null)) return;
       cause = pending?.cause ?? 'other';
       note = pending?.note ?? null;
     }
@@ -104,12 +121,27 @@ export class HopRecorder {
     open.hop.durationMs = Date.now() - open.t0;
     open.hop.blocked = blocked;
     open.hop.note = [open.hop.note, error].filter(Boolean).join('; ');
-    this.lastActivity = Date.now();
+    this.activity++;
   }
 
-  /** Requests still waiting for an answer. */
-  get pending(): number {
-    return this.open.size;
+  /**
+   * What a document request still waiting for its answer holds up, or null: any request of a page
+   * (`pageBranches`: the main page and popups) holds the visit until the deadline; a frame's only
+   * until it is `staleMs` old.
+   */
+  waitingFor(pageBranches: number[], now: number, staleMs: number): string | null {
+    for (const { hop, t0 } of this.open.values()) {
+      if (pageBranches.includes(hop.branch) || now - t0 < staleMs) return `${hop.url} has not answered`;
+    }
+    return null;
+  }
+
+  /** Whether the branch, after the hop of the document at `from`, went to `to`. */
+  wentTo(branch: number, from: string, to: string): boolean {
+    const hops = this.hops.filter((h) => h.branch === branch);
+    let at = hops.findLastIndex((h) => h.url === from);
+    if (at === -1) at = hops.findLastIndex((h) => h.status !== null);
+    return hops.slice(at + 1).some((h) => h.url === to);
   }
 
   branchesSeen(): number[] {
@@ -131,7 +163,7 @@ export class HopRecorder {
       const cookies = header(facts.headers, 'set-cookie');
       h.setCookies = cookies ? cookies.split('\n') : [];
     }
-    this.lastActivity = Date.now();
+    this.activity++;
   }
 
   private push(
@@ -142,19 +174,8 @@ export class HopRecorder {
     note: string | null,
     extra: Partial<Hop>,
   ): Hop | null {
-    this.lastActivity = Date.now();
-    if (this.stopReason) return null;
-    if (this.hops.length >= this.maxHops) {
-      this.stopReason = `hop cap of ${this.maxHops} reached`;
-      return null;
-    }
-    const key = `${branch} ${cause} ${url}`;
-    const seen = (this.repeats.get(key) ?? 0) + 1;
-    this.repeats.set(key, seen);
-    if (seen > LOOP_REPEATS) {
-      this.stopReason = `navigation loop: ${url} loaded ${LOOP_REPEATS} times by ${cause}`;
-      return null;
-    }
+    this.activity++;
+    if (!this.guard.admit(branch, url, cause, this.firstCause.get(branch) === 'frame')) return null;
     const hop: Hop = {
       seq: this.seq++,
       branch,

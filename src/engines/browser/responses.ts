@@ -48,6 +48,12 @@ export class ResponseLog {
     return [...this.blobs.values()];
   }
 
+  /** The Refresh header of the last document response from `url`, if it had one. */
+  refreshHeader(url: string): string | null {
+    const r = this.responses.findLast((x) => x.resourceType === 'document' && x.url === url);
+    return r ? headerValue(r.headers, 'refresh') : null;
+  }
+
   /** The n-th recorded document response for this method and URL (to give hops their body hash). */
   documentBody(method: string, url: string, nth: number): RecordedResponse | null {
     return (

@@ -1,54 +1,101 @@
-// Waiting for a visit to be over without sleeping through delayed redirects. Each page runs on
-// CDP virtual time: while no fetch is pending, its timers and refresh delays fire at once. A new
-// document starts paused once an earlier budget ran out, so every committed navigation grants a
-// fresh budget. The visit ends after a short real-time quiet window with no hop, no request in
-// flight and no navigation scheduled (a meta refresh or location change announced but not started).
+// Deciding that a visit is over from the state of its pages, never from how fast this machine is.
+//
+// Each page runs on CDP virtual time: while no fetch is pending, its timers and refresh delays fire
+// at once. A page is done when, read from inside its renderer, its document has lived
+// VIRTUAL_BUDGET_MS of page time (so every timer and refresh it set up within that time has fired),
+// it has loaded, no refresh of its own is still due, and no navigation is scheduled, no request
+// waits for headers. The visit is done when every page is, no popup is on its way, and no fact
+// arrived while the pages were being read (that read is a round trip through each renderer).
+//
+// Real time bounds only the visit as a whole (its deadline) and single requests that never answer
+// (STALE_MS). A starved renderer makes a visit slower, never shorter: page time only advances when
+// the renderer runs, and nothing here counts real milliseconds of silence as the end.
 import type { CDPSession } from 'playwright';
+import { parseRefresh } from '../../refresh.ts';
 import type { HopRecorder } from './recorder.ts';
 
-/** Virtual time one document may spend: covers the delays lures use (a few seconds) with room to spare. */
+/** Page time one document may spend: covers the delays lures use (a few seconds) with room to spare. */
 export const VIRTUAL_BUDGET_MS = 30_000;
-export const QUIET_MS = 150;
 const POLL_MS = 40;
-/** A request or load open longer than this (long polling, a hung server) no longer holds the visit open. */
+/** A subresource or frame load open longer than this (long polling, a hung server) no longer holds the visit. */
 const STALE_MS = 3_000;
-/**
- * How long after a grant a page whose budget has not run out still counts as busy. The budget
- * normally runs out within milliseconds of the last timer, but Chromium does not always report it
- * (seen with popups), and a page that keeps its clock busy must not hold the visit open.
- */
-const BUDGET_WAIT_MS = 600;
+/** A navigation announced but never started (seen only with external protocols) is waited for this long. */
+const SCHEDULED_STALE_MS = 10_000;
+/** A popup announced by window.open that the browser never reports is waited for this long. */
+const POPUP_WAIT_MS = 10_000;
+/** Page time past the budget each extra grant asks for, so grants made at different moments end together. */
+const GRANT_MARGIN_MS = 50;
 
 type Cdp = Record<string, unknown>;
 
-/** One page's virtual clock and the work still pending in it. */
+/** The page's own view of its document, read in the renderer. */
+export interface DocState {
+  href: string;
+  readyState: string;
+  /** performance.now(): page time the document has lived, on the virtual clock. */
+  pageTime: number;
+  /** Date.now() on the same clock, shared by every frame of the page. */
+  now: number;
+  /** content attributes of the document's `<meta http-equiv=refresh>` elements. */
+  refresh: string[];
+}
+
+const PROBE = `JSON.stringify({
+  href: location.href,
+  readyState: document.readyState,
+  pageTime: performance.now(),
+  now: Date.now(),
+  refresh: Array.from(document.querySelectorAll('meta[http-equiv]'))
+    .filter((m) => (m.getAttribute('http-equiv') || '').toLowerCase() === 'refresh')
+    .map((m) => m.getAttribute('content') || ''),
+})`;
+
+/** Documents that are Chromium's, not the site's: an error page, the blank page a download leaves. */
+export function isBrowserDocument(href: string): boolean {
+  return /^(chrome-error|about|chrome|data):/i.test(href);
+}
+
+/** One page's virtual clock and the work it has announced but not finished. */
 export class PageClock {
-  /** frameId → the scheduled navigation's delay in ms and the real time it was announced */
-  private readonly scheduled = new Map<string, { delay: number; at: number }>();
+  /** frameId → the scheduled navigation's delay in ms, target and the real time it was announced */
+  private readonly scheduled = new Map<string, { delay: number; url: string; at: number }>();
   /** requestId → real time it started, until its response headers arrive */
   private readonly inflight = new Map<string, number>();
   /** frameId → real time it started loading, until it stops */
   private readonly loading = new Map<string, number>();
-  /** Real time of the last grant; null once its budget ran out (every timer within it has fired). */
-  private grantedAt: number | null = null;
-  lastActivity = Date.now();
-  /** window.open calls seen in this page, and when the last one was. */
+  /** Counts every event the page reported. */
+  events = 0;
+  /** Real time of the last network event of the page (a body still streaming included). */
+  private lastNetwork = Date.now();
+  /** window.open calls seen in this page, and the real time of the last one. */
   windowOpens = 0;
   lastWindowOpen = 0;
-  private released = false;
+  /** Page clock and real time of the last look, to notice a clock that does not move. */
+  private lastLook: { now: number; at: number; granted: boolean } | null = null;
+  /** A frame committed a document since the last look: it is owed its page time from then. */
+  private frameCommitted = false;
+  /** The page clock reading every frame document committed so far has its page time by. */
+  private frameTarget = 0;
+  private frozen = false;
 
   constructor(private readonly session: CDPSession) {
-    const touch = () => (this.lastActivity = Date.now());
-    session.on('Page.frameNavigated', () => {
+    const touch = () => this.events++;
+    session.on('Page.frameNavigated', (e: Cdp) => {
       touch();
-      void this.grant();
+      if ((e.frame as { parentId?: string } | undefined)?.parentId) this.frameCommitted = true;
+      else this.frameTarget = 0;
+      this.lastLook = null;
+      void this.grant(VIRTUAL_BUDGET_MS);
     });
     session.on('Page.frameScheduledNavigation', (e: Cdp) => {
       touch();
-      this.scheduled.set(String(e.frameId), { delay: Number(e.delay ?? 0) * 1000, at: Date.now() });
-      // A refresh scheduled after the budget ran out would wait on a paused clock forever (seen
-      // under load with `content="0"`): give the document time again.
-      if (this.grantedAt === null) void this.grant();
+      const delay = Number(e.delay ?? 0) * 1000;
+      this.scheduled.set(String(e.frameId), { delay, url: String(e.url ?? ''), at: Date.now() });
+      // A refresh runs on a timer: scheduled after the clock stopped, it would wait on it forever
+      // (seen under load with `content="0"`). A whole budget, never a small one: a budget that runs
+      // out while the next document is starting its own navigation made Chromium drop that
+      // navigation (seen with a timed location.replace and with a second external protocol).
+      if (/Refresh$/.test(String(e.reason)) && delay <= VIRTUAL_BUDGET_MS) void this.grant(VIRTUAL_BUDGET_MS);
     });
     const unschedule = (e: Cdp) => {
       touch();
@@ -74,18 +121,18 @@ export class PageClock {
       this.windowOpens++;
       this.lastWindowOpen = Date.now();
     });
-    session.on('Emulation.virtualTimeBudgetExpired', () => {
-      touch();
-      this.grantedAt = null;
-    });
+    session.on('Emulation.virtualTimeBudgetExpired', touch);
+    session.on('Network.dataReceived', () => (this.lastNetwork = Date.now()));
     session.on('Network.requestWillBeSent', (e: Cdp) => {
       touch();
+      this.lastNetwork = Date.now();
       // "Other" is the browser's own fetching (the favicon), which the page never waits for and
       // which reports no end.
       if (e.type !== 'Other') this.inflight.set(String(e.requestId), Date.now());
     });
     const done = (e: Cdp) => {
       touch();
+      this.lastNetwork = Date.now();
       this.inflight.delete(String(e.requestId));
     };
     // Headers are enough: a body still streaming does not hold timers back, and some loads (the
@@ -95,57 +142,192 @@ export class PageClock {
     session.on('Network.loadingFailed', done);
   }
 
-  /** Let the current document run VIRTUAL_BUDGET_MS of virtual time, fast while the network is idle. */
-  async grant(): Promise<void> {
-    if (this.released) return;
-    this.grantedAt = Date.now();
-    await this.session
-      .send('Emulation.setVirtualTimePolicy', { policy: 'pauseIfNetworkFetchesPending', budget: VIRTUAL_BUDGET_MS })
-      .catch(() => undefined);
+  /**
+   * Lets the page's clock run `budgetMs` more of page time, fast while the network is idle. Once a
+   * request has hung past STALE_MS the clock runs regardless, as a real page's timers would.
+   */
+  async grant(budgetMs: number): Promise<void> {
+    if (this.frozen) return;
+    const policy = this.staleFetch(Date.now()) ? 'advance' : 'pauseIfNetworkFetchesPending';
+    await this.session.send('Emulation.setVirtualTimePolicy', { policy, budget: Math.max(1, Math.ceil(budgetMs)) }).catch(() => undefined);
   }
 
-  /** Real time from here on, so the page can paint (screenshots) before the context is dropped. */
-  async release(): Promise<void> {
-    this.released = true;
-    await this.session.send('Emulation.setVirtualTimePolicy', { policy: 'advance' }).catch(() => undefined);
+  /** Stops the page's clock for good: nothing it scheduled runs while it is read and captured. */
+  async freeze(): Promise<void> {
+    this.frozen = true;
+    await this.session.send('Emulation.setVirtualTimePolicy', { policy: 'pause' }).catch(() => undefined);
+  }
+
+  /** What the page announced and has not finished, or null. */
+  busy(now: number): string | null {
+    for (const s of this.scheduled.values()) {
+      if (s.delay <= VIRTUAL_BUDGET_MS && now - s.at < SCHEDULED_STALE_MS) return `navigation to ${s.url} scheduled`;
+    }
+    for (const t of this.inflight.values()) if (now - t < STALE_MS) return 'a request waits for its response';
+    for (const t of this.loading.values()) if (now - t < STALE_MS) return 'a document is loading';
+    return null;
+  }
+
+  /** Whether anything the page loads has hung past STALE_MS. */
+  staleFetch(now: number): boolean {
+    return [...this.inflight.values(), ...this.loading.values()].some((t) => now - t >= STALE_MS);
+  }
+
+  /** Whether the network has been silent for the page past STALE_MS (a body that stopped arriving). */
+  networkSilent(now: number): boolean {
+    return now - this.lastNetwork >= STALE_MS;
+  }
+
+  /** The document as the renderer sees it, or null when it could not be read (it is being replaced). */
+  async look(timeoutMs: number): Promise<DocState | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), Math.max(1, timeoutMs))));
+    const read = this.session
+      .send('Runtime.evaluate', { expression: PROBE, returnByValue: true })
+      .then((r) => JSON.parse(String((r as { result: { value: unknown } }).result.value)) as DocState)
+      .catch(() => null);
+    try {
+      return await Promise.race([read, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
-   * True while a document is loading, a request is in flight, a navigation is announced that the
-   * budget will let fire, or the budget has not run out (timers may still be due).
+   * The page clock reading by which every document of the page (the main one from its start, a
+   * frame's from the first look after it committed, which is no earlier) has lived its page time.
    */
-  busy(now: number): boolean {
-    // One that never starts (an external protocol Chromium hands off) is not waited for long.
-    for (const s of this.scheduled.values()) if (s.delay <= VIRTUAL_BUDGET_MS && now - s.at < STALE_MS) return true;
-    for (const t of [...this.inflight.values(), ...this.loading.values()]) if (now - t < STALE_MS) return true;
-    return this.grantedAt !== null && now - this.grantedAt < BUDGET_WAIT_MS;
+  target(state: DocState): number {
+    if (this.frameCommitted) {
+      this.frameCommitted = false;
+      this.frameTarget = Math.max(this.frameTarget, state.now + VIRTUAL_BUDGET_MS);
+    }
+    return Math.max(state.now - state.pageTime + VIRTUAL_BUDGET_MS, this.frameTarget);
+  }
+
+  /**
+   * After a look found the page short of its page time. A clock still moving is left alone: every
+   * extra budget risks running out in the middle of a navigation (see above). A clock that has
+   * stopped gets what it lacks once; one that stays stopped although nothing visible holds it
+   * waits on a fetch we cannot see, and past STALE_MS runs regardless.
+   */
+  async topUp(state: DocState, target: number, now: number): Promise<void> {
+    const last = this.lastLook;
+    if (last === null || last.now !== state.now) {
+      this.lastLook = { now: state.now, at: now, granted: false };
+      return;
+    }
+    const budget = Math.ceil(target - state.now + GRANT_MARGIN_MS);
+    if (!last.granted) {
+      last.granted = true;
+      return this.grant(budget);
+    }
+    if (now - last.at < STALE_MS || this.frozen) return;
+    last.at = now;
+    await this.session.send('Emulation.setVirtualTimePolicy', { policy: 'advance', budget }).catch(() => undefined);
   }
 }
 
-export type SettleEnd = 'quiet' | 'deadline' | 'stopped';
+/** A page of the visit as settle() sees it. */
+export interface WatchedPage {
+  branch: number;
+  clock: PageClock;
+  /** The Refresh header of the response that made the document at `url`, if it had one. */
+  refreshHeader(url: string): string | null;
+}
+
+export type SettleResult =
+  | { end: 'done' }
+  | { end: 'stopped'; reason: string }
+  | { end: 'deadline'; pending: string };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 /**
- * Waits until the visit is over. `popupsSeen` counts the popups the context has reported so far:
- * one announced by window.open but not reported yet keeps the visit open (for STALE_MS at most).
+ * Waits until the visit is over (or its deadline). `popupsSeen` counts the popups the context has
+ * reported so far: one announced by window.open but not reported yet keeps the visit open.
  */
 export async function settle(
-  clocks: () => PageClock[],
+  pages: () => WatchedPage[],
   popupsSeen: () => number,
   recorder: HopRecorder,
   deadline: number,
-): Promise<SettleEnd> {
+): Promise<SettleResult> {
+  let pending = 'the first page has not answered';
   for (;;) {
-    if (recorder.stopReason) return 'stopped';
+    if (recorder.stopReason) return { end: 'stopped', reason: recorder.stopReason };
     const now = Date.now();
-    if (now >= deadline) return 'deadline';
-    const all = clocks();
-    const last = Math.max(recorder.lastActivity, ...all.map((c) => c.lastActivity));
-    const announced = all.reduce((n, c) => n + c.windowOpens, 0);
-    const lastOpen = Math.max(0, ...all.map((c) => c.lastWindowOpen));
-    const popupComing = announced > popupsSeen() && now - lastOpen < STALE_MS;
-    if (now - last >= QUIET_MS && recorder.pending === 0 && !popupComing && !all.some((c) => c.busy(now))) return 'quiet';
-    await sleep(Math.min(POLL_MS, deadline - now));
+    if (now >= deadline) return { end: 'deadline', pending };
+    const all = pages();
+    const announced = all.reduce((n, p) => n + p.clock.windowOpens, 0);
+    const lastOpen = Math.max(0, ...all.map((p) => p.clock.lastWindowOpen));
+    const visible =
+      recorder.waitingFor(all.map((p) => p.branch), now, STALE_MS) ??
+      (announced > popupsSeen() && now - lastOpen < POPUP_WAIT_MS ? 'a popup is on its way' : null) ??
+      all.map((p) => p.clock.busy(now)).find((b) => b !== null) ??
+      null;
+    if (visible) {
+      pending = visible;
+      await sleep(Math.min(POLL_MS, deadline - now));
+      continue;
+    }
+    // Everything announced is finished: look at each page from inside its renderer.
+    const before = activity(all, recorder);
+    const states = await Promise.all(all.map((p) => p.clock.look(deadline - now)));
+    const reasons: string[] = [];
+    for (const [i, p] of all.entries()) {
+      const reason = await pageUnfinished(p, states[i] ?? null, recorder, Date.now());
+      if (reason) reasons.push(reason);
+    }
+    if (reasons.length === 0 && activity(pages(), recorder) === before && pages().length === all.length) return { end: 'done' };
+    if (reasons.length > 0) pending = reasons[0]!;
+    await sleep(Math.min(POLL_MS, deadline - Date.now()));
   }
+}
+
+function activity(pages: WatchedPage[], recorder: HopRecorder): number {
+  return pages.reduce((n, p) => n + p.clock.events, recorder.activity);
+}
+
+/** Why one page is not finished (asking its clock for the page time it still needs), or null. */
+async function pageUnfinished(p: WatchedPage, state: DocState | null, recorder: HopRecorder, now: number): Promise<string | null> {
+  if (!state) return 'a document is being replaced';
+  if (isBrowserDocument(state.href)) return null;
+  const due = dueRefresh(p, state, recorder);
+  if (state.readyState !== 'complete' && !p.clock.staleFetch(now) && !p.clock.networkSilent(now)) {
+    return `${state.href} has not finished loading`;
+  }
+  const target = p.clock.target(state);
+  if (state.now < target) {
+    await p.clock.topUp(state, target, now);
+    return `${state.href} has ${((target - state.now) / 1000).toFixed(1)} s of its ${VIRTUAL_BUDGET_MS / 1000} s of page time to run`;
+  }
+  if (due) {
+    // The page lived its time and the refresh still did not fire: give it the refresh's delay again.
+    await p.clock.grant(due.delay * 1000 + GRANT_MARGIN_MS);
+    return `refresh to ${due.url} is due`;
+  }
+  return null;
+}
+
+/**
+ * A refresh of the document (its `<meta http-equiv=refresh>` or the Refresh header it came with)
+ * that is due within the page time and was not taken yet: no later hop of the branch went there.
+ */
+function dueRefresh(p: WatchedPage, state: DocState, recorder: HopRecorder): { delay: number; url: string } | null {
+  const header = p.refreshHeader(state.href);
+  for (const value of [...(header === null ? [] : [header]), ...state.refresh]) {
+    const r = parseRefresh(value);
+    if (!r || r.delay * 1000 > VIRTUAL_BUDGET_MS) continue;
+    let url: string;
+    try {
+      url = new URL(r.url ?? state.href, state.href).href;
+    } catch {
+      continue;
+    }
+    // Other schemes are refused (and recorded) when they fire, never loaded.
+    if (!/^https?:/i.test(url)) continue;
+    if (!recorder.wentTo(p.branch, state.href, url)) return { delay: r.delay, url };
+  }
+  return null;
 }

@@ -3,6 +3,8 @@
 // cause. Refresh delays are recorded, not waited for. One cookie jar per visit; the whole visit
 // runs under one deadline, so no server can hang it.
 import { sha256 } from '../../bytes.ts';
+import { ChainGuard } from '../../chain-guard.ts';
+import { chainOutcome } from '../../records.ts';
 import { CookieJar } from 'tough-cookie';
 import type { Blob, Download, Hop, HopCause, PageSnapshot, RecordedResponse, VisitOutcome, VisitCapture } from '../../model.ts';
 import { fetchHop, type HopResult } from '../../net/http-client.ts';
@@ -13,11 +15,8 @@ import type { ReplaySource, VisitEngine, VisitInput } from '../engine.ts';
 import { decodeBody, isHtml } from './decode.ts';
 import { isDownload, suggestedFilename } from './download.ts';
 import { scanMetaRefresh } from './meta-refresh.ts';
-import { parseRefresh } from './refresh.ts';
+import { parseRefresh } from '../../refresh.ts';
 import { personaRequestHeaders } from './request-headers.ts';
-
-/** A method+URL fetched this many times ends the visit as a loop. */
-export const LOOP_LIMIT = 3;
 
 interface NextHop {
   url: string;
@@ -67,7 +66,6 @@ class HttpVisit {
   readonly downloads: Download[] = [];
   readonly warnings: string[] = [];
   private readonly jar = new CookieJar();
-  private readonly seen = new Map<string, number>();
   private readonly headers: [string, string][];
   private readonly controller = new AbortController();
   private lastHtml: string | null = null;
@@ -86,7 +84,7 @@ class HttpVisit {
       clearTimeout(timer);
     }
     return {
-      ...ending,
+      ...chainOutcome(ending, this.hops),
       incomplete: null,
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -101,20 +99,10 @@ class HttpVisit {
   }
 
   private async follow(): Promise<{ outcome: VisitOutcome; error: string | null }> {
+    const guard = new ChainGuard(this.input.maxHops);
     let next: NextHop | null = { url: this.input.url, method: 'GET', cause: 'initial', note: null };
     while (next) {
-      if (this.hops.length >= this.input.maxHops) {
-        this.warnings.push(`stopped at max hops (${this.input.maxHops}) before ${next.url}`);
-        break;
-      }
-      const key = `${next.method} ${next.url}`;
-      const count = this.seen.get(key) ?? 0;
-      if (count >= LOOP_LIMIT) {
-        this.warnings.push(`loop: ${key} fetched ${LOOP_LIMIT} times`);
-        break;
-      }
-      this.seen.set(key, count + 1);
-
+      if (!guard.admit(0, next.url, next.cause)) return { outcome: 'error', error: guard.stopReason };
       const { hop, result } = await this.fetch(next);
       this.hops.push(hop);
       if (this.controller.signal.aborted) return { outcome: 'timeout', error: `visit timed out after ${this.input.timeoutMs} ms` };

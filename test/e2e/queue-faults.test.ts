@@ -302,6 +302,20 @@ describe('crawl over the queue', () => {
     expect(hits(url!)).toBe(2);
   });
 
+  it("the worker's network policy is the ceiling: a job's host map it does not share is refused, never visited", async () => {
+    const db = join(dir, 'policy.sqlite');
+    // The worker maps .test names elsewhere than the coordinator asks.
+    const w1 = startWorker(redis.url, 'strict', [], ['--host-map', '*.test=127.0.0.2', '--mapped-only']);
+    await ready(w1);
+    const list = urls('policy', 2, 0);
+    const coordinator = startCoordinator(db, redis.url, 'policy', list);
+    expect(await coordinator.exited).toBe(0);
+    const visits = rows(db);
+    expect(visits.map((v) => v.outcome)).toEqual(['refused', 'refused']);
+    expect(visits[0]!.error).toMatch(/^the job's host map \*\.test=127\.0\.0\.1 is not in this worker's --host-map/);
+    for (const u of list) expect(hits(u)).toBe(0);
+  });
+
   it('hoptrace queue: one clear line and exit 1 when Redis is not there, exit 2 for a URL that is not redis://', async () => {
     await redis.kill();
     const down = await hoptrace(['queue', '--queue', redis.url]);

@@ -8,7 +8,7 @@ import { loadRules } from '../src/classify/rules.ts';
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { analyzeJobTokens, ingest, runCrawl } from '../src/jobs/crawl.ts';
 import { getPersona } from '../src/personas.ts';
-import { openQueueEngine } from '../src/queue/engine.ts';
+import { openCrawlQueue } from '../src/cli/queue.ts';
 import { formatCrawlSummary } from '../src/cli/summary.ts';
 import { TraceStore } from '../src/store/store.ts';
 import { startCampaign } from '../test/fixtures/campaign.ts';
@@ -40,7 +40,7 @@ try {
   const inputErrors = await ingest(store, job, { paths: [mail], urls: [] }, {});
   analyzeJobTokens(store, job.id);
   console.error(`coordinator: queue ${redis.url}, 2 workers`);
-  const engine = openQueueEngine(redis.url, { job, isStored: (id) => store.getVisit(id) !== null, log: (l) => console.error(`[coordinator] ${l}`) });
+  const engine = openCrawlQueue(redis.url, store, job);
   try {
     const opts = { ...DEFAULT_JOB_OPTIONS, personas, net, rules: loadRules(), concurrency: 4, decoy: false };
     const summary = await runCrawl(store, job, engine, opts, {}, inputErrors);

@@ -1,8 +1,11 @@
 // `hoptrace queue --queue URL`: what the visit queue holds, per crawl job and per worker.
 import type { Command } from 'commander';
 import { parseQueueUrl } from '../net/queue-connection.ts';
+import type { Job } from '../model.ts';
+import { openQueueEngine, type QueueEngine } from '../queue/engine.ts';
 import { queueStatus, type QueueStatus } from '../queue/status.ts';
-import { FatalError, printJson, UsageError } from './common.ts';
+import type { TraceStore } from '../store/store.ts';
+import { FatalError, log, printJson, UsageError } from './common.ts';
 
 /** A `--queue` value checked before anything connects (crawl, worker and queue share it). */
 export function parseQueueFlag(value: string): string {
@@ -12,6 +15,14 @@ export function parseQueueFlag(value: string): string {
     throw new UsageError((err as Error).message);
   }
   return value;
+}
+
+/**
+ * The engine `crawl --queue URL` runs on: visits go to the workers, this process stays the only
+ * writer. Visits are stored under their taskId, so the store says which finished jobs are garbage.
+ */
+export function openCrawlQueue(url: string, store: TraceStore, job: Pick<Job, 'id' | 'name'>): QueueEngine {
+  return openQueueEngine(url, { job: { id: job.id, name: job.name }, isStored: (id) => store.getVisit(id) !== null, log });
 }
 
 export function registerQueue(program: Command): void {

@@ -81,6 +81,12 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
     done: 0,
     failed: 0,
   };
+  // The heartbeat key `hoptrace queue` lists: refreshed every few seconds and after each visit.
+  const beat = async () => {
+    info.lastSeen = new Date().toISOString();
+    const key = workerKey(id);
+    await conn.multi().set(key, JSON.stringify(info)).pexpire(key, HEARTBEAT_TTL_MS).exec();
+  };
   const unconfirmed = new Map<string, NodeJS.Timeout>();
   let handBack!: () => void;
   const handedBack = new Promise<typeof HANDED_BACK>((resolve) => (handBack = () => resolve(HANDED_BACK)));
@@ -142,6 +148,7 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
       throw err;
     } finally {
       info.active--;
+      void beat().catch(() => {});
     }
   };
 
@@ -175,11 +182,6 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
     }
   }
 
-  const beat = async () => {
-    info.lastSeen = new Date().toISOString();
-    const key = workerKey(id);
-    await conn.multi().set(key, JSON.stringify(info)).pexpire(key, HEARTBEAT_TTL_MS).exec();
-  };
   await beat();
   const heartbeat = setInterval(() => void beat().catch(() => {}), HEARTBEAT_MS);
   log(`worker ${id}: hoptrace ${identity.hoptrace}, ${opts.engineName} engine, concurrency ${opts.concurrency}, queue ${addr.display}`);

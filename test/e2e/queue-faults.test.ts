@@ -101,6 +101,7 @@ describe('crawl over the queue', () => {
     expect(lines(w1.output()) + lines(w2.output())).toBe(16);
     const after = JSON.parse((await hoptrace(['queue', '--queue', redis.url, '--json'])).stdout);
     expect(after.totals).toEqual({ waiting: 0, active: 0, completed: 0, failed: 0 });
+    expect(after.workers.map((w: { done: number }) => w.done).reduce((a: number, b: number) => a + b)).toBe(16);
     // The finished crawl leaves no trace in the queue.
     expect(after.jobs).toEqual([]);
     expect(redisKeys('hoptrace:visits:capture:*')).toEqual([]);

@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Two cores: two test files at a time. End-to-end files start Chromium, so give them room.
+// Two cores: two test files at a time.
+// Unit tests share their workers' module graph (isolate: false): they are pure functions and
+// in-memory or temp-file stores, and re-importing the graph for each file cost most of their run.
+// End-to-end and hostile tests keep a fresh process per file: they start servers, Chromium and
+// the real CLI, and patch globals.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], pool: 'threads', isolate: false } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/hostile/**/*.test.ts'], pool: 'forks' } },
+    ],
   },
 });

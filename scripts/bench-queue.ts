@@ -9,16 +9,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
-import { classifyVisit } from '../src/classify/classify.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import { createBrowserEngine } from '../src/engines/browser/engine.ts';
 import type { VisitEngine } from '../src/engines/engine.ts';
 import { findChromium } from '../src/engines/browser/launch.ts';
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
+import { runVisitStage, type StageContext } from '../src/jobs/visit-stage.ts';
 import type { NetPolicy } from '../src/net/policy.ts';
 import { getPersona } from '../src/personas.ts';
 import { openQueueEngine, type QueueEngine } from '../src/queue/engine.ts';
-import { assembleVisit } from '../src/records.ts';
 import { newId, TraceStore } from '../src/store/store.ts';
 import { startRedis } from '../test/fixtures/redis.ts';
 import { startFixtureServer } from '../test/fixtures/server.ts';
@@ -69,10 +68,11 @@ function redisInfo(): Record<string, number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** n visits through `engine`, each classified and stored as the crawl job does. */
+/** n visits through `engine`, each through the crawl's visit stage (classified and stored). */
 async function run(engine: VisitEngine, concurrency: number, n = VISITS) {
   const store = TraceStore.open(':memory:');
   const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
+  const ctx: StageContext = { store, engine, engineName: 'browser', rules, input: { timeoutMs: 30_000, maxHops: 20, bodyLimit: 1 << 20, net: policy } };
   const q = new PQueue({ concurrency });
   const walls: number[] = [];
   let incomplete = 0;
@@ -81,15 +81,10 @@ async function run(engine: VisitEngine, concurrency: number, n = VISITS) {
     Array.from({ length: n }, () =>
       q.add(async () => {
         const s = performance.now();
-        const capture = await engine.visit({ url: start, persona, timeoutMs: 30_000, maxHops: 20, bodyLimit: 1 << 20, net: policy, taskId: newId('v-') });
+        const task = { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona, replayOf: null, decoy: false, purpose: 'primary' as const, attempt: 1, retryOf: null };
+        const visit = await runVisitStage(task, ctx);
         walls.push(performance.now() - s);
-        if (capture.outcome !== 'ok' || capture.incomplete) incomplete++;
-        const visit = assembleVisit(
-          { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona: persona.name, engine: 'browser', replayOf: null, decoy: false },
-          capture,
-          classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, rules),
-        );
-        store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
+        if (visit.outcome !== 'ok' || visit.incomplete) incomplete++;
       }),
     ),
   );

@@ -7,16 +7,17 @@
 //   mail: scripts/bench-mail.ts (messages/s, peak RSS on the corpus and a generated 100 MB mbox)
 //   queue: scripts/bench-queue.ts (in-process vs coordinator + 1 and 2 workers over Redis)
 //   memory: peak RSS of node and of the browser processes at c=8
+//   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import got from 'got';
 import PQueue from 'p-queue';
 import { chromium } from 'playwright';
-import { classifyVisit } from '../src/classify/classify.ts';
+import { recordCapture } from '../src/jobs/visit-stage.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import { createBrowserEngine } from '../src/engines/browser/engine.ts';
 import type { VisitEngine } from '../src/engines/engine.ts';
@@ -26,9 +27,10 @@ import type { Visit } from '../src/model.ts';
 import { fixedLookup } from '../src/net/connect-lookup.ts';
 import type { NetPolicy } from '../src/net/policy.ts';
 import { getPersona } from '../src/personas.ts';
-import { assembleVisit } from '../src/records.ts';
 import { newId, sha256, TraceStore } from '../src/store/store.ts';
 import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.ts';
+import { buildMail } from '../test/fixtures/mail/build.ts';
+import { distIsFresh } from '../bin/dist.js';
 import { chain } from './bench-chain.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,13 +119,11 @@ async function benchBrowser(server: FixtureServer) {
       const capture = await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
       const last = capture.hops.filter((h) => h.branch === 0).at(-1);
       if (last?.url !== final) incomplete++;
-      const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, rules);
-      const visit = assembleVisit(
-        { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona: persona.name, engine: 'browser', replayOf: null, decoy: false },
+      recordCapture(
+        { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona, replayOf: null, decoy: false, purpose: 'primary', attempt: 1, retryOf: null },
         capture,
-        classified,
+        { store, engineName: 'browser', rules },
       );
-      store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
       peakNode = Math.max(peakNode, process.memoryUsage().rss / 1048576);
     });
     const ratio = ours.perMinute / base.perMinute;
@@ -228,7 +228,7 @@ function benchStore() {
   const t0 = performance.now();
   for (let i = 0; i < n; i += 100) store.saveVisits(items.slice(i, i + 100));
   const perSecond = n / ((performance.now() - t0) / 1000);
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.checkpoint();
   store.close();
   const bytes = statSync(path).size;
   rmSync(dir, { recursive: true, force: true });
@@ -262,6 +262,45 @@ function benchQueue() {
   });
 }
 
+/**
+ * What a script that calls hoptrace once per file pays: whole processes, median wall time, against
+ * Node starting and doing nothing. Targets: --version 0.3 s, extract of one mail 0.5 s.
+ */
+function benchStartup() {
+  const runs = quick ? 5 : 15;
+  const dir = mkdtempSync(join(tmpdir(), 'hoptrace-bench-startup-'));
+  const corpusMail = join(root, '..', 'shared', 'corpus', 'emails', 'japanese');
+  const eml = join(dir, 'one.eml');
+  writeFileSync(eml, buildMail({
+    headers: { From: '"Amazon" <info@amaz0n.test>', To: 'r@victim.test', Subject: 'アカウント確認' },
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>確認してください</p><a href="http://lure.test/c?u=cg==">今すぐ</a><img src="http://trk.test/p.gif">',
+  }));
+  const first = existsSync(corpusMail) ? readdirSync(corpusMail).find((f) => f.endsWith('.eml')) : undefined;
+  const mail = first ? join(corpusMail, first) : eml;
+  const bin = join(root, 'bin', 'hoptrace.js');
+  const median = (args: string[]): number => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      times.push(performance.now() - t0);
+      if (r.status !== 0) throw new Error(`startup bench: ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+    }
+    return pct(times, 50);
+  };
+  const nodeMs = median(['-e', '1']);
+  const versionMs = median([bin, '--version']);
+  const extractMs = median([bin, 'extract', mail]);
+  rmSync(dir, { recursive: true, force: true });
+  const compiled = distIsFresh();
+  results.startup = { nodeMs, versionMs, extractMs, mail: mail === eml ? 'generated' : mail, compiledDist: compiled, runs };
+  const via = compiled ? '' : ' (dist stale: tsx)';
+  rows.push({ figure: `startup: hoptrace --version, median ms${via}`, hoptrace: versionMs.toFixed(0), baseline: `target 300; node -e 1: ${nodeMs.toFixed(0)}`, ratio: (versionMs / 300).toFixed(2) });
+  rows.push({ figure: `startup: hoptrace extract (one mail), median ms${via}`, hoptrace: extractMs.toFixed(0), baseline: `target 500; node -e 1: ${nodeMs.toFixed(0)}`, ratio: (extractMs / 500).toFixed(2) });
+}
+
+benchStartup();
 const server = await startFixtureServer();
 try {
   benchStore();

@@ -9,7 +9,7 @@ import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { analyzeJobTokens, ingest, runCrawl } from '../src/jobs/crawl.ts';
 import { getPersona } from '../src/personas.ts';
 import { openCrawlQueue } from '../src/cli/queue.ts';
-import { formatCrawlSummary } from '../src/cli/summary.ts';
+import { formatCrawlSummary } from '../src/cli/views/summary.ts';
 import { TraceStore } from '../src/store/store.ts';
 import { startCampaign } from '../test/fixtures/campaign.ts';
 import { startRedis } from '../test/fixtures/redis.ts';
@@ -42,7 +42,7 @@ try {
   console.error(`coordinator: queue ${redis.url}, 2 workers`);
   const engine = openCrawlQueue(redis.url, store, job);
   try {
-    const opts = { ...DEFAULT_JOB_OPTIONS, personas, net, rules: loadRules(), concurrency: 4, decoy: false };
+    const opts = { ...DEFAULT_JOB_OPTIONS, personas, net, rules: loadRules(), concurrency: 4 };
     const summary = await runCrawl(store, job, engine, opts, {}, inputErrors);
     process.stdout.write(formatCrawlSummary(summary, db));
   } finally {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Installs what `npm test`, `npm run demo` and `npm run bench` need on a fresh machine:
-// the npm dependencies (when node_modules is missing or older than the lockfile), a Chromium, and
-// Debian's redis-server for the distributed crawl (tests, `demo:distributed` and the bench start
-// their own on loopback, so the system service the package brings is stopped and disabled).
+// the npm dependencies (when node_modules is missing or older than the lockfile), the compiled
+// JavaScript the bin runs (when src/ is newer than dist/), a Chromium, and Debian's redis-server
+// for the distributed crawl (tests, `demo:distributed` and the bench start their own on loopback,
+// so the system service the package brings is stopped and disabled).
 // Chromium: HOPTRACE_CHROMIUM, then Debian's /usr/bin/chromium; when neither exists and we are
 // root on Debian, `apt-get install -y chromium` (and a Japanese font for screenshots); otherwise a
 // clear message and exit 1.
@@ -10,6 +11,8 @@ import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distIsFresh } from '../bin/dist.js';
+import { build } from './build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
@@ -19,6 +22,11 @@ const marker = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   console.error('setup: installing npm dependencies (npm ci)');
   run('npm ci --no-audit --no-fund');
+}
+// npm ci builds dist/ through `prepare`; a checkout edited since needs it again.
+if (!distIsFresh()) {
+  console.error('setup: compiling src/ into dist/');
+  build();
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { domainToUnicode } from 'node:url';
 import { getDomain, getPublicSuffix } from 'tldts';
+import { InputError } from './errors.ts';
 
 export interface Brand {
   name: string;
@@ -34,14 +35,14 @@ function readBrandFile(path: string | URL): Brand[] {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new Error(`cannot read brand list ${String(path)}: ${(err as Error).message}`);
+    throw new InputError(`cannot read brand list ${String(path)}: ${(err as Error).message}`, { cause: err });
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { brands?: unknown }).brands;
-  if (!Array.isArray(list)) throw new Error(`brand list ${String(path)} has no "brands" array`);
+  if (!Array.isArray(list)) throw new InputError(`brand list ${String(path)} has no "brands" array`);
   return list.map((b, i) => {
     const { name, aliases = [], domains = [] } = b as Partial<Brand>;
     if (typeof name !== 'string' || !Array.isArray(aliases) || !Array.isArray(domains)) {
-      throw new Error(`brand list ${String(path)}: entry ${i} needs name, aliases[] and domains[]`);
+      throw new InputError(`brand list ${String(path)}: entry ${i} needs name, aliases[] and domains[]`);
     }
     return { name, aliases: aliases.map(String), domains: domains.map((d) => String(d).toLowerCase()) };
   });

@@ -5,6 +5,7 @@
 // userAgentMetadata.brands is empty: the browser engine then sends no Sec-CH-UA headers and removes
 // navigator.userAgentData, as Safari would (see engines/browser/identity.ts).
 import { readFileSync } from 'node:fs';
+import { InputError, UsageError } from './errors.ts';
 import type { Persona } from './model.ts';
 
 const PERSONAS_FILE = new URL('./data/personas.json', import.meta.url);
@@ -31,11 +32,16 @@ let cached: Persona[] | null = null;
 
 export function loadPersonas(): Persona[] {
   if (cached) return cached;
-  const raw: unknown = JSON.parse(readFileSync(PERSONAS_FILE, 'utf8'));
-  if (!Array.isArray(raw)) throw new Error(`personas file ${PERSONAS_FILE.pathname} is not a JSON array`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(PERSONAS_FILE, 'utf8'));
+  } catch (err) {
+    throw new InputError(`cannot read personas file ${PERSONAS_FILE.pathname}: ${(err as Error).message}`, { cause: err });
+  }
+  if (!Array.isArray(raw)) throw new InputError(`personas file ${PERSONAS_FILE.pathname} is not a JSON array`);
   for (const p of raw as Record<string, unknown>[]) {
     const missing = REQUIRED.filter((k) => p[k] === undefined);
-    if (missing.length) throw new Error(`persona ${String(p.name)} lacks ${missing.join(', ')}`);
+    if (missing.length) throw new InputError(`persona ${String(p.name)} lacks ${missing.join(', ')}`);
   }
   cached = raw as Persona[];
   return cached;
@@ -44,7 +50,7 @@ export function loadPersonas(): Persona[] {
 export function getPersona(name: string): Persona {
   const personas = loadPersonas();
   const found = personas.find((p) => p.name === name);
-  if (!found) throw new Error(`unknown persona "${name}" (known: ${personas.map((p) => p.name).join(', ')})`);
+  if (!found) throw new UsageError(`unknown persona "${name}" (known: ${personas.map((p) => p.name).join(', ')})`);
   return found;
 }
 

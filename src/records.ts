@@ -1,6 +1,6 @@
 // Turning an engine's capture and its classification into the stored Visit record. Shared by the
 // crawl job and replay, so both store visits of exactly the same shape.
-import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture, VisitOutcome } from './model.ts';
+import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture, VisitOutcome, VisitPurpose } from './model.ts';
 
 export interface VisitMeta {
   id: string;
@@ -11,6 +11,9 @@ export interface VisitMeta {
   engine: Visit['engine'];
   replayOf: string | null;
   decoy: boolean;
+  purpose: VisitPurpose;
+  attempt: number;
+  retryOf: string | null;
   substitutions?: Substitution[];
   decoyUnexplained?: string[];
 }
@@ -71,6 +74,15 @@ export function finalPage(hops: Hop[], snapshot: PageSnapshot | undefined, c: Cl
   };
 }
 
+/** Each branch's last page with its classification, as stored (without the page's whole HTML). */
+export function branchFinalsOf(snapshots: PageSnapshot[], classified: { branches: Classification[] }): NonNullable<Visit['branchFinals']> {
+  return snapshots.map((s, i) => ({
+    ...s,
+    html: undefined,
+    classification: classified.branches[i] ?? { category: 'unknown', evidence: [] },
+  }));
+}
+
 export function assembleVisit(
   meta: VisitMeta,
   capture: VisitCapture,
@@ -83,17 +95,40 @@ export function assembleVisit(
     finishedAt: capture.finishedAt,
     outcome: capture.outcome,
     error: capture.error,
+    incomplete: capture.incomplete,
     hops: capture.hops,
     final: finalPage(capture.hops, main, classified.final),
     downloads: capture.downloads,
-    branchFinals: capture.snapshots.map((s, i) => ({
-      ...s,
-      // The stored snapshot keeps what classify and report need, not the page's whole HTML.
-      html: undefined,
-      classification: classified.branches[i] ?? { category: 'unknown', evidence: [] },
-    })),
+    branchFinals: branchFinalsOf(capture.snapshots, classified),
     substitutions: meta.substitutions ?? [],
     decoyUnexplained: meta.decoyUnexplained ?? [],
     warnings: capture.warnings,
   };
+}
+
+/**
+ * What a visit stands for in its job: `primary` or `cloak-check` (a retry stands for what it
+ * retried), or `replay`.
+ */
+export function visitRole(v: Visit, byId: ReadonlyMap<string, Visit>): VisitPurpose {
+  let cur: Visit | undefined = v;
+  for (let guard = 0; cur && cur.purpose === 'retry' && guard < 100; guard++) cur = cur.retryOf ? byId.get(cur.retryOf) : undefined;
+  return cur?.purpose ?? (v.replayOf ? 'replay' : 'primary');
+}
+
+/**
+ * The trace of each (link, persona, role): the last attempt made. Earlier attempts stay stored
+ * and linked, but only the last one speaks for the link; replays are left out.
+ */
+export function latestAttempts(visits: Visit[]): (Visit & { role: VisitPurpose })[] {
+  const byId = new Map(visits.map((v) => [v.id, v]));
+  const latest = new Map<string, Visit & { role: VisitPurpose }>();
+  for (const v of visits) {
+    const role = visitRole(v, byId);
+    if (role === 'replay') continue;
+    const key = `${v.linkId ?? v.url}\u0000${v.persona}\u0000${role}`;
+    const seen = latest.get(key);
+    if (!seen || (v.attempt ?? 1) > (seen.attempt ?? 1)) latest.set(key, { ...v, role });
+  }
+  return [...latest.values()];
 }

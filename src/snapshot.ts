@@ -2,7 +2,8 @@
 // engine builds the same shape from the live DOM; both must agree on what "visible text" means.
 import { sha256 } from './bytes.ts';
 import { Parser } from 'htmlparser2';
-import type { Download, FormInput, PageForm, PageLink, PageSnapshot } from './model.ts';
+import { decodeBody, isHtml } from './html-bytes.ts';
+import type { Download, FormInput, Hop, PageForm, PageLink, PageSnapshot } from './model.ts';
 
 export const SNAPSHOT_TEXT_LIMIT = 20_000;
 export const SNAPSHOT_HTML_LIMIT = 200_000;
@@ -164,4 +165,30 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
     chain: page.chain ?? [],
     html: html.length > SNAPSHOT_HTML_LIMIT ? html.slice(0, SNAPSHOT_HTML_LIMIT) : html,
   };
+}
+
+/**
+ * Every document a chain passed through on its way (each branch's hops but its last), read from
+ * the bodies the visit stored: what the classifier's chain rules judge by content, not only by
+ * URL. Built from stored bytes, so `classify` and `replay` read old traces the same way.
+ */
+export function passedPages(hops: Hop[], bodyOf: (sha256: string) => Buffer | null): PageSnapshot[] {
+  const pages: PageSnapshot[] = [];
+  for (const branch of new Set(hops.map((h) => h.branch))) {
+    const chain = hops.filter((h) => h.branch === branch).sort((a, b) => a.seq - b.seq);
+    for (const [i, h] of chain.slice(0, -1).entries()) {
+      if (h.status === null || h.status < 200 || h.status >= 300 || !h.bodySha256) continue;
+      const body = bodyOf(h.bodySha256);
+      if (!body || !isHtml(h.contentType, body)) continue;
+      pages.push(
+        snapshotFromHtml(decodeBody(body, h.contentType), {
+          url: h.url,
+          status: h.status,
+          branch,
+          chain: chain.slice(0, i + 1).map(({ url, status, cause, blocked }) => ({ url, status, cause, blocked })),
+        }),
+      );
+    }
+  }
+  return pages;
 }

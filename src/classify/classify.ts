@@ -253,7 +253,8 @@ function emptySnapshot(branch: number, url: string, status: number | null, chain
 
 /**
  * Every branch's last page classified (branch 0 first, it is the visit's final page), with
- * notable pages the chain passed through on the way flagged in that branch's evidence.
+ * notable pages the chain passed through on the way (`passedPages`, read from their bodies)
+ * flagged in that branch's evidence.
  */
 export function classifyVisit(
   snapshots: PageSnapshot[],
@@ -261,6 +262,7 @@ export function classifyVisit(
   outcome: VisitOutcome,
   error: string | null,
   rules: RuleSet,
+  passedPages: PageSnapshot[] = [],
 ): { final: Classification; branches: Classification[] } {
   const branchIds = [...new Set([0, ...hops.map((h) => h.branch), ...snapshots.map((s) => s.branch)])].sort((a, b) => a - b);
   const branches: Classification[] = [];
@@ -277,7 +279,8 @@ export function classifyVisit(
       emptySnapshot(branch, lastHop?.url ?? '', lastHop?.status ?? null, chain);
     const withChain = finalPage.chain.length > 0 ? finalPage : { ...finalPage, chain };
     const result = classifyPage(withChain, rules, branch === 0 ? { outcome, error } : {});
-    for (const passed of pages.filter((s) => s !== finalPage)) {
+    const passedHere = passedPages.filter((s) => s.branch === branch);
+    for (const passed of [...pages.filter((s) => s !== finalPage), ...passedHere]) {
       const seen = classifyPage({ ...passed, chain: [] }, rules);
       if (!NOTABLE.has(seen.category)) continue;
       const rulesHit = seen.evidence.filter((e) => e.rule !== 'score' && e.rule !== 'brand').map((e) => e.rule);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBrands, type Brand } from '../brands.ts';
+import { InputError } from '../errors.ts';
 import { CATEGORIES, type Category } from '../model.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -93,7 +94,8 @@ export interface RuleSet {
 const VISIT_CATEGORIES: readonly Category[] = ['error', 'blocked', 'unknown'];
 const RULE_CATEGORIES = CATEGORIES.filter((c) => !VISIT_CATEGORIES.includes(c));
 
-export class RuleFileError extends Error {
+/** A rules file (`--rules`, or the shipped one) that cannot be read or is not valid. */
+export class RuleFileError extends InputError {
   override name = 'RuleFileError';
 }
 
@@ -162,18 +164,22 @@ function compileRule(spec: unknown, file: string, field: string): Rule | { disab
   };
 }
 
-function readRuleFile(file: string): { threshold?: number; priority?: Category[]; rules: (Rule | { disable: string })[] } {
+/** A rule file by path, or its contents as a job stored them (so a resumed job classifies as it began). */
+export type RuleSource = string | { file: string; json: string };
+
+function readRuleFile(source: RuleSource): { threshold?: number; priority?: Category[]; rules: (Rule | { disable: string })[] } {
+  const file = typeof source === 'string' ? source : source.file;
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = typeof source === 'string' ? readFileSync(file, 'utf8') : source.json;
   } catch (err) {
-    throw new RuleFileError(`${file}: cannot read rule file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new RuleFileError(`${file}: cannot read rule file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    throw new RuleFileError(`${file}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
+    throw new RuleFileError(`${file}: not valid JSON (${(err as Error).message.split('\n')[0]})`, { cause: err });
   }
   if (!isObject(data)) fail(file, 'top level', 'must be an object with a "rules" list');
   if (!Array.isArray(data.rules)) fail(file, 'rules', 'must be a list');
@@ -198,12 +204,13 @@ function readRuleFile(file: string): { threshold?: number; priority?: Category[]
  * The shipped rules, then each extra file in order: a rule whose id exists replaces it, a new id
  * is added, `"enabled": false` removes it; a file's threshold or priority replaces the earlier one.
  */
-export function loadRules(extraFiles: string[] = [], options: { brandsFile?: string } = {}): RuleSet {
+export function loadRules(extraFiles: RuleSource[] = [], options: { brandsFile?: string } = {}): RuleSet {
   const byId = new Map<string, Rule>();
   let threshold = 3;
   let priority: Category[] = [];
-  const sources = [SHIPPED_RULES_FILE, ...extraFiles];
-  for (const file of sources) {
+  const all = [SHIPPED_RULES_FILE, ...extraFiles];
+  const sources = all.map((f) => (typeof f === 'string' ? f : f.file));
+  for (const file of all) {
     const parsed = readRuleFile(file);
     for (const rule of parsed.rules) {
       if ('disable' in rule) byId.delete(rule.disable);

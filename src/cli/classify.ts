@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { reclassifyJob } from '../jobs/reclassify.ts';
 import { collect, DEFAULT_DB, printJson, requireJob, withStore } from './common.ts';
 import { parseRules } from './crawl-options.ts';
+import { formatReclassified } from './views/classify.ts';
 
 export function registerClassify(program: Command): void {
   program
@@ -17,10 +18,7 @@ export function registerClassify(program: Command): void {
       await withStore(flags.db, async (store) => {
         const result = reclassifyJob(store, requireJob(store, jobRef).id, rules);
         if (flags.json) return printJson(result);
-        process.stdout.write(`${result.visits} visits re-classified, ${result.changed.length} changed\n`);
-        for (const c of result.changed) {
-          process.stdout.write(`  ${c.visitId}  ${c.persona}  ${c.before ?? '-'} → ${c.after}  ${c.url}\n`);
-        }
+        process.stdout.write(formatReclassified(result));
       });
     });
 }

@@ -1,51 +1,37 @@
-// What every command shares: typed flag parsing, opening the store, failing with one clear line
-// and the contract's exit codes (0 done, 1 fatal, 2 bad usage or unreadable input).
+// What the commands on a trace database share: opening it for writing or for reading, finding a
+// job. Exit codes are decided in exit.ts, error text in views/failure.ts.
 import { existsSync } from 'node:fs';
-import { StoreError, TraceStore } from '../store/store.ts';
+import { InputError, StoreError, UsageError } from '../errors.ts';
 import type { Job } from '../model.ts';
+import { TraceStore } from '../store/store.ts';
+
+// One import for the commands that open the store (the helpers themselves live without it).
+export { UsageError } from '../errors.ts';
+export { collect, log, parseCount, parsePositiveInt, printJson } from './flags.ts';
 
 export const DEFAULT_DB = 'crawls/hoptrace.sqlite';
 
-/** An error the user caused: bad flags, unreadable input. Exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-/** A fatal error that is not the user's input. Exit code 1. */
-export class FatalError extends Error {
-  override name = 'FatalError';
-}
-
-export function parsePositiveInt(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n <= 0) {
-      throw new UsageError(`${flag} expects a positive whole number, got "${value}"`);
-    }
-    return n;
-  };
-}
-
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-/** Opens the database; reading commands require it to exist already. */
-export function openStore(path: string, opts: { mustExist?: boolean } = {}): TraceStore {
-  if (opts.mustExist && !existsSync(path)) throw new UsageError(`no database at ${path} (run a crawl first, or pass --db FILE)`);
+/**
+ * Opens the database named by --db: for writing (created and migrated, dead jobs marked
+ * interrupted) unless `readonly`. A file that cannot be opened as a trace database is unreadable
+ * input named on the command line; a busy one stays a StoreError.
+ */
+export function openStore(path: string, opts: { mustExist?: boolean; readonly?: boolean } = {}): TraceStore {
+  if ((opts.mustExist || opts.readonly) && !existsSync(path)) {
+    throw new InputError(`no database at ${path} (run a crawl first, or pass --db FILE)`);
+  }
+  let store: TraceStore;
   try {
-    const store = TraceStore.open(path);
-    store.markInterrupted();
-    return store;
+    store = TraceStore.open(path, { readonly: opts.readonly });
   } catch (err) {
-    if (err instanceof StoreError) throw new UsageError(err.message);
+    if (err instanceof StoreError && (err.kind === 'open' || err.kind === 'schema')) throw new InputError(err.message, { cause: err });
     throw err;
   }
+  if (!opts.readonly) store.markInterrupted();
+  return store;
 }
 
-/** Runs fn on an existing database and closes it whatever happens. */
-export async function withStore<T>(path: string, fn: (store: TraceStore) => T | Promise<T>): Promise<T> {
-  const store = openStore(path, { mustExist: true });
+async function closingAfter<T>(store: TraceStore, fn: (store: TraceStore) => T | Promise<T>): Promise<T> {
   try {
     return await fn(store);
   } finally {
@@ -53,21 +39,18 @@ export async function withStore<T>(path: string, fn: (store: TraceStore) => T | 
   }
 }
 
+/** Runs fn on an existing database opened for writing, and closes it whatever happens. */
+export function withStore<T>(path: string, fn: (store: TraceStore) => T | Promise<T>): Promise<T> {
+  return closingAfter(openStore(path, { mustExist: true }), fn);
+}
+
+/** Runs fn on an existing database opened read-only (no migration, no write), and closes it. */
+export function withReader<T>(path: string, fn: (store: TraceStore) => T | Promise<T>): Promise<T> {
+  return closingAfter(openStore(path, { readonly: true }), fn);
+}
+
 export function requireJob(store: TraceStore, idOrName: string): Job {
   const job = store.findJob(idOrName);
   if (!job) throw new UsageError(`no job "${idOrName}" in this database (see: hoptrace jobs)`);
   return job;
-}
-
-export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
-  return Boolean(stream.isTTY) && !process.env.NO_COLOR;
-}
-
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
-
-/** Logs go to stderr so stdout stays machine-readable. */
-export function log(message: string): void {
-  process.stderr.write(`${message}\n`);
 }

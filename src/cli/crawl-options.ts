@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
-import type { Engine, Persona } from '../model.ts';
+import { sha256 } from '../bytes.ts';
+import type { Engine, JobOptions, Persona } from '../model.ts';
 import { parseHostMap } from '../net/hostmap.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { getPersona } from '../personas.ts';
@@ -134,4 +135,96 @@ export function readStdin(): string {
   } catch {
     return '';
   }
+}
+
+/** What `crawl` adds to the network flags: the rest of a job's options. */
+export interface JobFlags extends NetFlags {
+  concurrency: number;
+  decoy?: boolean;
+  cloakCheck?: boolean;
+  retries: number;
+  recipient?: string;
+  recipientHeader: string[];
+}
+
+/** A job's options from today's flags (rule files read now: their contents are kept with the job). */
+export function jobOptionsFromFlags(flags: JobFlags, inputs: { paths: string[]; urls: string[] }): JobOptions {
+  const net = parseNetPolicy(flags);
+  return {
+    inputs: inputs.paths,
+    urls: inputs.urls,
+    engine: parseEngine(flags.engine),
+    personas: parsePersonas(flags.persona).map((p) => p.name),
+    net: { hostMap: net.hostMap, mappedOnly: net.mappedOnly, allowPrivate: net.allowPrivate, proxy: net.proxy },
+    concurrency: flags.concurrency,
+    timeoutMs: flags.timeout,
+    maxHops: flags.maxHops,
+    bodyLimit: flags.bodyLimit,
+    decoy: Boolean(flags.decoy),
+    cloakCheck: Boolean(flags.cloakCheck),
+    retries: flags.retries,
+    rules: flags.rules.map((file) => {
+      if (!existsSync(file)) throw new UsageError(`rules file not found: ${file}`);
+      const json = readFileSync(file, 'utf8');
+      return { file, sha256: sha256(json), json };
+    }),
+    recipient: flags.recipient ?? null,
+    recipientHeaders: flags.recipientHeader,
+    overrides: [],
+  };
+}
+
+/** Each flag that decides how a job's visits are made, the part of JobOptions it reads, and how to take it over. */
+const JOB_FLAGS: { flag: string; option: keyof JobFlags; read(o: JobOptions): unknown; take(into: JobOptions, from: JobOptions): void }[] = [
+  { flag: '--persona', option: 'persona', read: (o) => o.personas, take: (i, f) => (i.personas = f.personas) },
+  { flag: '--engine', option: 'engine', read: (o) => o.engine, take: (i, f) => (i.engine = f.engine) },
+  { flag: '--host-map', option: 'hostMap', read: (o) => o.net.hostMap, take: (i, f) => (i.net.hostMap = f.net.hostMap) },
+  { flag: '--mapped-only', option: 'mappedOnly', read: (o) => o.net.mappedOnly, take: (i, f) => (i.net.mappedOnly = f.net.mappedOnly) },
+  { flag: '--allow-private', option: 'allowPrivate', read: (o) => o.net.allowPrivate, take: (i, f) => (i.net.allowPrivate = f.net.allowPrivate) },
+  { flag: '--proxy', option: 'proxy', read: (o) => o.net.proxy, take: (i, f) => (i.net.proxy = f.net.proxy) },
+  { flag: '--timeout', option: 'timeout', read: (o) => o.timeoutMs, take: (i, f) => (i.timeoutMs = f.timeoutMs) },
+  { flag: '--max-hops', option: 'maxHops', read: (o) => o.maxHops, take: (i, f) => (i.maxHops = f.maxHops) },
+  { flag: '--body-limit', option: 'bodyLimit', read: (o) => o.bodyLimit, take: (i, f) => (i.bodyLimit = f.bodyLimit) },
+  { flag: '--rules', option: 'rules', read: (o) => o.rules.map((r) => r.sha256), take: (i, f) => (i.rules = f.rules) },
+  { flag: '--concurrency', option: 'concurrency', read: (o) => o.concurrency, take: (i, f) => (i.concurrency = f.concurrency) },
+  { flag: '--decoy', option: 'decoy', read: (o) => o.decoy, take: (i, f) => (i.decoy = f.decoy) },
+  { flag: '--cloak-check', option: 'cloakCheck', read: (o) => o.cloakCheck, take: (i, f) => (i.cloakCheck = f.cloakCheck) },
+  { flag: '--retries', option: 'retries', read: (o) => o.retries, take: (i, f) => (i.retries = f.retries) },
+  { flag: '--recipient', option: 'recipient', read: (o) => o.recipient, take: (i, f) => (i.recipient = f.recipient) },
+  { flag: '--recipient-header', option: 'recipientHeader', read: (o) => o.recipientHeaders, take: (i, f) => (i.recipientHeaders = f.recipientHeaders) },
+];
+
+/**
+ * The options a resumed job runs with: the ones it was started with. A flag given now that would
+ * change them is an error naming it, unless `override` (then the change is made and recorded).
+ */
+export function resumeOptions(stored: JobOptions, flags: JobFlags, given: (option: string) => boolean, override: boolean): JobOptions {
+  const now = jobOptionsFromFlags(flags, { paths: stored.inputs, urls: stored.urls });
+  const differing = JOB_FLAGS.filter((f) => given(f.option) && JSON.stringify(f.read(now)) !== JSON.stringify(f.read(stored)));
+  if (differing.length === 0) return stored;
+  if (!override) {
+    const f = differing[0]!;
+    throw new UsageError(
+      `${f.flag} ${JSON.stringify(f.read(now))} differs from the job's ${JSON.stringify(f.read(stored))}: ` +
+        'a resumed job keeps its options (give --override to change them, the change is recorded)',
+    );
+  }
+  const at = new Date().toISOString();
+  const merged: JobOptions = structuredClone(stored);
+  for (const f of differing) {
+    merged.overrides.push({ at, flag: f.flag, from: f.read(stored), to: f.read(now) });
+    f.take(merged, now);
+  }
+  return merged;
+}
+
+/** What a job's stored options mean at run time: personas, rules and the network policy, typed. */
+export function jobSettings(o: JobOptions): { personas: Persona[]; rules: RuleSet; net: NetPolicy } {
+  let rules: RuleSet;
+  try {
+    rules = loadRules(o.rules.map(({ file, json }) => ({ file, json })));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  return { personas: parsePersonas(o.personas), rules, net: { ...o.net } };
 }

@@ -1,30 +1,25 @@
 // `hoptrace crawl INPUT…`: a crawl job. Parse flags once, ingest, visit, print a summary.
 import type { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { sha256 } from '../bytes.ts';
-import type { JobOptions } from '../model.ts';
+import { existsSync } from 'node:fs';
+import type { Job } from '../model.ts';
 import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
-import { collect, DEFAULT_DB, log, openStore, parsePositiveInt, printJson, UsageError } from './common.ts';
-import { addNetFlags, DEFAULT_CONCURRENCY, parseVisitSettings, readStdin, readUrlLines, type NetFlags } from './crawl-options.ts';
-import { progressPrinter } from './progress.ts';
+import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
+import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
+import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
-import { formatCrawlSummary } from './summary.ts';
+import { formatCrawlSummary } from './views/summary.ts';
 
-interface CrawlFlags extends NetFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstrap'> {
+interface CrawlFlags extends JobFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstrap'> {
   rdap?: boolean;
   db: string;
   job?: string;
   url: string[];
-  concurrency: number;
-  decoy?: boolean;
   json?: boolean;
   quiet?: boolean;
-  recipient?: string;
-  recipientHeader: string[];
   resume?: string;
-  cloakCheck?: boolean;
+  override?: boolean;
 }
 
 export function registerCrawl(program: Command): void {
@@ -32,33 +27,36 @@ export function registerCrawl(program: Command): void {
     program
       .command('crawl')
       .description('a crawl job: parse inputs, visit every visitable link once per persona, store everything')
-      .argument('[inputs...]', '.eml, mbox, Maildir, folder, URL list file, or - for URLs on stdin')
+      .argument('[inputs...]', '.eml, mbox, Maildir, folder, URL list file, an http(s) URL, or - for URLs on stdin')
       .option('--db <file>', 'trace database', DEFAULT_DB)
       .option('--job <name>', 'job name (default: derived from the inputs and the time)')
       .option('--url <url>', 'add one link; repeatable', collect, [])
       .option('--concurrency <n>', 'visits in flight', parsePositiveInt('--concurrency'), DEFAULT_CONCURRENCY)
+      .option('--retries <n>', 're-visit an incomplete visit in a fresh context up to N times', parseCount('--retries'), 1)
       .option('--decoy', "replace recipient-derived tokens by the persona's decoy identity before visiting")
       .option('--recipient <address>', 'the recipient of URL inputs, for token explanations')
       .option('--recipient-header <name>', 'another header that names the recipient; repeatable', collect, [])
-      .option('--resume <job>', 'finish an interrupted job: visit only what it has not visited yet')
+      .option('--resume <job>', 'finish an interrupted job with the options it was started with')
+      .option('--override', 'with --resume: let the flags given now change the stored options (recorded with the job)')
       .option('--cloak-check', 'also re-visit each link with the first persona, to tell cloaking from noise')
       .option('--json', 'print the job summary as JSON on stdout')
       .option('--quiet', 'no progress, no summary text')
       .option('--rdap', "after the visits, fetch the registration records (RDAP) of the chains' domains"),
   );
-  addRdapFlags(cmd).action(async (inputs: string[], flags: CrawlFlags) => {
-    const summary = await crawlCommand(inputs, flags);
+  addRdapFlags(cmd).action(async (inputs: string[], flags: CrawlFlags, command: Command) => {
+    const summary = await crawlCommand(inputs, flags, (option) => command.getOptionValueSource(option) === 'cli');
     if (flags.json) printJson(summary);
     else if (!flags.quiet) process.stdout.write(formatCrawlSummary(summary, flags.db));
   });
 }
 
-async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlSummary> {
-  const settings = parseVisitSettings(flags);
-  const urls = [...flags.url];
+/** The inputs as given: URLs (positional http(s) URLs, `--url`, `-` for stdin) and paths. */
+function readCrawlInputs(inputs: string[], flagUrls: string[]): { paths: string[]; urls: string[] } {
+  const urls = [...flagUrls];
   const paths: string[] = [];
   for (const input of inputs) {
     if (input === '-') urls.push(...readUrlLines(readStdin()));
+    else if (isWebUrl(input)) urls.push(input);
     else if (!existsSync(input)) throw new UsageError(`input not found: ${input}`);
     else paths.push(input);
   }
@@ -69,50 +67,64 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
       throw new UsageError(`not a URL: "${u}"`);
     }
   }
-  if (!flags.resume && paths.length === 0 && urls.length === 0) {
-    throw new UsageError('nothing to crawl: give mail files, folders, URL lists, - or --url URL');
+  return { paths, urls };
+}
+
+/** An input that parses as an http(s) URL is a link, not a file. */
+function isWebUrl(input: string): boolean {
+  if (!/^https?:\/\//i.test(input)) return false;
+  try {
+    new URL(input);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option: string) => boolean): Promise<CrawlSummary> {
+  if (flags.browser && !existsSync(flags.browser)) throw new UsageError(`--browser: no such file ${flags.browser}`);
+  const { paths, urls } = readCrawlInputs(inputs, flags.url);
+  if (flags.resume && (paths.length || urls.length)) throw new UsageError('--resume finishes a job as it was started: give no inputs with it');
+  if (!flags.resume && paths.length === 0 && urls.length === 0) {
+    throw new UsageError('nothing to crawl: give mail files, folders, URL lists, URLs, - or --url URL');
+  }
+  if (flags.override && !flags.resume) throw new UsageError('--override only applies to --resume');
 
   const store = openStore(flags.db);
+  let job: Job;
+  let inputErrors: { source: string; error: string }[] = [];
+  try {
+    if (flags.resume) {
+      const found = store.findJob(flags.resume);
+      if (!found) throw new UsageError(`no job "${flags.resume}" to resume`);
+      const options = resumeOptions(found.options, flags, given, Boolean(flags.override));
+      if (options !== found.options) store.setJobOptions(found.id, options);
+      job = { ...found, options };
+      if (found.status === 'done') log(`job ${job.name} is already done; visiting only what it still owes`);
+      store.setJobStatus(job.id, 'running');
+    } else {
+      const options = jobOptionsFromFlags(flags, { paths, urls });
+      job = store.createJob(flags.job ?? defaultJobName(paths, urls), options);
+      inputErrors = await ingest(store, job, { paths, urls }, { mail: { recipientHeaders: options.recipientHeaders }, recipient: options.recipient });
+      analyzeJobTokens(store, job.id);
+    }
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  const o = job.options;
+  const settings = jobSettings(o);
   const opts: CrawlOptions = {
     ...settings,
-    concurrency: flags.concurrency,
-    decoy: Boolean(flags.decoy),
-    mail: { recipientHeaders: flags.recipientHeader },
-    recipient: flags.recipient ?? null,
-    cloakCheck: Boolean(flags.cloakCheck),
+    engine: o.engine,
+    concurrency: o.concurrency,
+    timeoutMs: o.timeoutMs,
+    maxHops: o.maxHops,
+    bodyLimit: o.bodyLimit,
+    decoy: o.decoy,
+    cloakCheck: o.cloakCheck,
+    retries: o.retries,
   };
-
-  let job;
-  let inputErrors: { source: string; error: string }[] = [];
-  if (flags.resume) {
-    job = store.findJob(flags.resume);
-    if (!job) throw new UsageError(`no job "${flags.resume}" to resume`);
-    if (job.status === 'done') log(`job ${job.name} is already done; nothing left to visit`);
-    store.setJobStatus(job.id, 'running');
-  } else {
-    const name = flags.job ?? defaultJobName(paths, urls);
-    job = store.createJob(name, {
-      inputs: paths,
-      urls,
-      engine: opts.engine,
-      personas: opts.personas.map((p) => p.name),
-      net: { hostMap: opts.net.hostMap, mappedOnly: opts.net.mappedOnly, allowPrivate: opts.net.allowPrivate, proxy: opts.net.proxy },
-      concurrency: opts.concurrency,
-      timeoutMs: opts.timeoutMs,
-      maxHops: opts.maxHops,
-      bodyLimit: opts.bodyLimit,
-      decoy: opts.decoy,
-      cloakCheck: Boolean(opts.cloakCheck),
-      retries: 0,
-      rules: ruleFiles(flags.rules),
-      recipient: opts.recipient ?? null,
-      recipientHeaders: flags.recipientHeader,
-      overrides: [],
-    });
-    inputErrors = await ingest(store, job, { paths, urls }, opts);
-    analyzeJobTokens(store, job.id);
-  }
 
   const controller = new AbortController();
   const onSignal = () => {
@@ -121,7 +133,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const engine = await openEngine(opts.engine, { browserPath: settings.browserPath });
+  const engine = await openEngine(o.engine, { browserPath: flags.browser });
   const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
   try {
     const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);
@@ -137,14 +149,6 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags): Promise<CrawlS
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** Extra rule files with their contents, so the job keeps classifying as it began. */
-function ruleFiles(files: string[]): JobOptions['rules'] {
-  return files.map((file) => {
-    const json = readFileSync(file, 'utf8');
-    return { file, sha256: sha256(json), json };
-  });
 }
 
 function defaultJobName(paths: string[], urls: string[]): string {

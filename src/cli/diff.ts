@@ -1,8 +1,9 @@
 // `hoptrace diff A B` (two visits) or `--jobs JOB1 JOB2`.
 import type { Command } from 'commander';
 import { diffJobs, diffVisits } from '../diff/diff.ts';
-import { formatDiff, formatJobDiff } from '../report/terminal.ts';
-import { DEFAULT_DB, printJson, requireJob, UsageError, useColor, withStore } from './common.ts';
+import { formatDiff, formatJobDiff } from './views/trace.ts';
+import { useColor } from './views/terminal.ts';
+import { DEFAULT_DB, printJson, requireJob, UsageError, withReader } from './common.ts';
 
 export function registerDiff(program: Command): void {
   program
@@ -15,7 +16,7 @@ export function registerDiff(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (a: string, b: string, flags: { db: string; jobs?: boolean; json?: boolean }) => {
       const color = useColor();
-      await withStore(flags.db, async (store) => {
+      await withReader(flags.db, async (store) => {
         if (flags.jobs) {
           const [ja, jb] = [requireJob(store, a), requireJob(store, b)];
           const result = diffJobs(store.bundle(ja.id), store.bundle(jb.id));

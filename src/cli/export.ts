@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
-import { DEFAULT_DB, openStore, requireJob, UsageError } from './common.ts';
+import { DEFAULT_DB, requireJob, UsageError, withReader } from './common.ts';
 
 const FORMATS = ['json', 'jsonl', 'csv', 'stix'] as const;
 type Format = (typeof FORMATS)[number];
@@ -20,13 +20,7 @@ export function registerExport(program: Command): void {
       if (!FORMATS.includes(flags.format as Format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       }
-      const store = openStore(flags.db, { mustExist: true });
-      let bundle;
-      try {
-        bundle = store.bundle(flags.job ? requireJob(store, flags.job).id : undefined);
-      } finally {
-        store.close();
-      }
+      let bundle = await withReader(flags.db, (store) => store.bundle(flags.job ? requireJob(store, flags.job).id : undefined));
       if (flags.redactTokens) bundle = redactTokens(bundle);
       const format = flags.format as Format;
       if (format === 'jsonl') {

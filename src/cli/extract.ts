@@ -2,18 +2,13 @@
 // Touches no network at all.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { InputError } from '../errors.ts';
 import { readInputs } from '../mail/inputs.ts';
 import type { ParsedMail } from '../mail/parse.ts';
-import type { Token } from '../model.ts';
-import { formatExtracted } from './extract-view.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
-import { collect, printJson, UsageError, useColor } from './common.ts';
-
-export interface ExtractResult {
-  messages: (ParsedMail & { tokens: Token[] })[];
-  urlLists: { source: string; urls: string[] }[];
-  errors: { source: string; error: string }[];
-}
+import { collect, printJson } from './flags.ts';
+import { formatExtracted, type ExtractResult } from './views/extract.ts';
+import { useColor } from './views/terminal.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -23,7 +18,7 @@ export function registerExtract(program: Command): void {
     .option('--recipient-header <name>', 'another header that names the recipient; repeatable', collect, [])
     .option('--json', 'print as JSON')
     .action(async (inputs: string[], flags: { recipientHeader: string[]; json?: boolean }) => {
-      for (const input of inputs) if (!existsSync(input)) throw new UsageError(`input not found: ${input}`);
+      for (const input of inputs) if (!existsSync(input)) throw new InputError(`input not found: ${input}`);
       const result = await extract(inputs, flags.recipientHeader);
       if (flags.json) printJson(result);
       else process.stdout.write(formatExtracted(result, { color: useColor() }));

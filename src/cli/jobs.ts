@@ -1,7 +1,8 @@
 // `hoptrace jobs`: list the jobs of a database.
 import type { Command } from 'commander';
-import { formatJobTable } from '../report/terminal.ts';
-import { DEFAULT_DB, printJson, useColor, withStore } from './common.ts';
+import { formatJobTable } from './views/trace.ts';
+import { useColor } from './views/terminal.ts';
+import { DEFAULT_DB, printJson, withReader } from './common.ts';
 
 export function registerJobs(program: Command): void {
   program
@@ -10,7 +11,7 @@ export function registerJobs(program: Command): void {
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--json', 'print as JSON')
     .action(async (flags: { db: string; json?: boolean }) => {
-      await withStore(flags.db, async (store) => {
+      await withReader(flags.db, async (store) => {
         const rows = store.listJobs();
         if (flags.json) printJson(rows);
         else process.stdout.write(`${formatJobTable(rows, { color: useColor() })}\n`);

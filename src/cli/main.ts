@@ -1,69 +1,63 @@
 // The hoptrace command line: commander, one file per command. This file wires them and owns
 // the exit codes: 0 done, 1 fatal, 2 bad usage or unreadable input; one line on stderr unless
 // --debug.
+//
+// A command's module is imported only when that command runs: `hoptrace --version` and
+// `hoptrace extract` must not pay for Playwright, the store or the classifier.
 import { Command, CommanderError } from 'commander';
-import { UsageError } from './common.ts';
-import { registerClassify } from './classify.ts';
-import { registerCrawl } from './crawl.ts';
-import { registerDiff } from './diff.ts';
-import { registerExport } from './export.ts';
-import { registerExtract } from './extract.ts';
-import { registerJobs } from './jobs.ts';
-import { registerPersonas } from './personas.ts';
-import { registerPivot } from './pivot.ts';
-import { registerQueue } from './queue.ts';
-import { registerRdap } from './rdap.ts';
-import { registerReplay } from './replay.ts';
-import { registerReport } from './report.ts';
-import { registerShow } from './show.ts';
-import { registerTokens } from './tokens.ts';
-import { registerWorker } from './worker.ts';
+import { exitCodeOf } from './exit.ts';
+import { formatFailure } from './views/failure.ts';
+
+type Register = (program: Command) => void;
+
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import('./extract.ts')).registerExtract,
+  crawl: async () => (await import('./crawl.ts')).registerCrawl,
+  jobs: async () => (await import('./jobs.ts')).registerJobs,
+  show: async () => (await import('./show.ts')).registerShow,
+  tokens: async () => (await import('./tokens.ts')).registerTokens,
+  replay: async () => (await import('./replay.ts')).registerReplay,
+  diff: async () => (await import('./diff.ts')).registerDiff,
+  classify: async () => (await import('./classify.ts')).registerClassify,
+  report: async () => (await import('./report.ts')).registerReport,
+  export: async () => (await import('./export.ts')).registerExport,
+  personas: async () => (await import('./personas.ts')).registerPersonas,
+  rdap: async () => (await import('./rdap.ts')).registerRdap,
+  pivot: async () => (await import('./pivot.ts')).registerPivot,
+  worker: async () => (await import('./worker.ts')).registerWorker,
+  queue: async () => (await import('./queue.ts')).registerQueue,
+};
 
 const program = new Command('hoptrace')
   .description('Follow the links in suspicious mail in a sandbox and record where they lead.')
   .version('0.1.0')
-  .option('--debug', 'print stack traces on errors')
+  .option('--debug', 'print the chain of causes with stack traces on errors')
   .exitOverride();
 
-for (const register of [
-  registerExtract,
-  registerCrawl,
-  registerJobs,
-  registerShow,
-  registerTokens,
-  registerReplay,
-  registerDiff,
-  registerClassify,
-  registerReport,
-  registerExport,
-  registerPersonas,
-  registerRdap,
-  registerPivot,
-  registerWorker,
-  registerQueue,
-]) {
-  register(program);
-}
-
-const debug = process.argv.includes('--debug');
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
 const WATCHDOG_MS = 2_000;
 
-function fail(err: unknown): never {
-  if (err instanceof CommanderError) {
-    // Help and version are not errors; commander already printed its one-line message.
-    const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
-    process.exit(benign ? 0 : 2);
-  }
-  const e = err as Error;
-  if (debug) process.stderr.write(`${e?.stack ?? String(err)}\n`);
-  else process.stderr.write(`hoptrace: ${e?.message ?? String(err)}\n`);
-  process.exit(err instanceof UsageError ? 2 : 1);
+/**
+ * The program's own options take no value, so the first word that is not an option names the
+ * command. Without one (help, version, a typo) every command is registered, so help lists them
+ * all and commander names the unknown one; --version alone needs none.
+ */
+async function commandsFor(args: string[]): Promise<Register[]> {
+  const word = args.find((a) => !a.startsWith('-'));
+  if (word !== undefined && word in COMMANDS) return [await COMMANDS[word]!()];
+  if (word === undefined && args.some((a) => a === '-V' || a === '--version')) return [];
+  return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
 try {
+  for (const register of await commandsFor(argv)) register(program);
   await program.parseAsync(process.argv);
 } catch (err) {
-  fail(err);
+  const code = exitCodeOf(err);
+  // Commander has already printed its own one-line message (or the help, or the version).
+  if (!(err instanceof CommanderError)) process.stderr.write(formatFailure(err, debug));
+  process.exit(code);
 }
 exitWhenIdle();
 

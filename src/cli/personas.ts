@@ -1,7 +1,8 @@
 // `hoptrace personas`: the built-in fake identities.
 import type { Command } from 'commander';
 import { loadPersonas } from '../personas.ts';
-import { printJson } from './common.ts';
+import { printJson } from './flags.ts';
+import { formatPersonas } from './views/personas.ts';
 
 export function registerPersonas(program: Command): void {
   program
@@ -11,9 +12,6 @@ export function registerPersonas(program: Command): void {
     .action((flags: { json?: boolean }) => {
       const personas = loadPersonas();
       if (flags.json) return printJson(personas);
-      const width = Math.max(...personas.map((p) => p.name.length));
-      for (const p of personas) {
-        process.stdout.write(`${p.name.padEnd(width)}  ${p.description}\n${' '.repeat(width)}  ${p.userAgent}\n`);
-      }
+      process.stdout.write(formatPersonas(personas));
     });
 }

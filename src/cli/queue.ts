@@ -5,7 +5,7 @@ import type { Job } from '../model.ts';
 import { openQueueEngine, type QueueEngine } from '../queue/engine.ts';
 import { queueStatus, type QueueStatus } from '../queue/status.ts';
 import type { TraceStore } from '../store/store.ts';
-import { FatalError, log, printJson, UsageError } from './common.ts';
+import { log, printJson, UsageError } from './common.ts';
 
 /** A `--queue` value checked before anything connects (crawl, worker and queue share it). */
 export function parseQueueFlag(value: string): string {
@@ -32,12 +32,7 @@ export function registerQueue(program: Command): void {
     .requiredOption('--queue <url>', 'redis://[:password@]host:port[/db] or rediss://…', parseQueueFlag)
     .option('--json', 'print as JSON')
     .action(async (flags: { queue: string; json?: boolean }) => {
-      let status: QueueStatus;
-      try {
-        status = await queueStatus(flags.queue);
-      } catch (err) {
-        throw new FatalError((err as Error).message);
-      }
+      const status = await queueStatus(flags.queue);
       if (flags.json) printJson(status);
       else process.stdout.write(formatQueueStatus(status));
     });

@@ -3,11 +3,12 @@
 // domain on a job's chains.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import type { RdapClientOptions } from '../net/rdap-client.ts';
-import { importRegistrationFile, lookupRegistrations, rdapForJob, type LookupResult, type Registration } from '../pivot/index.ts';
-import { stripControls } from '../report/safe-text.ts';
-import { collect, DEFAULT_DB, FatalError, log, openStore, parsePositiveInt, printJson, requireJob, UsageError } from './common.ts';
+import { InputError } from '../errors.ts';
+import { RdapError, type RdapClientOptions } from '../net/rdap-client.ts';
+import { importRegistrationFile, lookupRegistrations, rdapForJob, type LookupResult } from '../pivot/index.ts';
+import { collect, DEFAULT_DB, log, openStore, parsePositiveInt, printJson, requireJob, UsageError } from './common.ts';
 import { parseNetPolicy, parseUrlFlag } from './crawl-options.ts';
+import { formatLookupError, formatRegistrations } from './views/rdap.ts';
 
 export interface RdapFlags {
   rdapBase?: string;
@@ -39,19 +40,6 @@ export function parseRdapClientOptions(flags: RdapFlags): RdapClientOptions {
   };
 }
 
-function formatRegistration(r: Registration, origin: string): string {
-  const rows: [string, string | null][] = [
-    ['registrant', [r.registrantName, r.registrantOrg].filter(Boolean).join(' / ') || null],
-    ['e-mail', r.email],
-    ['phone', r.phone && `${r.phone}${r.phoneNormalized && r.phoneNormalized !== r.phone ? `  (${r.phoneNormalized})` : ''}`],
-    ['address', r.address],
-    ['registrar', r.registrar],
-    ['created', r.created],
-  ];
-  const lines = rows.filter(([, v]) => v).map(([k, v]) => `  ${k.padEnd(12)}${stripControls(v!)}`);
-  return [`${stripControls(r.domain)}  (${origin})`, ...lines].join('\n');
-}
-
 export function registerRdap(program: Command): void {
   const cmd = program
     .command('rdap')
@@ -70,17 +58,11 @@ export function registerRdap(program: Command): void {
   addRdapFlags(cmd).action(async (domains: string[], flags: RdapFlags & { db: string; job?: string; import?: string[]; refresh?: boolean; json?: boolean }) => {
     const files = flags.import ?? [];
     if (!domains.length && !files.length && !flags.job) throw new UsageError('rdap needs DOMAIN…, --job JOB or --import FILE…');
-    for (const f of files) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
+    for (const f of files) if (!existsSync(f)) throw new InputError(`no such file: ${f}`);
     const client = parseRdapClientOptions(flags);
     const store = openStore(flags.db);
     try {
-      const imported = files.map((f) => {
-        try {
-          return importRegistrationFile(store, f);
-        } catch (err) {
-          throw new UsageError((err as Error).message);
-        }
-      });
+      const imported = files.map((f) => importRegistrationFile(store, f));
       const lookups: LookupResult = { found: [], errors: [] };
       const add = (r: LookupResult) => {
         lookups.found.push(...r.found);
@@ -97,14 +79,14 @@ export function registerRdap(program: Command): void {
         });
       } else {
         const blocks = [
-          ...imported.map((r) => formatRegistration(r, 'imported')),
-          ...lookups.found.map((l) => formatRegistration(l.registration, `${l.cached ? 'cached' : 'fetched'} ${l.fetchedAt}, ${l.source}`)),
+          ...imported.map((registration) => ({ registration, origin: 'imported' })),
+          ...lookups.found.map((l) => ({ registration: l.registration, origin: `${l.cached ? 'cached' : 'fetched'} ${l.fetchedAt}, ${l.source}` })),
         ];
-        if (blocks.length) process.stdout.write(`${blocks.join('\n\n')}\n`);
+        if (blocks.length) process.stdout.write(`${formatRegistrations(blocks)}\n`);
       }
-      for (const e of lookups.errors) log(`rdap: ${e.domain}: ${e.error}`);
+      for (const e of lookups.errors) log(formatLookupError(e));
       if (lookups.errors.length && !lookups.found.length && !imported.length) {
-        throw new FatalError(`no registration record could be fetched (${lookups.errors.length} failed)`);
+        throw new RdapError(`no registration record could be fetched (${lookups.errors.length} failed)`);
       }
     } finally {
       store.close();

@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { openEngine } from '../jobs/engines.ts';
 import { replayVisit } from '../replay/replay.ts';
-import { formatDiff, formatVisit } from '../report/terminal.ts';
-import { DEFAULT_DB, printJson, UsageError, useColor, withStore } from './common.ts';
+import { formatDiff, formatVisit } from './views/trace.ts';
+import { useColor } from './views/terminal.ts';
+import { DEFAULT_DB, printJson, UsageError, withStore } from './common.ts';
 import { addNetFlags, parseVisitSettings, type NetFlags } from './crawl-options.ts';
 
 interface ReplayFlags extends NetFlags {

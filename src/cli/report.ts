@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pivotJob } from '../pivot/index.ts';
 import { renderReport } from '../report/html.ts';
-import { DEFAULT_DB, requireJob, withStore } from './common.ts';
+import { DEFAULT_DB, requireJob, withReader } from './common.ts';
 
 export function registerReport(program: Command): void {
   program
@@ -14,11 +14,12 @@ export function registerReport(program: Command): void {
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('-o, --output <file>', 'where to write it (default: crawls/<job>.html)')
     .action(async (jobRef: string, flags: { db: string; output?: string }) => {
-      await withStore(flags.db, async (store) => {
+      await withReader(flags.db, async (store) => {
         const job = requireJob(store, jobRef);
-        const html = renderReport(store.bundle(job.id), {
+        const bundle = store.bundle(job.id);
+        const html = renderReport(bundle, {
           getBlob: (sha) => store.getBlob(sha),
-          cloaking: store.listCloaking(job.id),
+          cloaking: bundle.cloaking,
           pivot: pivotJob(store, job.id),
         });
         const out = resolve(flags.output ?? `crawls/${job.name}.html`);

@@ -1,7 +1,8 @@
 // `hoptrace show ID`: a job (table of its visits), a message, or a visit (hop-by-hop chain).
 import type { Command } from 'commander';
-import { formatJob, formatMessage, formatVisit } from '../report/terminal.ts';
-import { DEFAULT_DB, printJson, UsageError, useColor, withStore } from './common.ts';
+import { formatJob, formatMessage, formatVisit } from './views/trace.ts';
+import { useColor } from './views/terminal.ts';
+import { DEFAULT_DB, printJson, UsageError, withReader } from './common.ts';
 
 export function registerShow(program: Command): void {
   program
@@ -16,7 +17,7 @@ export function registerShow(program: Command): void {
         if (flags.json) printJson(value);
         else process.stdout.write(`${text()}\n`);
       };
-      await withStore(flags.db, async (store) => {
+      await withReader(flags.db, async (store) => {
         const visit = store.getVisit(id);
         if (visit) {
           const tokens = store.listTokens(visit.jobId);
@@ -27,8 +28,7 @@ export function registerShow(program: Command): void {
         const job = store.findJob(id);
         if (job) {
           const bundle = store.bundle(job.id);
-          const cloaking = store.listCloaking(job.id);
-          return out({ ...bundle, cloaking }, () => formatJob(bundle, cloaking, { color }));
+          return out(bundle, () => formatJob(bundle, bundle.cloaking, { color }));
         }
         throw new UsageError(`nothing with id "${id}" in ${flags.db}`);
       });

@@ -21,9 +21,10 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 }
 
 export function findCloaking(visits: Visit[], opts: CloakingOptions = {}): CloakFinding[] {
-  const original = visits.filter((v) => v.replayOf === null);
+  // An incomplete visit is no evidence: two identical chains are never cloaking because one of them stopped short.
+  const original = visits.filter((v) => v.replayOf === null && !v.incomplete);
   const rechecks = groupBy(
-    (opts.noiseCheck ?? []).filter((v) => v.replayOf === null),
+    (opts.noiseCheck ?? []).filter((v) => v.replayOf === null && !v.incomplete),
     (v) => `${linkKey(v)}\u0000${v.persona}`,
   );
   const findings: CloakFinding[] = [];

@@ -9,6 +9,7 @@
 //  - `bodySha256`: pages embed the recipient's token or a nonce, so the hash differs per visit.
 // Every other change (host, path, query, status, cause, method, blocked) makes the hop `changed`.
 import type { Category, Hop, Token, TraceBundle, Visit } from '../model.ts';
+import { latestAttempts } from '../records.ts';
 import { align } from './align.ts';
 import { campaignShape, compareUrls, TokenMask } from './url-compare.ts';
 
@@ -29,6 +30,12 @@ export interface VisitDiff {
   divergesAt: number | null;
   hops: HopDiff[];
   final: { a: Category | null; b: Category | null };
+  /**
+   * Why A or B cannot be trusted to end where its chain ends (null for a complete visit). When
+   * either is set the verdict is not a finding: `conclusive` is false.
+   */
+  incomplete: { a: string | null; b: string | null };
+  conclusive: boolean;
 }
 
 const INFORMATIONAL = new Set(['token', 'serverIp', 'bodySha256']);
@@ -114,7 +121,9 @@ export function diffVisits(a: Visit, b: Visit, tokens?: Token[]): VisitDiff {
   const final = { a: a.final?.category ?? null, b: b.final?.category ?? null };
   const sameFinal = final.a === final.b;
   const same = sameFinal && hops.every((h) => h.op === 'same');
-  return { a: a.id, b: b.id, same, divergesAt: same ? null : divergence(hops, sameFinal), hops, final };
+  const incomplete = { a: a.incomplete ?? null, b: b.incomplete ?? null };
+  const conclusive = incomplete.a === null && incomplete.b === null;
+  return { a: a.id, b: b.id, same, divergesAt: same ? null : divergence(hops, sameFinal), hops, final, incomplete, conclusive };
 }
 
 // ---------------------------------------------------------------- jobs
@@ -141,7 +150,8 @@ export interface JobDiff {
   pairs: PairedVisits[];
   onlyInA: VisitRef[];
   onlyInB: VisitRef[];
-  counts: { same: number; changed: number; onlyInA: number; onlyInB: number };
+  /** `inconclusive`: pairs where a side is incomplete; they are neither same nor changed. */
+  counts: { same: number; changed: number; inconclusive: number; onlyInA: number; onlyInB: number };
 }
 
 function sideOf(side: JobSide): { visits: Visit[]; tokens: Token[] } {
@@ -164,16 +174,17 @@ function pairBy(as: Visit[], bs: Visit[], key: (v: Visit) => string): [Visit, Vi
 
 /**
  * Pairs the visits of two jobs by persona and link: the same URL first, then the same campaign
- * shape (two recipients' copies of one link). Replay visits are left out: they compare against
- * their original, not against another job.
+ * shape (two recipients' copies of one link). Each link × persona speaks through its last
+ * attempt; replays and cloak-check re-visits are left out (they compare within their own job).
  */
 export function diffJobs(sideA: JobSide, sideB: JobSide): JobDiff {
   const A = sideOf(sideA);
   const B = sideOf(sideB);
   const tokens = [...A.tokens, ...B.tokens];
   const mask = maskOf(tokens);
-  let restA = A.visits.filter((v) => v.replayOf === null);
-  let restB = B.visits.filter((v) => v.replayOf === null);
+  const primary = (visits: Visit[]) => latestAttempts(visits).filter((v) => v.role === 'primary');
+  let restA: Visit[] = primary(A.visits);
+  let restB: Visit[] = primary(B.visits);
   const pairs: PairedVisits[] = [];
   const keys: [PairedVisits['pairedBy'], (v: Visit) => string][] = [
     ['url', (v) => `${v.persona}\u0000${v.url}`],
@@ -186,11 +197,12 @@ export function diffJobs(sideA: JobSide, sideB: JobSide): JobDiff {
       restB = restB.filter((v) => v !== vb);
     }
   }
-  const same = pairs.filter((p) => p.diff.same).length;
+  const conclusive = pairs.filter((p) => p.diff.conclusive);
+  const same = conclusive.filter((p) => p.diff.same).length;
   return {
     pairs,
     onlyInA: restA.map(ref),
     onlyInB: restB.map(ref),
-    counts: { same, changed: pairs.length - same, onlyInA: restA.length, onlyInB: restB.length },
+    counts: { same, changed: conclusive.length - same, inconclusive: pairs.length - conclusive.length, onlyInA: restA.length, onlyInB: restB.length },
   };
 }

@@ -1,6 +1,6 @@
 // `hoptrace.trace/1` as text (docs/CONTRACT.md). Keys come in the contract's order, then any
 // extra fields in alphabetical order, so two exports of one database are byte-identical.
-import type { Download, Hop, Job, Message, Token, TraceBundle, Visit } from '../model.ts';
+import type { CloakFinding, Download, Hop, Job, Message, Token, TraceBundle, Visit } from '../model.ts';
 
 type Plain = Record<string, unknown>;
 
@@ -24,6 +24,8 @@ const HOP = ['seq', 'branch', 'url', 'method', 'status', 'cause', 'serverIp', 'c
 const FINAL = ['url', 'status', 'title', 'category', 'evidence', 'textExcerpt', 'screenshot'];
 const DOWNLOAD = ['url', 'filename', 'mime', 'size', 'sha256'];
 const TOKEN = ['jobId', 'linkId', 'url', 'component', 'value', 'kind', 'format', 'recipient', 'derivation', 'seenOnHosts'];
+const CLOAKING = ['jobId', 'linkId', 'url', 'divergesAt', 'noisy', 'personas'];
+const CLOAKED_PERSONA = ['persona', 'visitId', 'finalUrl', 'category'];
 
 export const orderJob = (j: Job): Plain => ordered(j, JOB);
 
@@ -58,6 +60,11 @@ export function orderVisit(v: Visit): Plain {
 
 export const orderToken = (t: Token): Plain => ordered(t, TOKEN);
 
+/** A cloaking finding; `noisy` is always said (findings from before `--cloak-check` were not). */
+export function orderCloaking(f: CloakFinding): Plain {
+  return ordered({ ...f, noisy: f.noisy ?? false, personas: f.personas.map((p) => ordered(p, CLOAKED_PERSONA)) }, CLOAKING);
+}
+
 export function orderBundle(bundle: TraceBundle): Plain {
   return {
     format: bundle.format,
@@ -65,6 +72,7 @@ export function orderBundle(bundle: TraceBundle): Plain {
     messages: bundle.messages.map(orderMessage),
     visits: bundle.visits.map(orderVisit),
     tokens: bundle.tokens.map(orderToken),
+    cloaking: (bundle.cloaking ?? []).map(orderCloaking),
   };
 }
 

@@ -1,13 +1,17 @@
-// One visit per line, for streaming into jq or a log pipeline. Each string is one JSON object
-// without its newline (the writer adds it). Line shape (`hoptrace.visit/1`):
+// One record per line, for streaming into jq or a log pipeline; `format` says which record a line
+// is. Each string is one JSON object without its newline (the writer adds it). First one line per
+// visit (`hoptrace.visit/1`):
 //   { "format": "hoptrace.visit/1", "jobId": "…", "messageId": "…|null", "linkId": "…|null",
 //     "linkUrl": "the URL as written in the mail|null", "visit": <a visit as in trace/1 visits[]>,
 //     "tokens": [<the tokens found in that link, as in trace/1 tokens[]>] }
-// `messageId` is the id of the message record (not its Message-ID header).
+// `messageId` is the id of the message record (not its Message-ID header). Then one line per
+// cloaking finding (`hoptrace.cloaking/1`): { "format": "hoptrace.cloaking/1", <a finding as in
+// trace/1 cloaking[]> }.
 import type { Link, TraceBundle } from '../model.ts';
-import { orderToken, orderVisit } from './json.ts';
+import { orderCloaking, orderToken, orderVisit } from './json.ts';
 
 export const VISIT_LINE_FORMAT = 'hoptrace.visit/1';
+export const CLOAKING_LINE_FORMAT = 'hoptrace.cloaking/1';
 
 export function* toJsonl(bundle: TraceBundle): Iterable<string> {
   const links = new Map<string, Link>();
@@ -24,4 +28,5 @@ export function* toJsonl(bundle: TraceBundle): Iterable<string> {
       tokens: bundle.tokens.filter((t) => v.linkId !== null && t.linkId === v.linkId).map(orderToken),
     });
   }
+  for (const f of bundle.cloaking ?? []) yield JSON.stringify({ format: CLOAKING_LINE_FORMAT, ...orderCloaking(f) });
 }

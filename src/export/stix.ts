@@ -8,7 +8,7 @@
 // site a cloaked link sent a desktop to would hurt whoever ingests it. Lure URLs carry the
 // recipients' tokens: export a `redactTokens` bundle to share them.
 import type { Category, TraceBundle } from '../model.ts';
-import { uuidV5 } from './uuid5.ts';
+import { v5 as uuidV5 } from 'uuid';
 
 const STIX_SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
 const HOPTRACE_NAMESPACE = 'e58723ff-e1f8-471c-85db-7d67391ad1ee';

@@ -2,7 +2,6 @@
 // (visitable link × persona) through p-queue → classification → store; then token propagation
 // and cloaking. A job can be resumed: visits already stored are never repeated.
 import PQueue from 'p-queue';
-import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import { findCloaking } from '../diff/cloaking.ts';
 import type { VisitEngine } from '../engines/engine.ts';
@@ -10,8 +9,9 @@ import { readInputs, type MailOptions } from '../mail/inputs.ts';
 import type { Category, Engine, Job, Persona, Token, Visit, VisitOutcome } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { refusalForUrl } from '../net/url-policy.ts';
-import { assembleVisit, emptyCapture } from '../records.ts';
-import { newId, type NewLink, type StoredLink, type TraceStore } from '../store/store.ts';
+import { latestAttempts } from '../records.ts';
+import { runVisitStage, visitIdFor, type StageContext, type VisitTask } from './visit-stage.ts';
+import type { NewLink, StoredLink, TraceStore } from '../store/store.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
 import { containsRecipient, decoyUrl } from '../tokens/decoy.ts';
 import { propagateTokens } from '../tokens/propagate.ts';
@@ -31,6 +31,8 @@ export interface CrawlOptions {
   recipient?: string | null;
   /** Visit each link a second time under the first persona to tell cloaking from noise. */
   cloakCheck?: boolean;
+  /** Attempts after the first for a visit that ended incomplete. */
+  retries: number;
 }
 
 export interface CrawlInputs {
@@ -42,7 +44,7 @@ export interface CrawlProgress {
   done: number;
   total: number;
   startedAt: number;
-  last?: { url: string; persona: string; outcome: VisitOutcome; category: Category | null };
+  last?: { url: string; persona: string; outcome: VisitOutcome; category: Category | null; incomplete: string | null };
 }
 
 export interface CrawlSummary {
@@ -51,8 +53,15 @@ export interface CrawlSummary {
   links: number;
   visitable: number;
   refused: number;
+  /** Visits stored, every attempt counted. */
   visits: number;
+  /** Of those, retries of incomplete visits. */
+  retries: number;
+  /** Links × personas whose last attempt is still incomplete: not evidence, listed with why. */
+  incomplete: { visitId: string; url: string; persona: string; reason: string }[];
+  /** Outcomes of each link × persona's last attempt. */
   outcomes: Partial<Record<VisitOutcome, number>>;
+  /** Categories of the complete last attempts. */
   categories: Partial<Record<Category, number>>;
   tokens: { total: number; perRecipient: number; explained: number };
   cloaked: { linkId: string; url: string; personas: { persona: string; finalUrl: string | null; category: Category | null }[] }[];
@@ -122,14 +131,36 @@ export function analyzeJobTokens(store: TraceStore, jobId: string): Token[] {
   return tokens;
 }
 
-interface Task {
+/** One (link, persona, role) the job owes a visit, and which attempt that visit is. */
+export interface Due {
   link: StoredLink;
   persona: Persona;
-  /** A same-persona re-visit for `--cloak-check`. */
-  recheck: boolean;
+  role: 'primary' | 'cloak-check';
+  attempt: number;
+  retryOf: string | null;
 }
 
-/** Runs every visit the job still owes, then propagation and cloaking; returns the summary. */
+/**
+ * What the job still owes: every (visitable link × persona) and, with `--cloak-check`, one
+ * same-persona re-visit per link, unless its last stored attempt is complete or the retries
+ * are used up. Counted from the stored visits, so a resumed job owes exactly what is missing.
+ */
+export function dueVisits(links: StoredLink[], visits: Visit[], opts: Pick<CrawlOptions, 'personas' | 'cloakCheck' | 'retries'>): Due[] {
+  const last = new Map(latestAttempts(visits).map((v) => [`${v.linkId}\u0000${v.persona}\u0000${v.role}`, v]));
+  const due: Due[] = [];
+  const owe = (link: StoredLink, persona: Persona, role: Due['role']) => {
+    const v = last.get(`${link.id}\u0000${persona.name}\u0000${role}`);
+    if (!v) due.push({ link, persona, role, attempt: 1, retryOf: null });
+    else if (v.incomplete && (v.attempt ?? 1) <= opts.retries) due.push({ link, persona, role, attempt: (v.attempt ?? 1) + 1, retryOf: v.id });
+  };
+  for (const link of links.filter((l) => l.visitable)) {
+    for (const persona of opts.personas) owe(link, persona, 'primary');
+    if (opts.cloakCheck && opts.personas[0]) owe(link, opts.personas[0], 'cloak-check');
+  }
+  return due;
+}
+
+/** Runs every visit the job still owes (retrying incomplete ones), then propagation and cloaking. */
 export async function runCrawl(
   store: TraceStore,
   job: Job,
@@ -140,64 +171,54 @@ export async function runCrawl(
 ): Promise<CrawlSummary> {
   const t0 = Date.now();
   const tokens = store.listTokens(job.id);
-  const links = store.listLinks(job.id);
-  const done = store.visitedPairs(job.id);
-  const tasks: Task[] = [];
-  for (const link of links.filter((l) => l.visitable)) {
-    for (const persona of opts.personas) {
-      if (!done.has(`${link.id} ${persona.name}`)) tasks.push({ link, persona, recheck: false });
-    }
-    if (opts.cloakCheck && opts.personas.length > 0) tasks.push({ link, persona: opts.personas[0]!, recheck: true });
-  }
+  const due = dueVisits(store.listLinks(job.id), store.listVisits(job.id), opts);
+  const ctx: StageContext = {
+    store,
+    engine,
+    engineName: opts.engine,
+    rules: opts.rules,
+    input: { timeoutMs: opts.timeoutMs, maxHops: opts.maxHops, bodyLimit: opts.bodyLimit, net: opts.net },
+  };
 
   const queue = new PQueue({ concurrency: opts.concurrency });
-  const progress: CrawlProgress = { done: 0, total: tasks.length, startedAt: t0 };
+  const progress: CrawlProgress = { done: 0, total: due.length, startedAt: t0 };
   hooks.onProgress?.(progress);
   hooks.signal?.addEventListener('abort', () => queue.clear(), { once: true });
 
-  const visitOne = async (task: Task): Promise<void> => {
+  const visitOne = async (d: Due): Promise<void> => {
     if (hooks.signal?.aborted) return;
-    const linkTokens = tokens.filter((t) => t.linkId === task.link.id);
-    const sub = opts.decoy ? decoyUrl(task.link.url, linkTokens, task.persona.decoy.email) : null;
-    const url = sub?.url ?? task.link.url;
+    const linkTokens = tokens.filter((t) => t.linkId === d.link.id);
+    const sub = opts.decoy ? decoyUrl(d.link.url, linkTokens, d.persona.decoy.email) : null;
+    const url = sub?.url ?? d.link.url;
     // A decoy visit must never send the real address: if any encoding of it is left, do not go.
-    const leak = sub ? task.link.recipients.map((r) => containsRecipient(url, r)).find((d) => d !== null) : null;
-    const capture = leak
-      ? emptyCapture('refused', `decoy: the URL still carries the recipient as ${leak}; not visited`)
-      : await engine.visit({
-          url,
-          persona: task.persona,
-          timeoutMs: opts.timeoutMs,
-          maxHops: opts.maxHops,
-          bodyLimit: opts.bodyLimit,
-          net: opts.net,
-        });
-    if (sub) capture.warnings.push(...sub.warnings);
-    const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, opts.rules);
-    const visit = assembleVisit(
-      {
-        id: newId('v-'),
-        jobId: job.id,
-        linkId: task.link.id,
-        url,
-        persona: task.persona.name,
-        engine: opts.engine,
-        replayOf: null,
-        decoy: opts.decoy,
-        substitutions: sub?.substitutions,
-        decoyUnexplained: sub?.unexplained,
-      },
-      capture,
-      classified,
-    );
-    if (task.recheck) visit.warnings = [...(visit.warnings ?? []), 'cloak-check: same-persona re-visit'];
-    store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
+    const leak = sub ? d.link.recipients.map((r) => containsRecipient(url, r)).find((x) => x !== null) : null;
+    const task: VisitTask = {
+      id: visitIdFor(job.id, d.link.id, d.persona.name, d.role, d.attempt),
+      jobId: job.id,
+      linkId: d.link.id,
+      url,
+      persona: d.persona,
+      replayOf: null,
+      decoy: opts.decoy,
+      purpose: d.attempt > 1 ? 'retry' : d.role,
+      attempt: d.attempt,
+      retryOf: d.retryOf,
+      substitutions: sub?.substitutions,
+      decoyUnexplained: sub?.unexplained,
+      refusal: leak ? `decoy: the URL still carries the recipient as ${leak}; not visited` : null,
+    };
+    const visit = await runVisitStage(task, ctx, sub?.warnings ?? []);
     progress.done++;
-    progress.last = { url, persona: task.persona.name, outcome: visit.outcome, category: visit.final?.category ?? null };
+    progress.last = { url, persona: d.persona.name, outcome: visit.outcome, category: visit.final?.category ?? null, incomplete: visit.incomplete ?? null };
+    // An incomplete visit is tried again in a fresh context: it is never the link's last word while retries remain.
+    if (visit.incomplete && d.attempt <= opts.retries && !hooks.signal?.aborted) {
+      progress.total++;
+      void queue.add(() => visitOne({ ...d, attempt: d.attempt + 1, retryOf: visit.id }));
+    }
     hooks.onProgress?.(progress);
   };
 
-  await Promise.all(tasks.map((t) => queue.add(() => visitOne(t))));
+  for (const d of due) void queue.add(() => visitOne(d));
   await queue.onIdle();
 
   const visits = store.listVisits(job.id);
@@ -215,9 +236,10 @@ export function finishAnalysis(store: TraceStore, jobId: string, visits: Visit[]
     visits.map((v) => ({ linkId: v.linkId, hops: v.hops })),
   );
   store.saveTokens(jobId, propagated);
-  const originals = visits.filter((v) => v.replayOf === null);
-  const rechecks = originals.filter((v) => v.warnings?.some((w) => w.startsWith('cloak-check')));
-  const primary = originals.filter((v) => !rechecks.includes(v));
+  // Each (link, persona, role) speaks through its last attempt, and only a complete one is evidence.
+  const traces = latestAttempts(visits).filter((v) => !v.incomplete);
+  const primary = traces.filter((v) => v.role === 'primary');
+  const rechecks = traces.filter((v) => v.role === 'cloak-check');
   store.saveCloaking(jobId, findCloaking(primary, { noiseCheck: rechecks, tokens: propagated }));
 }
 
@@ -232,7 +254,9 @@ export function summarize(
   const tokens = store.listTokens(job.id);
   const count = <K extends string>(keys: K[]) =>
     keys.reduce<Partial<Record<K, number>>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
-  const warnings = [...new Set(visits.flatMap((v) => (v.warnings ?? []).filter((w) => !w.startsWith('cloak-check'))))];
+  const warnings = [...new Set(visits.flatMap((v) => v.warnings ?? []))];
+  const traces = latestAttempts(visits);
+  const complete = traces.filter((v) => !v.incomplete);
   return {
     job: { id: job.id, name: job.name, status: job.status },
     messages: store.listMessages(job.id).length,
@@ -240,8 +264,10 @@ export function summarize(
     visitable: links.filter((l) => l.visitable).length,
     refused: links.filter((l) => !l.visitable).length,
     visits: visits.length,
-    outcomes: count(visits.map((v) => v.outcome)),
-    categories: count(visits.map((v) => v.final?.category ?? 'unknown')),
+    retries: visits.filter((v) => v.purpose === 'retry').length,
+    incomplete: traces.filter((v) => v.incomplete).map((v) => ({ visitId: v.id, url: v.url, persona: v.persona, reason: v.incomplete! })),
+    outcomes: count(traces.map((v) => v.outcome)),
+    categories: count(complete.map((v) => v.final?.category ?? 'unknown')),
     tokens: {
       total: tokens.length,
       perRecipient: tokens.filter((t) => t.kind === 'per-recipient').length,

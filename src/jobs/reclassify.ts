@@ -1,9 +1,8 @@
 // `classify JOB`: re-run the classifier on stored page snapshots, offline, and say what changed.
-import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
-import type { Category, PageSnapshot } from '../model.ts';
-import { finalPage } from '../records.ts';
+import type { Category } from '../model.ts';
 import type { TraceStore } from '../store/store.ts';
+import { reclassifyStored } from './visit-stage.ts';
 
 export interface Relabel {
   visitId: string;
@@ -17,17 +16,11 @@ export function reclassifyJob(store: TraceStore, jobId: string, rules: RuleSet):
   const visits = store.listVisits(jobId);
   const changed: Relabel[] = [];
   for (const v of visits) {
-    const snapshots: PageSnapshot[] = (v.branchFinals ?? []).map(({ classification: _c, ...s }) => s);
-    const classified = classifyVisit(snapshots, v.hops, v.outcome, v.error, rules);
-    const final = finalPage(v.hops, snapshots.find((s) => s.branch === 0), classified.final);
-    const branchFinals = snapshots.map((s, i) => ({
-      ...s,
-      classification: classified.branches[i] ?? { category: 'unknown' as const, evidence: [] },
-    }));
+    const { final, branchFinals } = reclassifyStored(v, rules, (sha) => store.getBlob(sha));
     const before = v.final?.category ?? null;
-    const sameEvidence = JSON.stringify(v.final?.evidence ?? []) === JSON.stringify(final.evidence);
-    if (before !== final.category || !sameEvidence) store.updateVisitClassification(v.id, final, branchFinals);
-    if (before !== final.category) changed.push({ visitId: v.id, url: v.url, persona: v.persona, before, after: final.category });
+    const sameEvidence = JSON.stringify(v.final?.evidence ?? []) === JSON.stringify(final?.evidence ?? []);
+    if (before !== final?.category || !sameEvidence) store.updateVisitClassification(v.id, final, branchFinals);
+    if (final && before !== final.category) changed.push({ visitId: v.id, url: v.url, persona: v.persona, before, after: final.category });
   }
   return { visits: visits.length, changed };
 }

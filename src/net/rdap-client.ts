@@ -4,6 +4,7 @@
 // mirrors), else from the IANA bootstrap file for the domain's TLD (RFC 9224). No caching here:
 // net/ knows nothing of the store.
 import { CookieJar } from 'tough-cookie';
+import { PolicyError } from '../errors.ts';
 import { fetchHop } from './http-client.ts';
 import type { NetPolicy } from './policy.ts';
 
@@ -34,6 +35,7 @@ export interface RdapAnswer {
   fetchedAt: string;
 }
 
+/** An RDAP lookup that failed for a reason other than the network policy (which throws PolicyError). */
 export class RdapError extends Error {
   override name = 'RdapError';
 }
@@ -42,7 +44,7 @@ async function getJson(url: string, policy: NetPolicy, signal: AbortSignal): Pro
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const r = await fetchHop({ url: current, method: 'GET', headers: HEADERS, cookieJar: new CookieJar(), policy, bodyLimit: BODY_LIMIT, signal });
-    if (r.kind === 'refused') throw new RdapError(`${current} refused: ${r.reason}`);
+    if (r.kind === 'refused') throw new PolicyError(`${current} refused: ${r.reason}`);
     if (r.kind === 'error') throw new RdapError(`${current}: ${r.message}`);
     const location = r.headers.find(([k]) => k.toLowerCase() === 'location')?.[1];
     if (r.status >= 300 && r.status < 400 && location) {
@@ -81,8 +83,8 @@ async function bootstrapBase(domain: string, opts: RdapClientOptions, signal: Ab
     const { body } = await getJson(url, opts.policy, signal);
     try {
       bootstrapCache.set(url, JSON.parse(body));
-    } catch {
-      throw new RdapError(`bootstrap file ${url} is not JSON`);
+    } catch (err) {
+      throw new RdapError(`bootstrap file ${url} is not JSON`, { cause: err });
     }
   }
   const base = baseFromBootstrap(bootstrapCache.get(url), domain);
@@ -98,8 +100,8 @@ export async function fetchRdapDomain(domain: string, opts: RdapClientOptions): 
   const answer = await getJson(url, opts.policy, signal);
   try {
     JSON.parse(answer.body);
-  } catch {
-    throw new RdapError(`${answer.url}: answer is not JSON`);
+  } catch (err) {
+    throw new RdapError(`${answer.url}: answer is not JSON`, { cause: err });
   }
   return { domain, url: answer.url, body: answer.body, fetchedAt: new Date().toISOString() };
 }

@@ -4,6 +4,7 @@ import type { Agent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import { HttpProxyAgent, HttpsProxyAgent } from 'hpagent';
 import { SocksProxyAgent } from 'socks-proxy-agent';
+import { UsageError } from '../errors.ts';
 
 const REMOTE_RESOLVING: Record<string, string> = { 'socks:': 'socks5h:', 'socks5:': 'socks5h:', 'socks4:': 'socks4a:' };
 
@@ -12,7 +13,7 @@ export function upstreamUrlForChaining(proxy: string): string {
   const url = new URL(proxy);
   const remote = REMOTE_RESOLVING[url.protocol];
   if (!['http:', 'https:', 'socks4a:', 'socks5h:'].includes(remote ?? url.protocol)) {
-    throw new Error(`proxy ${proxy}: scheme ${url.protocol} is not supported (http, https, socks4, socks5)`);
+    throw new UsageError(`proxy ${proxy}: scheme ${url.protocol} is not supported (http, https, socks4, socks5)`);
   }
   return remote ? proxy.replace(/^[a-z0-9]+:/i, remote) : proxy;
 }

@@ -3,6 +3,7 @@
 // by `hoptrace rdap`, `hoptrace pivot` and the crawl's `--rdap`.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { InputError } from '../errors.ts';
 import type { Job, RecordedResponse, Visit } from '../model.ts';
 import { fetchRdapDomain, type RdapAnswer, type RdapClientOptions } from '../net/rdap-client.ts';
 import type { StoredRegistration } from '../store/store.ts';
@@ -20,7 +21,8 @@ export interface PivotSource {
   findJob(idOrName: string): Job | null;
   listJobs(): Job[];
   listVisits(jobId: string): Visit[];
-  getResponses(visitId: string): RecordedResponse[];
+  /** Every stored response of a job's visits, by visit id. */
+  responsesOfJob(jobId: string): Map<string, RecordedResponse[]>;
   getBlob(sha256: string): Buffer | null;
   listRegistrations(): StoredRegistration[];
 }
@@ -45,9 +47,10 @@ export function factsOfJobs(source: PivotSource, jobs: Job[]): { visits: Visit[]
   const facts: Fact[] = [];
   for (const job of jobs) {
     const mappedIps = mappedIpsOf(job.options);
+    const responses = source.responsesOfJob(job.id);
     for (const visit of source.listVisits(job.id)) {
       visits.push(visit);
-      facts.push(...factsOfVisit(visit, source.getResponses(visit.id), (sha) => source.getBlob(sha), { mappedIps }));
+      facts.push(...factsOfVisit(visit, responses.get(visit.id) ?? [], (sha) => source.getBlob(sha), { mappedIps }));
     }
   }
   return { visits, facts };
@@ -140,16 +143,21 @@ const RECORD_EXTENSIONS = /(\.(json|txt|whois|rdap))+$/i;
 
 /**
  * Imports a saved WHOIS text or RDAP JSON; the domain comes from the record, else from the file
- * name (`example.jp.whois`). Throws one line when the file cannot be read or parsed.
+ * name (`example.jp.whois`). Throws an InputError when the file cannot be read or parsed.
  */
 export function importRegistrationFile(cache: RegistrationCache, path: string, now = new Date()): Registration {
-  const raw = readFileSync(path, 'utf8');
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new InputError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+  }
   const fromName = basename(path).replace(RECORD_EXTENSIONS, '');
   let registration: Registration;
   try {
     registration = parseRegistrationText(raw, fromName.includes('.') ? fromName : undefined);
   } catch (err) {
-    throw new Error(`${path}: ${(err as Error).message}`);
+    throw new InputError(`${path}: ${(err as Error).message}`, { cause: err });
   }
   const domain = registrableDomain(registration.domain) ?? registration.domain;
   cache.putRegistration({ domain, fetchedAt: now.toISOString(), source: `import:${path}`, raw, parsed: registration });

@@ -195,7 +195,7 @@ export function parseRegistrationText(text: string, fallbackDomain?: string): Re
     try {
       json = JSON.parse(trimmed);
     } catch (err) {
-      throw new RegistrationParseError(`not valid JSON: ${(err as Error).message}`);
+      throw new RegistrationParseError(`not valid JSON: ${(err as Error).message}`, { cause: err });
     }
     return parseRdap(json, fallbackDomain);
   }

@@ -1,12 +1,11 @@
 // Replay: re-run a stored visit from its stored responses (offline, nothing leaves the machine),
 // or visit its URL again (`--live`); store the new visit with `replayOf` and diff it.
-import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
 import type { ReplaySource, VisitEngine } from '../engines/engine.ts';
 import type { Persona, RecordedResponse, Visit } from '../model.ts';
 import { OFFLINE_POLICY, type NetPolicy } from '../net/policy.ts';
-import { assembleVisit } from '../records.ts';
+import { runVisitStage } from '../jobs/visit-stage.ts';
 import { newId, type TraceStore } from '../store/store.ts';
 
 /**
@@ -47,32 +46,34 @@ export async function replayVisit(
   original: Visit,
   opts: ReplayOptions,
 ): Promise<{ visit: Visit; diff: VisitDiff }> {
-  const capture = await opts.engine.visit({
-    url: original.url,
-    persona: opts.persona,
-    timeoutMs: opts.timeoutMs,
-    maxHops: opts.maxHops,
-    bodyLimit: opts.bodyLimit,
-    net: opts.live ?? OFFLINE_POLICY,
-    replay: opts.live ? undefined : replaySource(store.getResponses(original.id), (sha) => store.getBlob(sha)),
-  });
-  const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, opts.rules);
-  const visit = assembleVisit(
+  const visit = await runVisitStage(
     {
       id: newId('v-'),
       jobId: original.jobId,
       linkId: original.linkId,
       url: original.url,
-      persona: opts.persona.name,
-      engine: original.engine,
+      persona: opts.persona,
       replayOf: original.id,
       decoy: original.decoy,
+      purpose: 'replay',
+      attempt: 1,
+      retryOf: null,
       substitutions: original.substitutions,
       decoyUnexplained: original.decoyUnexplained,
     },
-    capture,
-    classified,
+    {
+      store,
+      engine: opts.engine,
+      engineName: original.engine,
+      rules: opts.rules,
+      input: {
+        timeoutMs: opts.timeoutMs,
+        maxHops: opts.maxHops,
+        bodyLimit: opts.bodyLimit,
+        net: opts.live ?? OFFLINE_POLICY,
+        replay: opts.live ? undefined : replaySource(store.getResponses(original.id), (sha) => store.getBlob(sha)),
+      },
+    },
   );
-  store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
   return { visit, diff: diffVisits(original, visit, store.listTokens(original.jobId)) };
 }

@@ -7,6 +7,7 @@
 // defanged, as text to copy, never as links.
 import { CATEGORIES, type Category, type CloakFinding, type Hop, type Message, type Token, type TraceBundle, type Visit } from '../model.ts';
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
+import { latestAttempts } from '../records.ts';
 import { defang, hostAndPath, stripControls } from './safe-text.ts';
 import { REPORT_CSS } from './html-style.ts';
 
@@ -131,9 +132,10 @@ function visitSection(visit: Visit, tokens: Token[], getBlob: ReportOptions['get
   return `<article class="visit" id="visit-${e(visit.id)}">
 <header class="visit-head">${categoryBadge(f?.category)}
   <span class="persona">${e(visit.persona)}</span><span class="muted">${e(visit.engine)} · ${e(visit.outcome)} · ${e(visit.hops.length)} hops${Number.isFinite(seconds) ? ` · ${seconds.toFixed(1)} s` : ''}</span>
-  <span class="visit-id">visit ${e(visit.id)}${visit.replayOf ? ` · replay of ${e(visit.replayOf)}` : ''}</span></header>
+  <span class="visit-id">visit ${e(visit.id)}${visit.replayOf ? ` · replay of ${e(visit.replayOf)}` : ''}${visit.retryOf ? ` · attempt ${e(visit.attempt ?? 1)}, retry of ${e(visit.retryOf)}` : ''}</span></header>
 <p class="lure"><span class="label">lure</span> ${defanged(visit.url)}</p>
 ${visit.error ? `<p class="error">${e(visit.error)}</p>` : ''}
+${visit.incomplete ? `<p class="error">incomplete, not evidence: ${e(visit.incomplete)}</p>` : ''}
 <div class="visit-body">
   <div class="visit-chain">${chainDiagram(visit, getBlob)}</div>
   <div class="visit-final">
@@ -191,8 +193,11 @@ ${diffs}
 }
 
 function summary(bundle: TraceBundle, cloaking: CloakFinding[]): string {
+  // Each link × persona's last attempt; an incomplete one is never counted as a category.
   const counts = new Map<Category | null, number>();
-  for (const v of bundle.visits) counts.set(v.final?.category ?? null, (counts.get(v.final?.category ?? null) ?? 0) + 1);
+  const traces = latestAttempts(bundle.visits);
+  for (const v of traces.filter((t) => !t.incomplete)) counts.set(v.final?.category ?? null, (counts.get(v.final?.category ?? null) ?? 0) + 1);
+  const incomplete = traces.filter((t) => t.incomplete).length;
   const links = bundle.messages.reduce((n, m) => n + m.links.length, 0);
   const perRecipient = bundle.tokens.filter((t) => t.kind === 'per-recipient').length;
   const card = (label: string, value: number, id: string): string =>
@@ -200,7 +205,7 @@ function summary(bundle: TraceBundle, cloaking: CloakFinding[]): string {
   return `<section class="summary">
 ${card('messages', bundle.messages.length, 'messages')}${card('links', links, 'links')}${card('visits', bundle.visits.length, 'visits')}
 ${card('cloaked links', cloaking.length, 'cloaked')}${card(`tokens (${perRecipient} per-recipient)`, bundle.tokens.length, 'tokens')}
-<div class="card wide"><div class="cats">${[...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${categoryBadge(c)}<span class="cat-n">${n}</span>`).join(' ')}</div><div class="label">categories</div></div>
+<div class="card wide"><div class="cats">${[...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${categoryBadge(c)}<span class="cat-n">${n}</span>`).join(' ')}</div><div class="label">categories${incomplete ? ` · ${incomplete} incomplete, not counted` : ''}</div></div>
 </section>`;
 }
 

@@ -104,6 +104,19 @@ describe('bad input', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('a job name already taken is bad usage: exit 2, one line; --debug adds the chain of causes', async () => {
+    const args = ['crawl', '--engine', 'http', ...LOOPBACK, '--url', server.url('a.test', '/start'), '--db', db, '--job', 'chain', '--quiet'];
+    const r = await hoptrace(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^hoptrace: a job named "chain" already exists/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const debug = await hoptrace([...args, '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^UsageError: a job named "chain" already exists/);
+    expect(debug.stderr).toMatch(/\n {4}at /);
+    expect(debug.stderr).toMatch(/\ncaused by: SqliteError: UNIQUE constraint failed: jobs\.name/);
+  });
+
   it('an unreadable database is exit 2 with one line', async () => {
     const bad = join(dir, 'bad.sqlite');
     writeFileSync(bad, 'not a database '.repeat(500));

@@ -1,7 +1,7 @@
 // `hoptrace rdap` and `hoptrace pivot` end to end: a real crawl (HTTP engine) of lure pages on the
 // fixture server, RDAP answers from a loopback fixture registry found through a fixture bootstrap
 // file, a JPRS WHOIS import, then the clusters. The two commands run in-process (registered on a
-// fresh commander program) until the lead wires them into main.ts; the crawl runs the real bin.
+// fresh commander program, exit codes as main.ts decides them); the crawl runs the real bin.
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { UsageError } from '../../src/cli/common.ts';
+import { exitCodeOf } from '../../src/cli/exit.ts';
 import { registerPivot } from '../../src/cli/pivot.ts';
 import { registerRdap } from '../../src/cli/rdap.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
@@ -34,7 +34,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   try {
     await program.parseAsync(args, { from: 'user' });
   } catch (e) {
-    code = e instanceof UsageError ? 2 : 1;
+    code = exitCodeOf(e);
     stderr += (e as Error).message;
   } finally {
     out.mockRestore();

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/classify/rules.ts';
 import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { recordCapture } from '../../src/jobs/visit-stage.ts';
 import { getPersona } from '../../src/personas.ts';
 import { openQueueEngine, QueueEngineClosed } from '../../src/queue/engine.ts';
 import { CAPTURE_SCHEMA, HOPTRACE_VERSION } from '../../src/queue/protocol.ts';
-import { assembleVisit } from '../../src/records.ts';
 import { TraceStore } from '../../src/store/store.ts';
 import { BIN, hoptrace } from '../fixtures/cli.ts';
 import { killAll, ready, startCoordinator, startScript, startWorker, until } from '../fixtures/queue-procs.ts';
@@ -208,16 +209,12 @@ describe('crawl over the queue', () => {
       expect([a.outcome, b.outcome]).toEqual(['ok', 'ok']);
       expect(a).not.toBe(b);
       expect(b.hops).toEqual(a.hops);
+      // Both captures through the visit stage: the visit id is the taskId, stored once.
       const store = TraceStore.open(join(dir, 'dup.sqlite'));
       const job = store.createJob('dup', DEFAULT_JOB_OPTIONS);
-      for (const capture of [a, b]) {
-        const visit = assembleVisit({ id: input.taskId, jobId: job.id, linkId: null, url: url!, persona: 'desktop-ja', engine: 'http', replayOf: null, decoy: false }, capture, {
-          final: { category: 'unknown', evidence: [] },
-          branches: [],
-        });
-        if (!store.getVisit(visit.id)) store.saveVisit(visit, { blobs: capture.blobs, responses: capture.responses });
-      }
-      expect(store.listVisits(job.id)).toHaveLength(1);
+      const task = { id: input.taskId, jobId: job.id, linkId: null, url: url!, persona: input.persona, replayOf: null, decoy: false, purpose: 'primary' as const, attempt: 1, retryOf: null };
+      for (const capture of [a, b]) recordCapture(task, capture, { store, engineName: 'http', rules: loadRules() });
+      expect(store.listVisits(job.id).map((v) => v.id)).toEqual([input.taskId]);
       store.close();
 
       // Closed while a visit is out: no capture (not an error capture), and the job stays for --resume.

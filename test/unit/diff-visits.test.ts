@@ -13,7 +13,7 @@ function visit(id: string, specs: HopSpec[], category: Category = 'dating', extr
   }));
   const last = hops.filter((h) => h.branch === 0).at(-1);
   return {
-    id, jobId: 'job1', linkId: 'link1', url: hops[0]?.url ?? 'http://x.test/', persona: 'desktop-ja', engine: 'browser',
+    id, jobId: 'job1', linkId: `link-${id}`, url: hops[0]?.url ?? 'http://x.test/', persona: 'desktop-ja', engine: 'browser',
     replayOf: null, decoy: false, startedAt: '2025-01-01T00:00:00.000Z', finishedAt: '2025-01-01T00:00:01.000Z',
     outcome: 'ok', error: null, hops,
     final: { url: last?.url ?? '', status: 200, title: 't', category, evidence: [], textExcerpt: '', screenshot: null },
@@ -183,6 +183,6 @@ describe('diffJobs', () => {
     expect(d.pairs[1].diff.divergesAt).toBe(3);
     expect(d.onlyInA.map((v) => v.visitId)).toEqual(['a3']);
     expect(d.onlyInB.map((v) => v.visitId)).toEqual(['b3']);
-    expect(d.counts).toEqual({ same: 1, changed: 1, onlyInA: 1, onlyInB: 1 });
+    expect(d.counts).toEqual({ same: 1, changed: 1, inconclusive: 0, onlyInA: 1, onlyInB: 1 });
   });
 });

@@ -61,6 +61,13 @@ function sampleBundle(): TraceBundle {
       { jobId: 'job1', linkId: `link${i + 1}`, url: lure(who), component: 'query:e', value: who, kind: 'per-recipient' as const,
         format: 'plain-email', recipient: who, derivation: 'email', seenOnHosts: [] },
     ]),
+    cloaking: [{
+      jobId: 'job1', linkId: 'link1', url: lure(ALICE), divergesAt: 1,
+      personas: [
+        { persona: 'desktop-ja', visitId: 'v1', finalUrl: "http://date.site.test/join?'q'=\\x", category: 'dating' },
+        { persona: 'mobile-ja', visitId: 'v3', finalUrl: 'http://www.realbank.test/', category: 'benign' },
+      ],
+    }],
   };
 }
 
@@ -69,7 +76,7 @@ describe('toJson', () => {
     const bundle = sampleBundle();
     const text = toJson(bundle);
     const obj = JSON.parse(text);
-    expect(Object.keys(obj)).toEqual(['format', 'jobs', 'messages', 'visits', 'tokens']);
+    expect(Object.keys(obj)).toEqual(['format', 'jobs', 'messages', 'visits', 'tokens', 'cloaking']);
     expect(obj.format).toBe('hoptrace.trace/1');
     expect(Object.keys(obj.jobs[0])).toEqual(['id', 'name', 'createdAt', 'status', 'options']);
     expect(Object.keys(obj.messages[0]).slice(0, 11)).toEqual(
@@ -82,6 +89,16 @@ describe('toJson', () => {
     expect(Object.keys(obj.visits[0].final)).toEqual(['url', 'status', 'title', 'category', 'evidence', 'textExcerpt', 'screenshot']);
     expect(Object.keys(obj.tokens[0])).toEqual(['jobId', 'linkId', 'url', 'component', 'value', 'kind', 'format',
       'recipient', 'derivation', 'seenOnHosts']);
+    // A finding from before --cloak-check says it is not noisy.
+    expect(obj.cloaking).toEqual([{
+      jobId: 'job1', linkId: 'link1', url: bundle.messages[0].links[0].url, divergesAt: 1, noisy: false,
+      personas: [
+        { persona: 'desktop-ja', visitId: 'v1', finalUrl: "http://date.site.test/join?'q'=\\x", category: 'dating' },
+        { persona: 'mobile-ja', visitId: 'v3', finalUrl: 'http://www.realbank.test/', category: 'benign' },
+      ],
+    }]);
+    expect(Object.keys(obj.cloaking[0].personas[0])).toEqual(['persona', 'visitId', 'finalUrl', 'category']);
+    expect(JSON.parse(toJson({ ...bundle, cloaking: undefined })).cloaking).toEqual([]);
     // Field order of the input does not matter.
     const shuffled = { ...bundle, jobs: bundle.jobs.map(({ options, status, ...rest }) => ({ status, options, ...rest })) };
     expect(toJson(shuffled)).toBe(text);
@@ -92,11 +109,13 @@ describe('toJsonl', () => {
   it('gives one parsable line per visit with job, message, link url and the link tokens', () => {
     const bundle = sampleBundle();
     const lines = [...toJsonl(bundle)];
-    expect(lines).toHaveLength(bundle.visits.length);
-    const parsed = lines.map((l) => {
+    expect(lines).toHaveLength(bundle.visits.length + 1);
+    const all = lines.map((l) => {
       expect(l).not.toContain('\n');
       return JSON.parse(l);
     });
+    const parsed = all.slice(0, -1);
+    expect(all.at(-1)).toEqual({ format: 'hoptrace.cloaking/1', ...JSON.parse(toJson(bundle)).cloaking[0] });
     expect(parsed.map((p) => [p.visit.id, p.jobId, p.messageId, p.linkUrl])).toEqual([
       ['v1', 'job1', 'msg1', bundle.messages[0].links[0].url],
       ['v2', 'job1', 'msg2', bundle.messages[1].links[0].url],
@@ -115,8 +134,12 @@ describe('toCsv', () => {
     expect(rows).toHaveLength(bundle.visits.reduce((n, v) => n + v.hops.length, 0));
     expect(rows[2]).toMatchObject({
       visit_id: 'v1', seq: '2', url: "http://date.site.test/join?'q'=\\x", host: 'date.site.test', status: '200',
-      cause: 'meta-refresh', final_category: 'dating', blocked: '',
+      cause: 'meta-refresh', final_category: 'dating', blocked: '', cloaking: 'cloaked', cloak_diverges_at: '1',
     });
+    // v2 (Bob's link) took part in no finding; a noisy finding says so.
+    expect(rows.filter((r) => r.visit_id === 'v2').map((r) => r.cloaking)).toEqual(['', '', '']);
+    const noisy = parse(toCsv({ ...bundle, cloaking: [{ ...bundle.cloaking![0]!, noisy: true }] }), { columns: true }) as Record<string, string>[];
+    expect(noisy.filter((r) => r.visit_id === 'v3').map((r) => r.cloaking)).toEqual(['noisy', 'noisy']);
     const hostile = toCsv({ ...bundle, visits: [visit('vx', 'l', [hop(0, '=cmd|calc')], 'unknown')] });
     const [row] = parse(hostile, { columns: true }) as Record<string, string>[];
     expect(row.url.startsWith('=')).toBe(false);

@@ -20,6 +20,10 @@ describe('normalizePhone', () => {
     ['1-217-555-0100', 'US', '+12175550100'],
     ['020 7946 0018', 'GB', '+442079460018'],
     ['010 8888 9999', 'CN', '+861088889999'],
+    ['03-1234-5678 内線 12', 'JP', '+81312345678'],
+    ['+86.13800138000', 'Atlantis', '+8613800138000'],
+    ['13800138000', 'China', '+8613800138000'],
+    ['not a phone 12', 'JP', null],
     ['12345', 'JP', null],
     ['', 'JP', null],
   ];
@@ -51,6 +55,11 @@ describe('countryCode', () => {
     ['Japan', 'JP'],
     ['日本', 'JP'],
     ['ＪＰ', 'JP'],
+    ['Brazil', 'BR'],
+    ['ドイツ', 'DE'],
+    ['美国', 'US'],
+    ['Viet Nam', 'VN'],
+    ['Korea', 'KR'],
     ['Atlantis', null],
     [null, null],
   ] as [string | null, string | null][])('%s → %s', (raw, expected) => {

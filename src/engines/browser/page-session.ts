@@ -143,22 +143,35 @@ interface RequestPaused {
 
 // Bodies not worth reading whole: downloads (handled by the download path) and big media.
 function wantsBody(p: RequestPaused, bodyLimit: number): boolean {
-  const headers = p.responseHeaders ?? [];
-  const find = (n: string) => headers.find((h) => h.name.toLowerCase() === n)?.value;
-  if (/attachment/i.test(find('content-disposition') ?? '')) return false;
+  if (/attachment/i.test(responseHeader(p, 'content-disposition') ?? '')) return false;
   if (p.resourceType === 'Media') return false;
-  const length = Number(find('content-length') ?? NaN);
+  const length = Number(responseHeader(p, 'content-length') ?? NaN);
   if (p.resourceType !== 'Document' && Number.isFinite(length) && length > bodyLimit) return false;
   const status = p.responseStatusCode ?? 0;
   return status < 300 || status >= 400;
 }
 
+function responseHeader(p: RequestPaused, name: string): string | undefined {
+  return (p.responseHeaders ?? []).find((h) => h.name.toLowerCase() === name)?.value;
+}
+
+/** How much of a body is read from the browser per round trip when a document is streamed. */
+const STREAM_CHUNK = 256 * 1024;
+
 async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps): Promise<void> {
   const p = e as unknown as RequestPaused;
+  let answered = false;
   try {
     if (p.responseErrorReason || p.responseStatusCode === undefined) return;
     let body: Buffer | null = null;
-    if (wantsBody(p, deps.bodyLimit)) {
+    const length = Number(responseHeader(p, 'content-length') ?? NaN);
+    if (wantsBody(p, deps.bodyLimit) && p.resourceType === 'Document' && !(length <= deps.bodyLimit)) {
+      // A document of unknown or too great a length is read as a stream up to the limit and
+      // handed to the page from there: asking for the whole body would make the browser buffer
+      // a body that never ends until it dies (seen with an endless page).
+      body = await streamedDocument(session, p, deps);
+      answered = body !== null;
+    } else if (wantsBody(p, deps.bodyLimit)) {
       const r = (await session.send('Fetch.getResponseBody', { requestId: p.requestId }).catch(() => null)) as
         | { body: string; base64Encoded: boolean }
         | null;
@@ -173,8 +186,42 @@ async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps
       resourceType: p.resourceType,
     });
   } finally {
-    await session.send('Fetch.continueRequest', { requestId: p.requestId }).catch(() => undefined);
+    if (!answered) await session.send('Fetch.continueRequest', { requestId: p.requestId }).catch(() => undefined);
   }
+}
+
+/**
+ * Reads a paused document's body as a stream, at most one byte past the body limit, and answers
+ * the page with what was read (cut at the limit). Null when the stream could not be taken (the
+ * request then continues as it was).
+ */
+async function streamedDocument(session: CDPSession, p: RequestPaused, deps: PageSessionDeps): Promise<Buffer | null> {
+  const taken = (await session.send('Fetch.takeResponseBodyAsStream', { requestId: p.requestId }).catch(() => null)) as { stream: string } | null;
+  if (!taken) return null;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const r = (await session.send('IO.read', { handle: taken.stream, size: STREAM_CHUNK }).catch(() => null)) as
+      | { data: string; base64Encoded?: boolean; eof: boolean }
+      | null;
+    if (!r) break;
+    const chunk = Buffer.from(r.data, r.base64Encoded ? 'base64' : 'utf8');
+    chunks.push(chunk);
+    total += chunk.length;
+    if (r.eof || total > deps.bodyLimit) break;
+  }
+  await session.send('IO.close', { handle: taken.stream }).catch(() => undefined);
+  const body = Buffer.concat(chunks);
+  const kept = body.subarray(0, deps.bodyLimit);
+  await session
+    .send('Fetch.fulfillRequest', {
+      requestId: p.requestId,
+      responseCode: p.responseStatusCode!,
+      responseHeaders: replayableHeaders((p.responseHeaders ?? []).map((h) => [h.name, h.value])).map(([name, value]) => ({ name, value })),
+      body: kept.toString('base64'),
+    })
+    .catch(() => undefined);
+  return body;
 }
 
 async function answerFromReplay(session: CDPSession, e: Cdp, deps: PageSessionDeps): Promise<void> {

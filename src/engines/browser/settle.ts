@@ -67,6 +67,7 @@ export class PageClock {
   events = 0;
   /** Real time of the last network event of the page (a body still streaming included). */
   private lastNetwork = Date.now();
+
   /** window.open calls seen in this page, and the real time of the last one. */
   windowOpens = 0;
   lastWindowOpen = 0;

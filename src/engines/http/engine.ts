@@ -12,7 +12,7 @@ import { guardRefusalForLiteral } from '../../net/resolve.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import { snapshotFromHtml } from '../../snapshot.ts';
 import type { ReplaySource, VisitEngine, VisitInput } from '../engine.ts';
-import { decodeBody, isHtml } from './decode.ts';
+import { decodeBody, isHtml } from '../../html-bytes.ts';
 import { isDownload, suggestedFilename } from './download.ts';
 import { scanMetaRefresh } from './meta-refresh.ts';
 import { parseRefresh } from '../../refresh.ts';

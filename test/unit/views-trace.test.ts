@@ -2,7 +2,7 @@ import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import { describe, expect, it } from 'vitest';
 import { diffJobs, diffVisits } from '../../src/diff/diff.ts';
 import type { Hop, Message, Token, Visit } from '../../src/model.ts';
-import { formatDiff, formatJob, formatJobDiff, formatJobTable, formatMessage, formatTokens, formatVisit } from '../../src/report/terminal.ts';
+import { formatDiff, formatJob, formatJobDiff, formatJobTable, formatMessage, formatTokens, formatVisit } from '../../src/cli/views/trace.ts';
 import { defang, stripControls } from '../../src/report/safe-text.ts';
 
 const ESC = '\u001b';
@@ -84,7 +84,7 @@ describe('formatJobDiff and formatTokens', () => {
     const other = { ...visit, id: 'v2', hops: visit.hops.map((h) => (h.seq === 1 ? { ...h, url: 'http://other.test/x' } : h)) };
     const lonely = { ...visit, id: 'v3', persona: 'mobile-ja' };
     const lines = formatJobDiff(diffJobs([visit, lonely], [other]), { color: false }).split('\n');
-    expect(lines[0]).toBe('same 0  changed 1  only in A 1  only in B 0');
+    expect(lines[0]).toBe('same 0  changed 1  inconclusive 0  only in A 1  only in B 0');
     expect(lines[1]).toBe('~ desktop-ja  v1 → v2  diverges at hop 1  fake-scan → fake-scan  http://lure.test/a');
     expect(lines[2]).toBe('- mobile-ja  v3  http://lure.test/a');
     const campaign = { ...tokens[0], kind: 'campaign' as const, component: 'query:c', value: 'spring', derivation: null, recipient: null, seenOnHosts: [] };

@@ -1,5 +1,6 @@
 // A one-line progress bar on stderr for long jobs: done/total, rate, eta. Only on a terminal.
-import type { CrawlProgress } from '../jobs/crawl.ts';
+import type { CrawlProgress } from '../../jobs/crawl.ts';
+import { ERASE_LINE } from './terminal.ts';
 
 export function progressPrinter(stream: NodeJS.WriteStream): ((p: CrawlProgress) => void) | undefined {
   if (!stream.isTTY) return undefined;
@@ -15,7 +16,7 @@ export function progressPrinter(stream: NodeJS.WriteStream): ((p: CrawlProgress)
     const filled = p.total ? Math.round((p.done / p.total) * width) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
     const line = `${bar} ${p.done}/${p.total}  ${(rate * 60).toFixed(1)} visits/min  eta ${eta.toFixed(0)} s`;
-    stream.write(`\r\x1b[2K${line}`);
+    stream.write(`${ERASE_LINE}${line}`);
     if (p.done >= p.total) stream.write('\n');
   };
 }

@@ -1,21 +1,15 @@
-// Text views for `hoptrace show` and `hoptrace diff`. Colour (ANSI SGR) only when asked for;
-// every attacker string passes through `clean` so an ESC inside a URL cannot drive the terminal.
-import type { Category, CloakFinding, Hop, Job, Message, Token, TraceBundle, Visit } from '../model.ts';
-import type { HopDiff, JobDiff, VisitDiff } from '../diff/diff.ts';
-import { hostAndPath, stripControls } from './safe-text.ts';
+// Text views of stored traces: jobs, a job, a visit, a message, tokens, diffs (`jobs`, `show`,
+// `tokens`, `diff`, `replay`). Every value read from the database is cleaned: a shared trace
+// file is attacker data from end to end, enum-looking columns included.
+import type { HopDiff, JobDiff, VisitDiff } from '../../diff/diff.ts';
+import type { Category, CloakFinding, Hop, Job, Message, Token, TraceBundle, Visit } from '../../model.ts';
+import { latestAttempts } from '../../records.ts';
+import { hostAndPath } from '../../report/safe-text.ts';
+import { clean, painter, table, type Paint, type Style } from './terminal.ts';
 
 export interface TextOptions {
   color: boolean;
 }
-
-type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan';
-const SGR: Record<Style, number> = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 };
-
-function painter(color: boolean) {
-  return (style: Style, text: string): string => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
-}
-
-const clean = (s: string | null | undefined): string => stripControls(s ?? '');
 
 const CATEGORY_STYLE: Partial<Record<Category, Style>> = {
   'credential-phishing': 'red',
@@ -33,13 +27,6 @@ const CATEGORY_STYLE: Partial<Record<Category, Style>> = {
   unknown: 'dim',
 };
 
-/** Left-aligned columns; widths from the plain text, so colour codes do not skew them. */
-function table(header: string[], rows: string[][], paint: ReturnType<typeof painter>): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  return [paint('bold', line(header)), ...rows.map(line)].join('\n');
-}
-
 /** A job with the counts the store lists beside it (any may be missing). */
 export type JobRow = Job & { messages?: number; links?: number; visits?: number; cloaked?: number };
 
@@ -48,20 +35,30 @@ export function formatJobTable(jobs: JobRow[], opts: TextOptions = { color: fals
   const n = (x: number | undefined): string => (x === undefined ? '-' : String(x));
   return table(
     ['ID', 'NAME', 'STATUS', 'CREATED', 'MESSAGES', 'LINKS', 'VISITS', 'CLOAKED'],
-    jobs.map((j) => [
-      clean(j.id), clean(j.name), j.status, j.createdAt, n(j.messages), n(j.links), n(j.visits), n(j.cloaked),
-    ]),
+    jobs.map((j) => [j.id, j.name, j.status, j.createdAt, n(j.messages), n(j.links), n(j.visits), n(j.cloaked)]),
     painter(opts.color),
   );
 }
 
+function purposeLabel(v: Visit): string {
+  const purpose = v.purpose ?? (v.replayOf ? 'replay' : 'primary');
+  return purpose === 'retry' ? `retry ${v.attempt ?? 2}` : purpose;
+}
+
+/** Categories of each link × persona's last attempt; incomplete ones are counted apart, never as a category. */
 function categoryTally(visits: Visit[]): string {
   const counts = new Map<string, number>();
-  for (const v of visits) {
+  let incomplete = 0;
+  for (const v of latestAttempts(visits)) {
+    if (v.incomplete) {
+      incomplete++;
+      continue;
+    }
     const c = v.final?.category ?? 'none';
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', ');
+  const tally = [...counts].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${clean(c)} ${k}`).join(', ');
+  return incomplete ? `${tally}${tally ? '; ' : ''}${incomplete} incomplete (not counted)` : tally;
 }
 
 export function formatJob(
@@ -72,7 +69,7 @@ export function formatJob(
   const paint = painter(opts.color);
   const out: string[] = [];
   for (const job of bundle.jobs) {
-    out.push(`${paint('bold', `job ${clean(job.name)}`)}  ${clean(job.id)}  ${job.status}  ${job.createdAt}`);
+    out.push(`${paint('bold', `job ${clean(job.name)}`)}  ${clean(job.id)}  ${clean(job.status)}  ${clean(job.createdAt)}`);
   }
   const links = bundle.messages.reduce((n, m) => n + m.links.length, 0);
   const perRecipient = bundle.tokens.filter((t) => t.kind === 'per-recipient').length;
@@ -85,32 +82,32 @@ export function formatJob(
     out.push(
       '',
       table(
-        ['VISIT', 'PERSONA', 'OUTCOME', 'HOPS', 'CATEGORY', 'FINAL'],
+        ['VISIT', 'PERSONA', 'PURPOSE', 'OUTCOME', 'HOPS', 'CATEGORY', 'FINAL'],
         bundle.visits.map((v) => [
-          clean(v.id), clean(v.persona), v.outcome, String(v.hops.length), v.final?.category ?? '-',
-          clean(v.final ? hostAndPath(v.final.url).host : ''),
+          v.id, v.persona, purposeLabel(v), v.outcome, v.hops.length, v.incomplete ? 'incomplete' : (v.final?.category ?? '-'),
+          v.final ? hostAndPath(v.final.url).host : '',
         ]),
         paint,
       ),
     );
   }
   for (const f of cloaking) {
-    out.push('', paint('yellow', `cloaked${f.noisy ? ' (noisy)' : ''}: ${clean(f.url)}  diverges at hop ${f.divergesAt ?? '-'}`));
-    for (const p of f.personas) out.push(`  ${clean(p.persona)} → ${p.category ?? '-'}  ${clean(p.finalUrl)}`);
+    out.push('', paint('yellow', `cloaked${f.noisy ? ' (noisy)' : ''}: ${clean(f.url)}  diverges at hop ${clean(f.divergesAt ?? '-')}`));
+    for (const p of f.personas) out.push(`  ${clean(p.persona)} → ${clean(p.category ?? '-')}  ${clean(p.finalUrl)}`);
   }
   return out.join('\n');
 }
 
-function hopLine(h: Hop, paint: ReturnType<typeof painter>): string {
+function hopLine(h: Hop, paint: Paint): string {
   const { host, path } = hostAndPath(h.url);
-  const status = h.blocked ? paint('yellow', 'BLK') : h.status === null ? '---' : String(h.status);
+  const status = h.blocked ? paint('yellow', 'BLK') : h.status === null ? '---' : clean(h.status);
   const statusStyled = h.status !== null && h.status >= 400 ? paint('red', status) : status;
   return [
-    String(h.seq).padStart(3),
+    clean(h.seq).padStart(3),
     statusStyled,
-    h.cause.padEnd(14),
+    clean(h.cause).padEnd(14),
     `${paint('bold', clean(host))}${clean(path)}`,
-    paint('dim', `${h.durationMs} ms`),
+    paint('dim', `${clean(h.durationMs)} ms`),
     h.serverIp ? paint('dim', clean(h.serverIp)) : '',
   ]
     .filter((c) => c !== '')
@@ -121,16 +118,18 @@ export function formatVisit(visit: Visit, tokens: Token[], opts: TextOptions = {
   const paint = painter(opts.color);
   const seconds = (Date.parse(visit.finishedAt) - Date.parse(visit.startedAt)) / 1000;
   const out = [
-    `${paint('bold', `visit ${clean(visit.id)}`)}  ${clean(visit.persona)}  ${visit.engine}  ${visit.outcome}` +
-      `  ${visit.startedAt}${Number.isFinite(seconds) ? `  (${seconds.toFixed(1)} s)` : ''}`,
+    `${paint('bold', `visit ${clean(visit.id)}`)}  ${clean(visit.persona)}  ${clean(visit.engine)}  ${clean(visit.outcome)}` +
+      `  ${clean(visit.startedAt)}${Number.isFinite(seconds) ? `  (${seconds.toFixed(1)} s)` : ''}`,
     `url ${clean(visit.url)}`,
   ];
   if (visit.replayOf) out.push(`replay of ${clean(visit.replayOf)}`);
+  if (visit.retryOf) out.push(`attempt ${clean(visit.attempt ?? 1)}, retry of ${clean(visit.retryOf)}`);
   if (visit.error) out.push(paint('red', `error: ${clean(visit.error)}`));
+  if (visit.incomplete) out.push(paint('yellow', `incomplete (not evidence): ${clean(visit.incomplete)}`));
   const branchNumbers = [...new Set(visit.hops.map((h) => h.branch))].sort((a, b) => a - b);
   for (const b of branchNumbers) {
     const hops = visit.hops.filter((h) => h.branch === b).sort((x, y) => x.seq - y.seq);
-    out.push(paint('cyan', b === 0 ? 'branch 0 (main)' : `branch ${b} (${hops[0].cause})`));
+    out.push(paint('cyan', b === 0 ? 'branch 0 (main)' : `branch ${clean(b)} (${clean(hops[0]!.cause)})`));
     hops.forEach((h, i) => {
       const last = i === hops.length - 1;
       out.push(`${last ? '└─' : '├─'}${hopLine(h, paint)}`);
@@ -142,13 +141,13 @@ export function formatVisit(visit: Visit, tokens: Token[], opts: TextOptions = {
   if (visit.final) {
     const f = visit.final;
     const style = CATEGORY_STYLE[f.category] ?? 'bold';
-    out.push(`final ${paint(style, f.category)}  ${f.status ?? '---'}  ${clean(f.url)}`, `  title: ${clean(f.title)}`);
+    out.push(`final ${paint(style, clean(f.category))}  ${clean(f.status ?? '---')}  ${clean(f.url)}`, `  title: ${clean(f.title)}`);
     for (const e of f.evidence) out.push(`  evidence: ${clean(e.rule)}: ${clean(e.detail)}`);
   }
   if (visit.downloads.length > 0) {
     out.push('downloads:');
     for (const d of visit.downloads) {
-      out.push(`  ${clean(d.filename)}  ${clean(d.mime)}  ${d.size} B  sha256 ${d.sha256}  ${clean(d.url)}`);
+      out.push(`  ${clean(d.filename)}  ${clean(d.mime)}  ${clean(d.size)} B  sha256 ${clean(d.sha256)}  ${clean(d.url)}`);
     }
   }
   const mine = tokens.filter((t) => visit.linkId !== null && t.linkId === visit.linkId);
@@ -156,7 +155,7 @@ export function formatVisit(visit: Visit, tokens: Token[], opts: TextOptions = {
     out.push('tokens:');
     for (const t of mine) {
       const seen = t.seenOnHosts.length ? ` → seen on ${t.seenOnHosts.map(clean).join(', ')}` : '';
-      out.push(`  ${clean(t.component)}  ${t.kind}  ${clean(t.derivation ?? t.format)}  ${clean(t.value)}${seen}`);
+      out.push(`  ${clean(t.component)}  ${clean(t.kind)}  ${clean(t.derivation ?? t.format)}  ${clean(t.value)}${seen}`);
     }
   }
   for (const w of visit.warnings ?? []) out.push(paint('yellow', `warning: ${clean(w)}`));
@@ -172,19 +171,23 @@ const OP_MARK: Record<HopDiff['op'], [string, Style]> = {
 
 export function formatDiff(diff: VisitDiff, opts: TextOptions = { color: false }): string {
   const paint = painter(opts.color);
-  const verdict = diff.same ? paint('green', 'same') : paint('yellow', `diverges at hop ${diff.divergesAt}`);
-  const out = [`${paint('bold', `diff ${clean(diff.a)} → ${clean(diff.b)}`)}: ${verdict}`];
+  const verdict = diff.same ? paint('green', 'same') : paint('yellow', `diverges at hop ${clean(diff.divergesAt)}`);
+  const out = [`${paint('bold', `diff ${clean(diff.a)} → ${clean(diff.b)}`)}: ${verdict}${diff.conclusive ? '' : ' (inconclusive)'}`];
+  for (const side of ['a', 'b'] as const) {
+    const why = diff.incomplete[side];
+    if (why) out.push(paint('yellow', `${side.toUpperCase()} is incomplete, not evidence: ${clean(why)}`));
+  }
   for (const h of diff.hops) {
     const [mark, style] = OP_MARK[h.op];
     const hop = (h.a ?? h.b)!;
-    const where = `${String(h.a?.seq ?? '·').padStart(3)} ${String(h.b?.seq ?? '·').padStart(3)}  b${hop.branch}`;
+    const where = `${clean(h.a?.seq ?? '·').padStart(3)} ${clean(h.b?.seq ?? '·').padStart(3)}  b${clean(hop.branch)}`;
     const url = h.op === 'changed' && h.a && h.b && h.a.url !== h.b.url
       ? `${clean(h.a.url)} → ${clean(h.b.url)}`
       : clean(hop.url);
-    const detail = h.changes.length ? paint('dim', `  [${h.changes.join(', ')}]`) : '';
+    const detail = h.changes.length ? paint('dim', `  [${h.changes.map(clean).join(', ')}]`) : '';
     out.push(`${paint(style, mark)} ${where}  ${url}${detail}`);
   }
-  out.push(`final: ${diff.final.a ?? '-'} → ${diff.final.b ?? '-'}`);
+  out.push(`final: ${clean(diff.final.a ?? '-')} → ${clean(diff.final.b ?? '-')}`);
   return out.join('\n');
 }
 
@@ -193,7 +196,7 @@ export function formatMessage(message: Message, opts: TextOptions = { color: fal
   const out = [
     `${paint('bold', clean(message.subject) || '(no subject)')}`,
     `from ${clean(message.from.name)} <${clean(message.from.address)}>`,
-    `date ${message.date ?? '-'}  source ${clean(message.source)}  id ${clean(message.id)}`,
+    `date ${clean(message.date ?? '-')}  source ${clean(message.source)}  id ${clean(message.id)}`,
     `to ${message.recipients.map(clean).join(', ') || '-'}`,
   ];
   for (const f of message.sender.findings) {
@@ -203,7 +206,7 @@ export function formatMessage(message: Message, opts: TextOptions = { color: fal
     out.push(
       table(
         ['LINK', 'KIND', 'STATE', 'URL'],
-        message.links.map((l) => [clean(l.id), l.kind, l.refused ? `refused: ${clean(l.refused)}` : l.visited ? 'visited' : '-', clean(l.url)]),
+        message.links.map((l) => [l.id, l.kind, l.refused ? `refused: ${l.refused}` : l.visited ? 'visited' : '-', l.url]),
         paint,
       ),
     );
@@ -222,8 +225,7 @@ export function formatTokens(tokens: Token[], opts: TextOptions = { color: false
   return table(
     ['LINK', 'COMPONENT', 'KIND', 'FORMAT', 'DERIVATION', 'RECIPIENT', 'VALUE', 'SEEN ON'],
     sorted.map((t) => [
-      clean(t.linkId), clean(t.component), t.kind, clean(t.format), clean(t.derivation ?? '-'), clean(t.recipient ?? '-'),
-      clean(t.value), t.seenOnHosts.map(clean).join(',') || '-',
+      t.linkId, t.component, t.kind, t.format, t.derivation ?? '-', t.recipient ?? '-', t.value, t.seenOnHosts.join(',') || '-',
     ]),
     painter(opts.color),
   );
@@ -234,13 +236,17 @@ export function formatJobDiff(diff: JobDiff, opts: TextOptions = { color: false 
   const paint = painter(opts.color);
   const c = diff.counts;
   const out = [
-    paint('bold', `same ${c.same}  changed ${c.changed}  only in A ${c.onlyInA}  only in B ${c.onlyInB}`),
+    paint('bold', `same ${clean(c.same)}  changed ${clean(c.changed)}  inconclusive ${clean(c.inconclusive)}  only in A ${clean(c.onlyInA)}  only in B ${clean(c.onlyInB)}`),
   ];
   for (const p of diff.pairs) {
-    const verdict = p.diff.same ? paint('green', 'same') : paint('yellow', `diverges at hop ${p.diff.divergesAt}`);
+    const verdict = !p.diff.conclusive
+      ? paint('dim', 'inconclusive (incomplete visit)')
+      : p.diff.same
+        ? paint('green', 'same')
+        : paint('yellow', `diverges at hop ${clean(p.diff.divergesAt)}`);
     out.push(
-      `${p.diff.same ? '=' : '~'} ${clean(p.persona)}  ${clean(p.a.visitId)} → ${clean(p.b.visitId)}  ${verdict}` +
-        `  ${p.diff.final.a ?? '-'} → ${p.diff.final.b ?? '-'}  ${clean(p.a.url)}`,
+      `${!p.diff.conclusive ? '?' : p.diff.same ? '=' : '~'} ${clean(p.persona)}  ${clean(p.a.visitId)} → ${clean(p.b.visitId)}  ${verdict}` +
+        `  ${clean(p.diff.final.a ?? '-')} → ${clean(p.diff.final.b ?? '-')}  ${clean(p.a.url)}`,
     );
   }
   for (const v of diff.onlyInA) out.push(`${paint('red', '-')} ${clean(v.persona)}  ${clean(v.visitId)}  ${clean(v.url)}`);

@@ -1,28 +1,34 @@
 // The human-readable view of `extract`.
-import { stripControls } from '../report/safe-text.ts';
-import type { ExtractResult } from './extract.ts';
+import type { ParsedMail } from '../../mail/parse.ts';
+import type { Token } from '../../model.ts';
+import { clean, painter } from './terminal.ts';
 
-/** Attacker strings must not drive the terminal: control characters are shown, not obeyed. */
-const clean = (s: string | null | undefined): string => stripControls(s ?? '');
+/** What `extract` found: the messages with their tokens, URL lists, and inputs it could not read. */
+export interface ExtractResult {
+  messages: (ParsedMail & { tokens: Token[] })[];
+  urlLists: { source: string; urls: string[] }[];
+  errors: { source: string; error: string }[];
+}
 
 export function formatExtracted(r: ExtractResult, opts: { color: boolean }): string {
-  const b = (s: string) => (opts.color ? `\x1b[1m${s}\x1b[0m` : s);
-  const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
+  const paint = painter(opts.color);
+  const b = (s: string) => paint('bold', s);
+  const dim = (s: string) => paint('dim', s);
   const out: string[] = [];
   for (const m of r.messages) {
     out.push(b(`${clean(m.source)}`));
     out.push(`  subject:    ${clean(m.subject)}`);
     out.push(`  from:       ${clean(m.from.name)} <${clean(m.from.address)}>`);
     out.push(`  recipients: ${m.recipients.map(clean).join(', ') || '-'}`);
-    for (const f of m.sender.findings) out.push(`  finding:    ${f.kind}${f.brand ? ` [${clean(f.brand)}]` : ''}: ${clean(f.detail)}`);
+    for (const f of m.sender.findings) out.push(`  finding:    ${clean(f.kind)}${f.brand ? ` [${clean(f.brand)}]` : ''}: ${clean(f.detail)}`);
     for (const l of m.links) {
       const state = l.visitable ? 'visit' : dim(`skip: ${clean(l.refused)}`);
-      out.push(`  ${l.kind.padEnd(7)} ${clean(l.url)}  ${state}`);
+      out.push(`  ${clean(l.kind).padEnd(7)} ${clean(l.url)}  ${state}`);
       if (l.text) out.push(dim(`          “${clean(l.text).slice(0, 80)}”`));
       if (l.wrappedUrl) out.push(dim(`          unwrapped from ${clean(l.wrappedUrl)}`));
     }
     for (const t of m.tokens) {
-      out.push(`  token   ${t.component} = ${clean(t.value).slice(0, 60)}  ${t.kind} ${t.format}${t.derivation ? `  ${t.derivation}` : ''}`);
+      out.push(`  token   ${clean(t.component)} = ${clean(t.value).slice(0, 60)}  ${clean(t.kind)} ${clean(t.format)}${t.derivation ? `  ${clean(t.derivation)}` : ''}`);
     }
     for (const e of m.errors) out.push(`  error:      ${clean(e)}`);
     out.push('');

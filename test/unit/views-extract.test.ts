@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExtracted } from '../../src/cli/extract-view.ts';
-import type { ExtractResult } from '../../src/cli/extract.ts';
+import { formatExtracted, type ExtractResult } from '../../src/cli/views/extract.ts';
 
 describe('extract view', () => {
   it('shows attacker strings without letting them drive the terminal', () => {

@@ -1,0 +1,77 @@
+// The visit stage: the one path from an engine's capture to a stored visit, for crawl, retries,
+// replay and (without the engine) reclassification. Engine → capture → classify (the final page
+// of every branch and the pages the chain passed through, read from their bodies) → the Visit
+// record → saved. A remote worker sits in front of it: a capture in, a stored visit out.
+import { createHash } from 'node:crypto';
+import { classifyVisit } from '../classify/classify.ts';
+import type { RuleSet } from '../classify/rules.ts';
+import type { VisitEngine, VisitInput } from '../engines/engine.ts';
+import type { Engine, Persona, Visit, VisitCapture, VisitPurpose } from '../model.ts';
+import { assembleVisit, branchFinalsOf, emptyCapture, finalPage, type VisitMeta } from '../records.ts';
+import { passedPages } from '../snapshot.ts';
+import type { TraceStore } from '../store/store.ts';
+
+/** One visit to make (or a capture already made) and everything its stored record needs. */
+export interface VisitTask extends Omit<VisitMeta, 'persona' | 'engine'> {
+  persona: Persona;
+  purpose: VisitPurpose;
+  attempt: number;
+  retryOf: string | null;
+  /** Set when the visit must not happen (a decoy URL that still carries the recipient): why. */
+  refusal?: string | null;
+}
+
+export interface StageContext {
+  store: TraceStore;
+  engine: VisitEngine;
+  engineName: Engine;
+  rules: RuleSet;
+  input: Omit<VisitInput, 'url' | 'persona' | 'taskId'>;
+}
+
+/**
+ * The id a job's visit gets: the same for the same job, link, persona, role and attempt, so a
+ * visit delivered twice (a worker's capture after a crash, a resumed job) is stored once.
+ */
+export function visitIdFor(jobId: string, linkId: string | null, persona: string, role: string, attempt: number): string {
+  return `v-${createHash('sha256').update(JSON.stringify([jobId, linkId, persona, role, attempt])).digest('hex').slice(0, 16)}`;
+}
+
+/** Runs the engine for the task and records the capture (see recordCapture), with the job's own warnings. */
+export async function runVisitStage(task: VisitTask, ctx: StageContext, warnings: string[] = []): Promise<Visit> {
+  const capture = task.refusal
+    ? emptyCapture('refused', task.refusal)
+    : await ctx.engine.visit({ ...ctx.input, url: task.url, persona: task.persona, taskId: task.id });
+  capture.warnings.push(...warnings);
+  return recordCapture(task, capture, ctx);
+}
+
+/**
+ * A capture in, a stored visit out. A visit already stored under the task's id is returned as
+ * stored, never written twice.
+ */
+export function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<StageContext, 'store' | 'engineName' | 'rules'>): Visit {
+  const stored = ctx.store.getVisit(task.id);
+  if (stored) return stored;
+  const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
+  const passed = passedPages(capture.hops, (sha) => blobs.get(sha) ?? null);
+  const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed);
+  const { persona, refusal: _refusal, ...meta } = task;
+  const visit = assembleVisit({ ...meta, persona: persona.name, engine: ctx.engineName }, capture, classified);
+  ctx.store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
+  return visit;
+}
+
+/** The classification of a stored visit again, under `rules`, from its stored pages and bodies. */
+export function reclassifyStored(
+  visit: Visit,
+  rules: RuleSet,
+  bodyOf: (sha: string) => Buffer | null,
+): { final: NonNullable<Visit['final']>; branchFinals: NonNullable<Visit['branchFinals']> } {
+  const snapshots = (visit.branchFinals ?? []).map(({ classification: _c, ...s }) => s);
+  const classified = classifyVisit(snapshots, visit.hops, visit.outcome, visit.error, rules, passedPages(visit.hops, bodyOf));
+  return {
+    final: finalPage(visit.hops, snapshots.find((s) => s.branch === 0), classified.final),
+    branchFinals: branchFinalsOf(snapshots, classified),
+  };
+}

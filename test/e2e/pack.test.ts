@@ -1,0 +1,61 @@
+// `npm pack` makes a tarball that installs into an empty folder and runs there from the compiled
+// JavaScript alone. The package is packed from a copy of the checkout, so its `prepare` build
+// cannot disturb the dist/ other tests are running. Dependencies come from the npm registry (or
+// npm's cache); install scripts are skipped, so nothing else is fetched (better-sqlite3's native
+// build is not needed by the commands run here).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildMail } from '../fixtures/mail/build.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NPM_QUIET = ['--no-audit', '--no-fund', '--loglevel=error'];
+
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 240_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the packed package', () => {
+  it('installs into an empty folder and `npx hoptrace` runs from dist/', () => {
+    const work = mkdtempSync(join(tmpdir(), 'hoptrace-pack-'));
+    const checkout = join(work, 'checkout');
+    mkdirSync(checkout);
+    for (const entry of ['package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json', 'bin', 'src', 'docs', 'scripts']) {
+      cpSync(join(ROOT, entry), join(checkout, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
+
+    const pack = run('npm', ['pack', '--pack-destination', work, ...NPM_QUIET], checkout);
+    expect(pack.code, pack.stderr).toBe(0);
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+    expect(tarball).toBeDefined();
+
+    const app = join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{ "name": "empty", "private": true }\n');
+    const install = run('npm', ['install', '--ignore-scripts', '--prefer-offline', ...NPM_QUIET, join(work, tarball!)], app);
+    expect(install.code, install.stderr).toBe(0);
+    const installed = join(app, 'node_modules', 'hoptrace');
+    expect(existsSync(join(installed, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(installed, 'src'))).toBe(false);
+    // Without tsx the bin can only have run dist/.
+    expect(existsSync(join(app, 'node_modules', 'tsx'))).toBe(false);
+
+    const offline = { npm_config_offline: 'true' };
+    const version = run('npx', ['hoptrace', '--version'], app, offline);
+    expect(version).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    // The data files travel with the code.
+    const personas = run('npx', ['hoptrace', 'personas', '--json'], app, offline);
+    expect(personas.code, personas.stderr).toBe(0);
+    expect(JSON.parse(personas.stdout).map((p: { name: string }) => p.name)).toContain('desktop-ja');
+    const mail = join(app, 'm.eml');
+    writeFileSync(mail, buildMail({ headers: { From: 'a@x.test', To: 'r@victim.test', Subject: 'hi' }, contentType: 'text/html', body: '<a href="http://lure.test/c?u=1">go</a>' }));
+    const extract = run('npx', ['hoptrace', 'extract', mail, '--json'], app, offline);
+    expect(extract.code, extract.stderr).toBe(0);
+    expect(JSON.parse(extract.stdout).messages[0].links[0].url).toBe('http://lure.test/c?u=1');
+  }, 300_000);
+});

@@ -5,6 +5,7 @@
 //   HTTP engine vs a bare got loop over the same 3xx/refresh chain
 //   store: visits (5 hops + a body) written per second, database bytes per visit
 //   mail: scripts/bench-mail.ts (messages/s, peak RSS on the corpus and a generated 100 MB mbox)
+//   queue: scripts/bench-queue.ts (in-process vs coordinator + 1 and 2 workers over Redis)
 //   memory: peak RSS of node and of the browser processes at c=8
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 //   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
@@ -31,6 +32,7 @@ import { newId, sha256, TraceStore } from '../src/store/store.ts';
 import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.ts';
 import { buildMail } from '../test/fixtures/mail/build.ts';
 import { distIsFresh } from '../bin/dist.js';
+import { chain } from './bench-chain.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -63,14 +65,6 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
-
-function chain(server: FixtureServer, prefix: string): { start: string; final: string } {
-  server.redirect(`${prefix}a.test`, '/start', 302, server.url(`${prefix}b.test`, '/meta'));
-  server.page(`${prefix}b.test`, '/meta', `<meta http-equiv="refresh" content="0; url=${server.url(`${prefix}c.test`, '/script')}">`);
-  server.page(`${prefix}c.test`, '/script', `<script>location.href = ${JSON.stringify(server.url(`${prefix}d.test`, '/land'))}</script>`);
-  server.page(`${prefix}d.test`, '/land', '<title>landing</title><h1>今すぐ出会える</h1><p>登録無料</p>');
-  return { start: server.url(`${prefix}a.test`, '/start'), final: server.url(`${prefix}d.test`, '/land') };
-}
 
 /** Peak RSS of all Chromium processes (sampled), in MB. */
 function browserRssMb(): number {
@@ -243,19 +237,30 @@ function benchStore() {
   rows.push({ figure: 'store: visits (5 hops + body) written/s; bytes/visit', hoptrace: `${perSecond.toFixed(0)}; ${(bytes / n).toFixed(0)} B`, baseline: 'target 2000/s', ratio: (perSecond / 2000).toFixed(2) });
 }
 
-function benchMail() {
-  const script = join(root, 'scripts', 'bench-mail.ts');
-  const out = spawnSync(process.execPath, ['--import', 'tsx', script, ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
-  const last = out.stdout.trim().split('\n').at(-1) ?? '{}';
+/** Runs a benchmark script of its own process; its last stdout line is its figures as JSON. */
+function subBench<T>(name: string, file: string, take: (figures: T) => void) {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', file), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
   try {
-    const { figures } = JSON.parse(last) as { figures: { run: string; messagesPerSecond: number; peakRssMB: number }[] };
+    take(JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as T);
+  } catch {
+    rows.push({ figure: name, hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
+  }
+}
+
+function benchMail() {
+  subBench<{ figures: { run: string; messagesPerSecond: number; peakRssMB: number }[] }>('mail parse', 'bench-mail.ts', ({ figures }) => {
     results.mail = figures;
     for (const f of figures) {
       rows.push({ figure: `mail parse: ${f.run} (msgs/s; peak RSS MB)`, hoptrace: `${f.messagesPerSecond.toFixed(0)}; ${f.peakRssMB.toFixed(0)}`, baseline: 'target 500/s', ratio: (f.messagesPerSecond / 500).toFixed(2) });
     }
-  } catch {
-    rows.push({ figure: 'mail parse', hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
-  }
+  });
+}
+
+function benchQueue() {
+  subBench<{ rows: Row[] }>('queue', 'bench-queue.ts', (figures) => {
+    results.queue = figures;
+    rows.push(...figures.rows);
+  });
 }
 
 /**
@@ -352,6 +357,7 @@ try {
   benchStartup();
   benchServe();
   benchStress();
+  benchQueue();
 } finally {
   await server.close();
 }

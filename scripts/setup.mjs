@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Installs what `npm test`, `npm run demo` and `npm run bench` need on a fresh machine:
 // the npm dependencies (when node_modules is missing or older than the lockfile), the compiled
-// JavaScript the bin runs (when src/ is newer than dist/) and a Chromium.
+// JavaScript the bin runs (when src/ is newer than dist/), a Chromium, and Debian's redis-server
+// for the distributed crawl (tests, `demo:distributed` and the bench start their own on loopback,
+// so the system service the package brings is stopped and disabled).
 // Chromium: HOPTRACE_CHROMIUM, then Debian's /usr/bin/chromium; when neither exists and we are
 // root on Debian, `apt-get install -y chromium` (and a Japanese font for screenshots); otherwise a
 // clear message and exit 1.
@@ -33,10 +35,21 @@ const candidates = [process.env.HOPTRACE_CHROMIUM, '/usr/bin/chromium'].filter(B
 const needChromium = !candidates.some((p) => existsSync(p));
 // Screenshots of Japanese lure pages need a Japanese font, or every character is a blank box.
 const needFont = canApt && !existsSync('/usr/share/fonts/opentype/ipafont-gothic');
-if (canApt && (needChromium || needFont)) {
-  const pkgs = [needChromium && 'chromium', needFont && 'fonts-ipafont-gothic'].filter(Boolean).join(' ');
+const needRedis = !['/usr/bin/redis-server', '/usr/local/bin/redis-server'].some((p) => existsSync(p));
+if (canApt && (needChromium || needFont || needRedis)) {
+  const pkgs = [needChromium && 'chromium', needFont && 'fonts-ipafont-gothic', needRedis && 'redis-server'].filter(Boolean).join(' ');
   console.error(`setup: installing Debian packages: ${pkgs}`);
   run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`);
+  if (needRedis) {
+    try {
+      execSync('(systemctl disable --now redis-server || invoke-rc.d redis-server stop) >/dev/null 2>&1', { stdio: 'ignore' });
+    } catch {
+      // No init system (a container): the package could not start the service in the first place.
+    }
+  }
+}
+if (needRedis && !canApt) {
+  console.error('setup: no redis-server found; the distributed crawl tests and demo need it (as root: apt-get install -y redis-server)');
 }
 if (needChromium && !canApt) {
   console.error(

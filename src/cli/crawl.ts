@@ -9,6 +9,7 @@ import { InputError } from '../errors.ts';
 import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
 import { clean } from './views/terminal.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
+import { openCrawlQueue, parseQueueFlag } from './queue.ts';
 import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
 import { formatCrawlSummary } from './views/summary.ts';
@@ -22,6 +23,7 @@ interface CrawlFlags extends JobFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstr
   quiet?: boolean;
   resume?: string;
   override?: boolean;
+  queue?: string;
 }
 
 export function registerCrawl(program: Command): void {
@@ -41,6 +43,7 @@ export function registerCrawl(program: Command): void {
       .option('--resume <job>', 'finish an interrupted job with the options it was started with')
       .option('--override', 'with --resume: let the flags given now change the stored options (recorded with the job)')
       .option('--cloak-check', 'also re-visit each link with the first persona, to tell cloaking from noise')
+      .option('--queue <url>', 'coordinator: visits go to `hoptrace worker`s over Redis (redis://[:pw@]host:port[/db]); this process stays the only writer', parseQueueFlag)
       .option('--json', 'print the job summary as JSON on stdout')
       .option('--quiet', 'no progress, no summary text')
       .option('--rdap', "after the visits, fetch the registration records (RDAP) of the chains' domains"),
@@ -119,7 +122,8 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
   const opts: CrawlOptions = {
     ...settings,
     engine: o.engine,
-    concurrency: o.concurrency,
+    // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
+    concurrency: flags.queue && !given('concurrency') ? Math.max(o.concurrency, QUEUE_IN_FLIGHT) : o.concurrency,
     timeoutMs: o.timeoutMs,
     maxHops: o.maxHops,
     bodyLimit: o.bodyLimit,
@@ -135,7 +139,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const engine = await openEngine(o.engine, { browserPath: flags.browser });
+  const engine = flags.queue ? openCrawlQueue(flags.queue, store, job) : await openEngine(o.engine, { browserPath: flags.browser });
   const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
   try {
     const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);
@@ -152,6 +156,9 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
     process.off('SIGTERM', onSignal);
   }
 }
+
+/** Visits a coordinator keeps in the queue at once unless --concurrency says otherwise. */
+const QUEUE_IN_FLIGHT = 32;
 
 function defaultJobName(paths: string[], urls: string[]): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');

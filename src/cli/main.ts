@@ -25,6 +25,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   rdap: async () => (await import('./rdap.ts')).registerRdap,
   pivot: async () => (await import('./pivot.ts')).registerPivot,
   serve: async () => (await import('./serve.ts')).registerServe,
+  worker: async () => (await import('./worker.ts')).registerWorker,
+  queue: async () => (await import('./queue.ts')).registerQueue,
 };
 
 const program = new Command('hoptrace')

@@ -213,19 +213,27 @@ export async function runCrawl(
     // An incomplete visit is tried again in a fresh context: it is never the link's last word while retries remain.
     if (visit.incomplete && d.attempt <= opts.retries && !hooks.signal?.aborted) {
       progress.total++;
-      void queue.add(() => visitOne({ ...d, attempt: d.attempt + 1, retryOf: visit.id }));
+      void queue.add(() => make({ ...d, attempt: d.attempt + 1, retryOf: visit.id }));
     }
     hooks.onProgress?.(progress);
   };
 
-  for (const d of due) void queue.add(() => visitOne(d));
+  // A visit that could not be made at all (the engine gave up, a remote queue closed on Ctrl-C) is
+  // not stored: the job still owes it, and --resume makes it. The job itself goes on.
+  const lost: string[] = [];
+  const make = (d: Due) =>
+    visitOne(d).catch((err: Error) => void lost.push(`visit of ${d.link.url} (${d.persona.name}) not made: ${err.message.split('\n')[0]}`));
+  for (const d of due) void queue.add(() => make(d));
   await queue.onIdle();
 
   const visits = store.listVisits(job.id);
   finishAnalysis(store, job.id, visits);
-  const interrupted = hooks.signal?.aborted ?? false;
+  // A job that still owes visits is not done: `--resume` finishes it.
+  const interrupted = (hooks.signal?.aborted ?? false) || lost.length > 0;
   store.setJobStatus(job.id, interrupted ? 'interrupted' : 'done');
-  return summarize(store, { ...job, status: interrupted ? 'interrupted' : 'done' }, inputErrors, Date.now() - t0);
+  const summary = summarize(store, { ...job, status: interrupted ? 'interrupted' : 'done' }, inputErrors, Date.now() - t0);
+  summary.warnings.push(...lost);
+  return summary;
 }
 
 /** After the visits: which hosts learned each token, and which links cloak by persona. */

@@ -96,13 +96,18 @@ describe('hostile servers in one HTTP crawl job', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).visits).toBe(Object.keys(urls).length);
+    // One visit per URL, and one retry: the silent server's visit ran into its deadline, incomplete.
+    const summary = JSON.parse(r.stdout);
+    expect(summary.visits).toBe(Object.keys(urls).length + 1);
+    expect(summary.retries).toBe(1);
+    expect(summary.incomplete.map((i: { url: string }) => i.url)).toEqual([urls.silent]);
 
     const ex = await hoptrace(['export', '--db', db, '--job', 'hostile', '--format', 'json']);
     expect(ex.code).toBe(0);
     const trace = JSON.parse(ex.stdout);
     expect(trace.jobs[0].status).toBe('done');
-    const visit = (u: string): ExportedVisit => trace.visits.find((v: ExportedVisit) => v.url === u);
+    // A URL's trace is its last attempt.
+    const visit = (u: string): ExportedVisit => trace.visits.findLast((v: ExportedVisit) => v.url === u);
     const notes = (v: ExportedVisit) => v.hops.map((h) => h.note ?? '').join(' | ');
 
     // Endless body and gzip bomb: cut at the cap (of the decoded bytes), the rest never read.

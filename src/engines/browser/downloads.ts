@@ -69,8 +69,8 @@ export async function storeDownload(
     (err: Error) => ({ err }),
   );
   const first = await Promise.race([whole, watcher.cut.then((c) => (c ? { c } : null))]);
-  // Cut before Chromium saw it (see page-session): the file is the prefix, the size what was announced.
-  const announced = log.cutDownload(d.url());
+  // Cut before Chromium saw it (see page-session): the file Chromium wrote is the prefix.
+  const cutEarly = log.wasCut(d.url());
   if (first && 'c' in first) {
     // Cut at the cap: the hash and the stored blob are those of the prefix; size is what had arrived.
     log.addBlob(first.c.prefix, mime);
@@ -91,8 +91,7 @@ export async function storeDownload(
   const digest = hash.digest('hex');
   // The blob is the whole file when it fits; a capped file keeps its prefix under its own hash.
   if (size <= sizeLimit) log.addBlob(Buffer.concat(kept), mime);
-  if (announced) return { url: d.url(), filename: d.suggestedFilename(), mime, size: announced.size ?? size, sha256: digest, truncated: true };
-  return { url: d.url(), filename: d.suggestedFilename(), mime, size, sha256: digest };
+  return { url: d.url(), filename: d.suggestedFilename(), mime, size, sha256: digest, ...(cutEarly ? { truncated: true } : {}) };
 }
 
 const MIME_BY_EXT: Record<string, string> = {

@@ -174,7 +174,7 @@ async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps
       // A download of unknown or too great a length: the browser is handed its first bytes only,
       // so no amount of load on this machine lets a 2 GB file through before the cap acts.
       answered = (await streamedBody(session, p, DOWNLOAD_LIMIT)) !== null;
-      if (answered) deps.log.noteCutDownload(p.request.url, Number.isFinite(length) ? length : null);
+      if (answered) deps.log.noteCutDownload(p.request.url);
     } else if (wantsBody(p, deps.bodyLimit) && p.resourceType === 'Document' && !(length <= deps.bodyLimit)) {
       // A document of unknown or too great a length is read as a stream up to the limit and
       // handed to the page from there: asking for the whole body would make the browser buffer

@@ -6,8 +6,8 @@ import type { Blob, RecordedResponse } from '../../model.ts';
 export class ResponseLog {
   readonly responses: RecordedResponse[] = [];
   private readonly blobs = new Map<string, Blob>();
-  /** Downloads cut at the cap before the browser got them: url → the size the server announced. */
-  private readonly cut = new Map<string, { size: number | null }>();
+  /** Downloads cut at the cap before the browser got them. */
+  private readonly cut = new Set<string>();
 
   constructor(private readonly bodyLimit: number) {}
 
@@ -51,12 +51,12 @@ export class ResponseLog {
   }
 
   /** Notes a download the page was handed only the first bytes of. */
-  noteCutDownload(url: string, announced: number | null): void {
-    this.cut.set(url, { size: announced });
+  noteCutDownload(url: string): void {
+    this.cut.add(url);
   }
 
-  cutDownload(url: string): { size: number | null } | null {
-    return this.cut.get(url) ?? null;
+  wasCut(url: string): boolean {
+    return this.cut.has(url);
   }
 
   /** The Refresh header of the last document response from `url`, if it had one. */

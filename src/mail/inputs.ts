@@ -3,7 +3,7 @@
 // and errors for paths that cannot be read. One bad message never stops the rest.
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readMbox } from './mbox.ts';
+import { isSeparator, readMbox } from './mbox.ts';
 import { MAX_MESSAGE_BYTES, parseMail, type MailOptions, type ParsedMail } from './parse.ts';
 import { looksBinary } from './structure.ts';
 
@@ -23,7 +23,7 @@ const URL_LINE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
 /** What a file holds, judged from its first bytes. */
 export function sniff(head: Buffer): FileKind {
   if (head.length === 0) return 'empty';
-  if (head.subarray(0, 5).toString('latin1') === 'From ') return 'mbox';
+  if (isSeparator(head.subarray(0, Math.max(0, head.indexOf(0x0a))).toString('latin1'), true)) return 'mbox';
   if (looksBinary(head)) return 'binary';
   const lines = head.toString('utf8').split(/\r?\n/);
   if (lines.length > 1 && head.length === SNIFF_BYTES) lines.pop(); // possibly cut mid-line

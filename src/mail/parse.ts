@@ -1,11 +1,11 @@
 // One raw message to a ParsedMail: mailparser for the MIME structure and transfer encodings, our
 // charset checks for what it decodes under a wrong label, then links, recipients and sender findings.
 // Never throws for bad input: what goes wrong ends up in `errors`.
-import { simpleParser, type AddressObject, type ParsedMail as MailparserResult } from 'mailparser';
+import { simpleParser, type ParsedMail as MailparserResult } from 'mailparser';
 import { loadBrands, type Brand } from '../brands.ts';
 import type { Address, Message } from '../model.ts';
 import { decodeBytes, iconvFor, isAscii, type CharsetLog } from './charset.ts';
-import { addressesIn, decodeHeaderValue, displayNameOf, rawHeaderFields } from './headers.ts';
+import { cleanName, decodeHeaderValue, mailboxesIn, rawHeaderFields, type Mailbox } from './headers.ts';
 import { extractLinks, type ExtractedLink, type MessageBodies } from './links.ts';
 import { senderFindings } from './sender.ts';
 import { structureProblems } from './structure.ts';
@@ -34,16 +34,12 @@ const RECIPIENT_HEADERS = ['to', 'delivered-to', 'x-original-to', 'envelope-to']
 
 let builtinBrands: Brand[] | null = null;
 
-function firstAddress(a: AddressObject | AddressObject[] | undefined): Address | null {
-  const list = Array.isArray(a) ? a : a ? [a] : [];
-  for (const obj of list) {
-    for (const v of obj.value) {
-      if (v.address || v.name) return { address: v.address ?? '', name: v.name ?? '' };
-      const inner = v.group?.find((g) => g.address);
-      if (inner) return { address: inner.address ?? '', name: inner.name ?? '' };
-    }
-  }
-  return null;
+// The raw value is parsed first (structure from the bytes); a value whose address only appears once
+// decoded (a whole `Name <addr>` inside one encoded word, as some spam writes it) is read decoded.
+function firstMailbox(value: Buffer | undefined): Mailbox | null {
+  if (!value) return null;
+  const raw = value.toString('latin1');
+  return mailboxesIn(raw)[0] ?? mailboxesIn(decodeHeaderValue(value).text)[0] ?? { address: '', name: cleanName(raw.replace(/<[^>]*>?/g, '')) };
 }
 
 function declaredCharsets(raw: string): string[] {
@@ -67,7 +63,7 @@ function recipientsOf(fields: Map<string, Buffer[]>, extra: string[]): string[] 
   const seen = new Set<string>();
   for (const name of [...RECIPIENT_HEADERS, ...extra.map((h) => h.toLowerCase())]) {
     for (const value of fields.get(name) ?? []) {
-      for (const a of addressesIn(decodeHeaderValue(value).text)) seen.add(a);
+      for (const m of mailboxesIn(value.toString('latin1'))) seen.add(m.address);
     }
   }
   return [...seen];
@@ -142,15 +138,12 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
   };
   const subjectRaw = fields.get('subject')?.[0];
   const subject = mail && !needsOwnDecoding(subjectRaw) ? (mail.subject ?? '') : header('subject');
-  const fromParsed = mail ? firstAddress(mail.from) : null;
   const fromRaw = fields.get('from')?.[0];
-  const fromAddress = fromParsed?.address ?? addressesIn(header('from'))[0] ?? '';
-  const fromName = needsOwnDecoding(fromRaw) || !fromParsed ? (fromRaw ? displayNameOf(fromRaw) : '') : fromParsed.name;
-  const from: Address = { address: fromAddress, name: fromName };
+  const from: Address = firstMailbox(fromRaw) ?? { address: '', name: '' };
   if (!fromRaw) errors.push('no From header');
 
-  const replyTo = (mail ? firstAddress(mail.replyTo)?.address : addressesIn(header('reply-to'))[0]) || null;
-  const returnPath = addressesIn(header('return-path'))[0] ?? null;
+  const replyTo = firstMailbox(fields.get('reply-to')?.[0])?.address || null;
+  const returnPath = firstMailbox(fields.get('return-path')?.[0])?.address || null;
   const date = mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null;
 
   let links: ExtractedLink[] = [];

@@ -1,15 +1,19 @@
 // Everything in an HTML body that points somewhere: anchors (with their text), image maps, form
-// actions, images (the beacon test needs their size and visibility), frames and meta refreshes,
-// plus the text outside anchors, where bare URLs are looked for. htmlparser2 decodes entities in
+// actions, images (the beacon test needs their size and visibility), scripts, stylesheets, frames
+// and meta refreshes, plus the text outside anchors, where bare URLs are looked for. HTML comments
+// are read too: Outlook's conditional comments (`<!--[if mso]>`) carry VML buttons whose `href`
+// often differs from the anchor every other client shows. htmlparser2 decodes entities in
 // attribute values; URLs are otherwise kept exactly as written (only surrounding space trimmed).
 import { Parser } from 'htmlparser2';
 
-export type HtmlLinkKind = 'anchor' | 'area' | 'form' | 'image' | 'other';
+export type HtmlLinkKind = 'anchor' | 'area' | 'form' | 'image' | 'script' | 'stylesheet' | 'iframe' | 'other';
 
 export interface HtmlLink {
   url: string;
   kind: HtmlLinkKind;
   text: string | null;
+  /** Found inside an HTML comment: no client but the one a conditional comment names shows it. */
+  inComment?: boolean;
   /** Images only: declared size (attribute or inline CSS) and whether the element is hidden. */
   width?: number | null;
   height?: number | null;
@@ -20,8 +24,15 @@ export interface HtmlScan {
   links: HtmlLink[];
   /** Text outside anchors, scripts and styles. */
   text: string;
+  /** Text inside comments, where bare URLs hide as well. */
+  commentText: string;
 }
 
+// Bounds the work on hostile markup: comments inside comments cannot nest, but a body can hold
+// thousands of them.
+const MAX_COMMENT_SCANS = 2000;
+
+const SCRIPT_URL = /["'`](https?:\/\/[^"'`\s<>]+)["'`]/gi;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+?)\1\s*\)/gi;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?(?![.\d])|max-(?:height|width)\s*:\s*0(?![.\d])/i;
 
@@ -37,9 +48,12 @@ function refreshUrl(content: string): string | null {
   return m && m[2] ? m[2] : null;
 }
 
-export function htmlLinks(html: string): HtmlScan {
+export function htmlLinks(html: string, inComment = false): HtmlScan {
   const links: HtmlLink[] = [];
   const outside: string[] = [];
+  const commentText: string[] = [];
+  let comments = 0;
+  let scriptText: string[] | null = null;
   // Open anchors/areas collect their text; a stack because spam nests anchors.
   const open: { link: HtmlLink; parts: string[] }[] = [];
   let skipDepth = 0;
@@ -75,8 +89,29 @@ export function htmlLinks(html: string): HtmlScan {
             break;
           case 'iframe':
           case 'frame':
+            if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'iframe', text: null });
+            break;
           case 'embed':
             if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'other', text: null });
+            break;
+          case 'script':
+            if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'script', text: null });
+            else scriptText = [];
+            break;
+          case 'link':
+            if (attribs.href) links.push({ url: attribs.href.trim(), kind: /\bstylesheet\b/i.test(attribs.rel ?? '') ? 'stylesheet' : 'other', text: null });
+            break;
+          // VML, as Outlook draws buttons and backgrounds inside conditional comments.
+          case 'v:roundrect':
+          case 'v:rect':
+          case 'v:oval':
+          case 'v:shape':
+            if (attribs.href) links.push({ url: attribs.href.trim(), kind: 'anchor', text: null });
+            break;
+          case 'v:fill':
+          case 'v:image':
+          case 'v:imagedata':
+            if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'image', text: null, width: null, height: null, hidden });
             break;
           case 'object':
             if (attribs.data) links.push({ url: attribs.data.trim(), kind: 'other', text: null });
@@ -87,23 +122,31 @@ export function htmlLinks(html: string): HtmlScan {
               if (url) links.push({ url, kind: 'other', text: null });
             }
             break;
-          case 'script':
-          case 'style':
-          case 'title':
-            skipDepth++;
-            break;
         }
+        if (name === 'script' || name === 'style' || name === 'title') skipDepth++;
         if (attribs.background) links.push({ url: attribs.background.trim(), kind: 'image', text: null, width: null, height: null, hidden });
         if (style) images(style, hidden, attribs);
       },
       ontext(text) {
+        if (scriptText) scriptText.push(text);
         if (skipDepth) return;
         if (open.length) for (const o of open) o.parts.push(text);
         else outside.push(text);
       },
+      oncomment(data) {
+        if (++comments > MAX_COMMENT_SCANS || !/[<:]/.test(data)) return;
+        const inner = htmlLinks(data.replace(/^\s*\[if[^\]]*\]>|<!\[endif\]\s*$/g, ''), true);
+        links.push(...inner.links);
+        commentText.push(inner.text, inner.commentText);
+      },
       onclosetag(name) {
         outside.push(' ');
         if (name === 'script' || name === 'style' || name === 'title') skipDepth = Math.max(0, skipDepth - 1);
+        // URLs written in an inline script: where a kit posts to or sends the browser.
+        if (name === 'script' && scriptText) {
+          for (const m of scriptText.join('').matchAll(SCRIPT_URL)) links.push({ url: m[1], kind: 'script', text: 'inline script' });
+          scriptText = null;
+        }
         if ((name === 'a' || name === 'area') && open.length) {
           const o = open.pop()!;
           const text = o.parts.join('').replace(/\s+/g, ' ').trim();
@@ -123,5 +166,6 @@ export function htmlLinks(html: string): HtmlScan {
     const text = o.parts.join('').replace(/\s+/g, ' ').trim();
     if (text) o.link.text = text;
   }
-  return { links, text: outside.join('') };
+  if (inComment) for (const l of links) l.inComment = true;
+  return { links, text: outside.join(''), commentText: commentText.join(' ') };
 }

@@ -4,7 +4,7 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isSeparator, readMbox } from './mbox.ts';
-import { MAX_MESSAGE_BYTES, parseMail, type MailOptions, type ParsedMail } from './parse.ts';
+import { emptyMail, MAX_MESSAGE_BYTES, parseMail, type MailOptions, type ParsedMail } from './parse.ts';
 import { looksBinary } from './structure.ts';
 
 export type { MailOptions, ParsedMail } from './parse.ts';
@@ -51,13 +51,7 @@ async function safeParse(raw: Buffer, source: string, opts: MailOptions, extraEr
     return { type: 'mail', mail };
   } catch (err) {
     // parseMail is meant not to throw; if it does anyway, the message is still listed.
-    return {
-      type: 'mail',
-      mail: {
-        source, messageId: null, subject: '', date: null, from: { address: '', name: '' }, replyTo: null, returnPath: null,
-        recipients: [], sender: { findings: [] }, links: [], charsets: [], errors: [...extraErrors, `parse failed: ${(err as Error).message}`],
-      },
-    };
+    return { type: 'mail', mail: emptyMail(source, [...extraErrors, `parse failed: ${(err as Error).message}`]) };
   }
 }
 

@@ -6,11 +6,13 @@ import { loadBrands, type Brand } from '../brands.ts';
 import type { Address, Message } from '../model.ts';
 import { decodeBytes, iconvFor, isAscii, type CharsetLog } from './charset.ts';
 import { cleanName, decodeHeaderValue, mailboxesIn, rawHeaderFields, type Mailbox } from './headers.ts';
-import { extractLinks, type ExtractedLink, type MessageBodies } from './links.ts';
+import { extractLinks, hiddenLinkFindings, type BodyPart, type ExtractedLink } from './links.ts';
+import { linkSources, type LinkSources, type MailAttachment } from './parts.ts';
 import { senderFindings } from './sender.ts';
 import { structureProblems } from './structure.ts';
 
 export type { ExtractedLink } from './links.ts';
+export type { MailAttachment } from './parts.ts';
 
 export interface MailOptions {
   /** Extra headers that name the recipient, besides To, Delivered-To, X-Original-To, Envelope-To. */
@@ -25,6 +27,8 @@ export type ParsedMail = Omit<Message, 'id' | 'jobId' | 'links'> & {
   links: ExtractedLink[];
   /** Charset labels the message declares (parts and encoded words), lower-case. */
   charsets: string[];
+  /** HTML and SVG attachments, each also a link of kind `attachment`: the crawl job stores and serves them. */
+  attachments: MailAttachment[];
 };
 
 /** Messages above this are parsed from their first MAX_MESSAGE_BYTES only. */
@@ -76,33 +80,19 @@ function needsOwnDecoding(raw: Buffer | undefined): raw is Buffer {
   return raw !== undefined && (raw.includes('=?') || !isAscii(raw));
 }
 
-async function bodiesOf(mail: MailparserResult, log: CharsetLog): Promise<MessageBodies> {
-  const bodies: MessageBodies = { html: [], text: [] };
-  if (typeof mail.html === 'string' && mail.html) bodies.html.push(mail.html);
-  if (mail.text) bodies.text.push(mail.text);
-  // Phishing often travels as an HTML attachment; its links are the message's links too.
-  for (const att of mail.attachments) {
-    const type = att.contentType?.toLowerCase() ?? '';
-    if (type !== 'text/html' && type !== 'text/plain') continue;
-    const ct = att.headers.get('content-type') as { params?: Record<string, string> } | undefined;
-    const decoded = decodeBytes(att.content, ct?.params?.charset ?? null);
-    if (decoded.fallback) log.fallbacks.push(`attachment ${att.filename ?? ''}: ${decoded.fallback}`);
-    (type === 'text/html' ? bodies.html : bodies.text).push(decoded.text);
-  }
-  return bodies;
-}
-
-function rawBodyFallback(raw: Buffer): MessageBodies {
+function rawBodyFallback(raw: Buffer): LinkSources {
   const text = raw.toString('latin1');
   const start = text.search(/\r?\n\r?\n/);
   const body = decodeBytes(raw.subarray(start === -1 ? 0 : start), null).text;
-  return { html: [body], text: [] };
+  const parts: BodyPart[] = [{ type: 'html', content: body, where: 'body' }];
+  return { parts, candidates: [], attachments: [], notes: [] };
 }
 
-function emptyMail(source: string, errors: string[]): ParsedMail {
+/** A message with nothing read from it but its problems. */
+export function emptyMail(source: string, errors: string[]): ParsedMail {
   return {
     source, messageId: null, subject: '', date: null, from: { address: '', name: '' }, replyTo: null, returnPath: null,
-    recipients: [], sender: { findings: [] }, links: [], errors, charsets: [],
+    recipients: [], sender: { findings: [] }, links: [], errors, charsets: [], attachments: [],
   };
 }
 
@@ -147,8 +137,12 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
   const date = mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null;
 
   let links: ExtractedLink[] = [];
+  let attachments: MailAttachment[] = [];
   try {
-    links = extractLinks(mail ? await bodiesOf(mail, log) : rawBodyFallback(raw));
+    const sources = mail ? await linkSources(mail, log) : rawBodyFallback(raw);
+    links = extractLinks(sources.parts, sources.candidates);
+    attachments = sources.attachments;
+    errors.push(...sources.notes);
   } catch (err) {
     errors.push(`link extraction failed: ${(err as Error).message}`);
   }
@@ -165,9 +159,10 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
     replyTo,
     returnPath,
     recipients: recipientsOf(fields, opts.recipientHeaders ?? []),
-    sender: { findings: senderFindings({ from, replyTo, returnPath }, brands) },
+    sender: { findings: [...senderFindings({ from, replyTo, returnPath }, brands), ...hiddenLinkFindings(links)] },
     links,
     errors,
     charsets,
+    attachments,
   };
 }

@@ -8,8 +8,8 @@ describe('extract view', () => {
     const result: ExtractResult = {
       messages: [{
         source: 'm.eml', messageId: null, subject: evil, date: null, from: { address: 'a@b.test', name: evil },
-        replyTo: null, returnPath: null, recipients: ['r@x.test'], sender: { findings: [] }, errors: [], charsets: [],
-        links: [{ url: `http://a.test/${evil}`, wrappedUrl: null, text: evil, kind: 'anchor', visitable: true, refused: null }],
+        replyTo: null, returnPath: null, recipients: ['r@x.test'], sender: { findings: [] }, errors: [], charsets: [], attachments: [],
+        links: [{ url: `http://a.test/${evil}`, wrappedUrl: null, text: evil, kind: 'anchor', visitable: true, refused: null, where: 'body' }],
         tokens: [],
       }],
       urlLists: [],

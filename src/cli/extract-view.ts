@@ -1,6 +1,6 @@
 // The human-readable view of `extract`.
 import { stripControls } from '../report/safe-text.ts';
-import type { ExtractResult } from './extract.ts';
+import type { ExtractResult, MessageTokens } from './extract.ts';
 
 /** Attacker strings must not drive the terminal: control characters are shown, not obeyed. */
 const clean = (s: string | null | undefined): string => stripControls(s ?? '');
@@ -20,9 +20,7 @@ export function formatExtracted(r: ExtractResult, opts: { color: boolean }): str
       out.push(`  ${l.kind.padEnd(7)} ${clean(l.url)}  ${state}`);
       if (l.text) out.push(dim(`          “${clean(l.text).slice(0, 80)}”`));
       if (l.wrappedUrl) out.push(dim(`          unwrapped from ${clean(l.wrappedUrl)}`));
-    }
-    for (const t of m.tokens) {
-      out.push(`  token   ${t.component} = ${clean(t.value).slice(0, 60)}  ${t.kind} ${t.format}${t.derivation ? `  ${t.derivation}` : ''}`);
+      if (l.where !== 'body') out.push(dim(`          found in ${clean(l.where)}`));
     }
     for (const e of m.errors) out.push(`  error:      ${clean(e)}`);
     out.push('');
@@ -34,4 +32,15 @@ export function formatExtracted(r: ExtractResult, opts: { color: boolean }): str
   }
   for (const e of r.errors) out.push(`error: ${clean(e.source)}: ${clean(e.error)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The token table printed after the messages (tokens need every message first). */
+export function formatTokens(list: MessageTokens[], opts: { color: boolean }): string {
+  const out: string[] = [];
+  for (const { source, tokens } of list) {
+    out.push(opts.color ? `\x1b[1mtokens: ${clean(source)}\x1b[0m` : `tokens: ${clean(source)}`);
+    for (const t of tokens) out.push(`  token   ${t.component} = ${clean(t.value).slice(0, 60)}  ${t.kind} ${t.format}${t.derivation ? `  ${t.derivation}` : ''}`);
+    out.push('');
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
 }

@@ -1,6 +1,7 @@
 // Per-recipient token discovery across the links of one job, before any visit.
 //
-// Alignment: two links have the same shape when they share the registrable domain, the number of
+// Alignment happens within one campaign only (see campaign.ts; links without one form one group):
+// two links have the same shape when they share the registrable domain, the number of
 // host labels and the same component names (path segment positions, matrix and query parameter
 // names with their repeat counts, fragment parameters). Links of one shape are partitioned by
 // recipient; when at least two recipients hold the same number of such links, the k-th link of
@@ -11,7 +12,7 @@
 //   explained from the link's recipient           → per-recipient (whatever its name)
 //   a known tracking parameter                    → tracking-param
 //   same value for every recipient                → campaign, emitted only when id-like
-//   differs across recipients, fixed within each  → per-recipient, unexplained (format + entropy)
+//   one value per recipient, all different        → per-recipient, unexplained (format + entropy)
 //   no second recipient to compare with, or the value changes within one recipient's links
 //                                                 → unknown, emitted only when token-like
 import { getDomain } from 'tldts';
@@ -24,6 +25,8 @@ export interface TokenLinkInput {
   linkId: string;
   url: string;
   recipients: string[];
+  /** The campaign of the link's message (groupCampaigns): links of different campaigns are never aligned. */
+  campaign?: number | string;
 }
 
 export interface AnalyzeOptions {
@@ -44,7 +47,7 @@ export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: Anal
     const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
     if (components.size === 0) continue;
     const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
-    const shape = shapeOf(components);
+    const shape = `${input.campaign ?? ''}\u0000${shapeOf(components)}`;
     shapes.set(shape, [...(shapes.get(shape) ?? []), entry]);
   }
   const tokens: Token[] = [];
@@ -108,7 +111,7 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
         tokens.push({ ...unexplained, kind: 'tracking-param', recipient: aligned && distinct > 1 ? ownRecipient : null });
       } else if (aligned && distinct === 1) {
         if (!name.startsWith('host[') && isIdLike(value, format, entropy)) tokens.push({ ...unexplained, kind: 'campaign', recipient: null });
-      } else if (aligned && fixedPerRecipient) {
+      } else if (aligned && fixedPerRecipient && distinct === valuesByRecipient.size) {
         tokens.push({ ...unexplained, kind: 'per-recipient', recipient: ownRecipient });
       } else if (isTokenLike(value, format, entropy)) {
         tokens.push({ ...unexplained, kind: 'unknown', recipient: null });

@@ -176,10 +176,17 @@ function visualSkeleton(label: string): string {
 let dictionary: string | null = null;
 
 /** An ordinary English word (`email`, `mobile`, `global`): never taken for a typo of a brand. */
+const wordAnswers = new Map<string, boolean>();
+
 function isWord(label: string): boolean {
   if (!/^[a-z]+$/.test(label)) return false;
-  dictionary ??= `\n${readFileSync(wordListPath, 'latin1')}\n`;
-  return dictionary.includes(`\n${label}\n`);
+  let answer = wordAnswers.get(label);
+  if (answer === undefined) {
+    dictionary ??= `\n${readFileSync(wordListPath, 'latin1')}\n`;
+    answer = dictionary.includes(`\n${label}\n`);
+    if (wordAnswers.size < 10_000) wordAnswers.set(label, answer);
+  }
+  return answer;
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */

@@ -1,18 +1,17 @@
 // pdf.js in a worker thread, as plain JavaScript on purpose: the worker starts without the
 // TypeScript loader the CLI runs under, which would transform and source-map pdf.js's 3 MB of code
-// (300 MB of memory instead of 60), and ending the worker gives all of pdf.js's memory back and
-// stops a hostile file for good. It only reads: per page, the URI actions, the text and (for the
-// first pages) the rendered pixels; what they mean is decided by pdf.ts, in the main thread.
-import { parentPort, workerData } from 'node:worker_threads';
+// (300 MB of memory instead of 60), and ending the worker stops a hostile file for good. One
+// worker serves document after document. It only reads: per page, the URI actions, the text and
+// (for the first pages) the rendered pixels; what they mean is decided by pdf.ts, in the main thread.
+import { parentPort } from 'node:worker_threads';
 
-const { data, maxPages, renderPages, renderSide, assets } = workerData;
 const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
-async function render(doc, page) {
+async function render(doc, page, side) {
   // pdf.js's own canvas factory: its Path2D and the canvas must come from one library.
   const factory = doc.canvasFactory;
   const base = page.getViewport({ scale: 1 });
-  const viewport = page.getViewport({ scale: Math.min(3, renderSide / Math.max(base.width, base.height, 1)) });
+  const viewport = page.getViewport({ scale: Math.min(3, side / Math.max(base.width, base.height, 1)) });
   const target = factory.create(Math.max(1, Math.ceil(viewport.width)), Math.max(1, Math.ceil(viewport.height)));
   try {
     const { canvas, context } = target;
@@ -26,7 +25,7 @@ async function render(doc, page) {
   }
 }
 
-try {
+async function read({ id, data, maxPages, renderPages, renderSide, assets }) {
   const doc = await lib.getDocument({
     data,
     isEvalSupported: false,
@@ -37,31 +36,40 @@ try {
     cMapPacked: true,
     ...assets,
   }).promise;
-  const pages = Math.min(doc.numPages, maxPages);
-  parentPort.postMessage({ type: 'pages', total: doc.numPages });
-  for (let n = 1; n <= pages; n++) {
-    const page = await doc.getPage(n);
-    const urls = [];
-    for (const a of await page.getAnnotations()) {
-      const url = a.unsafeUrl ?? a.url;
-      if (typeof url === 'string' && url) urls.push(url);
-    }
-    const content = await page.getTextContent();
-    const text = content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join('');
-    let pixels = null;
-    let renderError = null;
-    if (n <= renderPages) {
-      try {
-        pixels = await render(doc, page);
-      } catch (err) {
-        renderError = String(err?.message ?? err);
+  try {
+    parentPort.postMessage({ id, type: 'pages', total: doc.numPages });
+    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
+      const page = await doc.getPage(n);
+      const urls = [];
+      for (const a of await page.getAnnotations()) {
+        const url = a.unsafeUrl ?? a.url;
+        if (typeof url === 'string' && url) urls.push(url);
       }
+      const content = await page.getTextContent();
+      const text = content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join('');
+      let pixels = null;
+      let renderError = null;
+      if (n <= renderPages) {
+        try {
+          pixels = await render(doc, page, renderSide);
+        } catch (err) {
+          renderError = String(err?.message ?? err);
+        }
+      }
+      parentPort.postMessage({ id, type: 'page', n, urls, text, pixels, renderError }, pixels ? [pixels.data.buffer] : []);
+      page.cleanup();
     }
-    parentPort.postMessage({ type: 'page', n, urls, text, pixels, renderError }, pixels ? [pixels.data.buffer] : []);
-    page.cleanup();
+  } finally {
+    await doc.destroy();
   }
-  await doc.destroy();
-  parentPort.postMessage({ type: 'done' });
-} catch (err) {
-  parentPort.postMessage({ type: 'error', message: String(err?.message ?? err) });
 }
+
+parentPort.on('message', async (job) => {
+  try {
+    await read(job);
+    parentPort.postMessage({ id: job.id, type: 'done' });
+  } catch (err) {
+    parentPort.postMessage({ id: job.id, type: 'error', message: String(err?.message ?? err) });
+  }
+});
+parentPort.postMessage({ type: 'ready' });

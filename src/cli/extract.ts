@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { readInputs } from '../mail/inputs.ts';
 import type { ParsedMail } from '../mail/parse.ts';
 import type { Token } from '../model.ts';
-import { analyzeTokens } from '../tokens/analyze.ts';
+import { analyzeTokens, pushTo } from '../tokens/analyze.ts';
 import { groupCampaigns } from '../tokens/campaign.ts';
 import { formatExtracted, formatTokens } from './extract-view.ts';
 import { collect, UsageError, useColor } from './common.ts';
@@ -117,7 +117,7 @@ function messageTokens(records: LinkRecord[]): MessageTokens[] {
   const byMessage = new Map<number, Token[]>();
   for (const t of tokens) {
     const mi = Number(t.linkId.slice(0, t.linkId.indexOf(':')));
-    byMessage.set(mi, [...(byMessage.get(mi) ?? []), t]);
+    pushTo(byMessage, mi, t);
   }
   return [...byMessage.entries()].sort(([a], [b]) => a - b).map(([message, list]) => ({ message, source: records[message].source, tokens: list }));
 }

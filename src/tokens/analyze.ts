@@ -48,11 +48,12 @@ export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: Anal
     if (components.size === 0) continue;
     const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
     const shape = `${input.campaign ?? ''}\u0000${shapeOf(components)}`;
-    shapes.set(shape, [...(shapes.get(shape) ?? []), entry]);
+    pushTo(shapes, shape, entry);
   }
   const tokens: Token[] = [];
+  const memo = new Map<string, Explained>();
   for (const entries of shapes.values()) {
-    for (const set of alignedSets(entries)) tokens.push(...analyzeSet(jobId, set, tracking));
+    for (const set of alignedSets(entries)) for (const t of analyzeSet(jobId, set, tracking, memo)) tokens.push(t);
   }
   return tokens;
 }
@@ -71,16 +72,23 @@ function shapeOf(components: Map<string, UrlComponent>): string {
   return JSON.stringify([domain.toLowerCase(), host.length, names]);
 }
 
+/** Appends to the list under key (lists grow in place: spreading them anew is quadratic in a big job). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function alignedSets(entries: LinkEntry[]): LinkEntry[][] {
   const byRecipient = new Map<string, LinkEntry[]>();
-  for (const e of entries) byRecipient.set(e.recipientKey, [...(byRecipient.get(e.recipientKey) ?? []), e]);
+  for (const e of entries) pushTo(byRecipient, e.recipientKey, e);
   const partitions = [...byRecipient.values()];
   const n = partitions[0].length;
   if (partitions.length < 2 || partitions.some((p) => p.length !== n)) return [entries];
   return Array.from({ length: n }, (_, k) => partitions.map((p) => p[k]));
 }
 
-function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }): Token[] {
+function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }, memo: Map<string, Explained>): Token[] {
   const names = [...new Set(set.flatMap((e) => [...e.components.keys()]))];
   const tokens: Token[] = [];
   for (const name of names) {
@@ -99,7 +107,7 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
     for (const e of present) {
       const value = e.components.get(name)!.value;
       const base = { jobId, linkId: e.input.linkId, url: e.input.url, component: name, value, seenOnHosts: [] as string[] };
-      const explained = explainFor(value, e.input.recipients);
+      const explained = explainFor(value, e.input.recipients, memo);
       if (explained) {
         tokens.push({ ...base, kind: 'per-recipient', format: explained.format, recipient: explained.recipient, derivation: explained.derivation });
         continue;
@@ -121,12 +129,23 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
   return tokens;
 }
 
-function explainFor(value: string, recipients: string[]): { format: string; derivation: string; recipient: string } | null {
+type Explained = { format: string; derivation: string; recipient: string } | null;
+
+// A big job repeats the same values to the same recipients (one template, many copies): each pair
+// is explained once per analysis.
+function explainFor(value: string, recipients: string[], memo: Map<string, Explained>): Explained {
+  const key = `${recipients.join('\u0001')}\u0000${value}`;
+  if (memo.has(key)) return memo.get(key)!;
+  let found: Explained = null;
   for (const recipient of recipients) {
     const explained = explainToken(value, recipient);
-    if (explained) return { ...explained, recipient };
+    if (explained) {
+      found = { format: explained.format, derivation: explained.derivation, recipient };
+      break;
+    }
   }
-  return null;
+  memo.set(key, found);
+  return found;
 }
 
 const ENCODED_FORMATS = new Set(['uuid', 'hex', 'jwt', 'base64', 'base64url']);

@@ -11,6 +11,7 @@
 // its digits left out. Shapes alone are not enough: unrelated mails carry the same platform links
 // (google.com/amp/s/…, linkedin.com/company/…) in the same places. Campaigns are the connected groups.
 import { getDomain } from 'tldts';
+import { pushTo } from './analyze.ts';
 import { decomposeUrl } from './decompose.ts';
 
 export interface CampaignMessage {
@@ -75,7 +76,7 @@ export function groupCampaigns(messages: CampaignMessage[]): number[] {
   const close = (a: number, b: number) => Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= CLOSE_MS;
   // Same sender: only neighbours in time need comparing once each sender's messages are sorted.
   const bySender = new Map<string, number[]>();
-  facts.forEach((f, i) => bySender.set(f.sender, [...(bySender.get(f.sender) ?? []), i]));
+  facts.forEach((f, i) => pushTo(bySender, f.sender, i));
   for (const members of bySender.values()) {
     const sorted = [...members].sort((a, b) => (facts[a].time || 0) - (facts[b].time || 0));
     for (let k = 1; k < sorted.length; k++) if (close(facts[sorted[k - 1]].time, facts[sorted[k]].time)) parent[find(sorted[k])] = find(sorted[k - 1]);
@@ -85,7 +86,7 @@ export function groupCampaigns(messages: CampaignMessage[]): number[] {
   // footer link) costs linear time, not quadratic.
   const byShape = new Map<string, number[]>();
   facts.forEach((f, i) => {
-    for (const s of f.shapes) byShape.set(s, [...(byShape.get(s) ?? []), i]);
+    for (const s of f.shapes) pushTo(byShape, s, i);
   });
   for (const members of byShape.values()) {
     for (let y = 1; y < members.length; y++) {

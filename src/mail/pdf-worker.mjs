@@ -5,24 +5,29 @@
 // (for the first pages) the rendered pixels; what they mean is decided by pdf.ts, in the main thread.
 import { parentPort } from 'node:worker_threads';
 
-const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// The minified builds: half the code to compile and keep.
+const lib = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
+lib.GlobalWorkerOptions.workerSrc = import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+
+// One canvas for every page of every document, resized in place: canvases hold native memory that
+// the worker's garbage collector does not see, so new ones per page would pile up between collections.
+let target = null;
 
 async function render(doc, page, side) {
   // pdf.js's own canvas factory: its Path2D and the canvas must come from one library.
   const factory = doc.canvasFactory;
   const base = page.getViewport({ scale: 1 });
   const viewport = page.getViewport({ scale: Math.min(3, side / Math.max(base.width, base.height, 1)) });
-  const target = factory.create(Math.max(1, Math.ceil(viewport.width)), Math.max(1, Math.ceil(viewport.height)));
-  try {
-    const { canvas, context } = target;
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvas, canvasContext: context, viewport }).promise;
-    const image = context.getImageData(0, 0, canvas.width, canvas.height);
-    return { data: new Uint8ClampedArray(image.data), width: image.width, height: image.height };
-  } finally {
-    factory.destroy(target);
-  }
+  const width = Math.max(1, Math.ceil(viewport.width));
+  const height = Math.max(1, Math.ceil(viewport.height));
+  if (target) factory.reset(target, width, height);
+  else target = factory.create(width, height);
+  const { canvas, context } = target;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  await page.render({ canvas, canvasContext: context, viewport }).promise;
+  const image = context.getImageData(0, 0, width, height);
+  return { data: new Uint8ClampedArray(image.data), width, height };
 }
 
 async function read({ id, data, maxPages, renderPages, renderSide, assets }) {

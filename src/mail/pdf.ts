@@ -19,6 +19,8 @@ export const MAX_RENDERED_PAGES = 3;
 const RENDER_SIDE = 1400;
 const PDF_TIME_BUDGET_MS = 15_000;
 const WORKER_HEAP_MB = 128;
+/** A reader left without work this long is ended: its memory goes back between bursts of PDFs. */
+const READER_IDLE_MS = 2000;
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const asset = (folder: string) => `${join(pdfjsRoot, folder)}/`;
@@ -34,6 +36,7 @@ type WorkerMessage = { id: number } & ({ type: 'pages'; total: number } | PageMe
 
 interface Reader {
   worker: Worker;
+  idle: NodeJS.Timeout | null;
   /** The document being read, told of its messages and of the worker's end. */
   current: { id: number; onMessage: (m: WorkerMessage) => void; onEnd: (why: string) => void } | null;
 }
@@ -43,7 +46,7 @@ let nextId = 0;
 
 function startReader(): Reader {
   const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: true, stderr: true });
-  const r: Reader = { worker, current: null };
+  const r: Reader = { worker, idle: null, current: null };
   worker.unref();
   worker.on('message', (m: WorkerMessage | { type: 'ready' }) => {
     if ('id' in m && r.current?.id === m.id) r.current.onMessage(m);
@@ -65,6 +68,7 @@ export async function pdfCandidates(data: Buffer, name: string): Promise<PdfScan
     return out;
   }
   const r = (reader ??= startReader());
+  if (r.idle) clearTimeout(r.idle);
   const id = ++nextId;
   const bytes = new Uint8Array(data);
   const pages: PageMessage[] = [];
@@ -103,6 +107,10 @@ export async function pdfCandidates(data: Buffer, name: string): Promise<PdfScan
   });
   r.current = null;
   r.worker.unref();
+  r.idle = setTimeout(() => {
+    if (reader === r) reader = null;
+    void r.worker.terminate();
+  }, READER_IDLE_MS).unref();
   if (ended) out.notes.push(`PDF ${name}: ${ended}`);
   for (const page of pages) {
     const where = `pdf:${name}#${page.n}`;

@@ -32,6 +32,21 @@ export interface HtmlScan {
 // thousands of them.
 const MAX_COMMENT_SCANS = 2000;
 
+// Elements whose one attribute is a link of one kind. VML is how Outlook draws buttons inside
+// conditional comments.
+const PLAIN_LINKS = new Map<string, [attribute: string, kind: HtmlLinkKind]>([
+  ['form', ['action', 'form']],
+  ['iframe', ['src', 'iframe']],
+  ['frame', ['src', 'iframe']],
+  ['embed', ['src', 'other']],
+  ['object', ['data', 'other']],
+  ['script', ['src', 'script']],
+  ['v:roundrect', ['href', 'anchor']],
+  ['v:rect', ['href', 'anchor']],
+  ['v:oval', ['href', 'anchor']],
+  ['v:shape', ['href', 'anchor']],
+]);
+
 const SCRIPT_URL = /["'`](https?:\/\/[^"'`\s<>]+)["'`]/gi;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+?)\1\s*\)/gi;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?(?![.\d])|max-(?:height|width)\s*:\s*0(?![.\d])/i;
@@ -68,6 +83,8 @@ export function htmlLinks(html: string, inComment = false): HtmlScan {
         outside.push(' ');
         const style = attribs.style ?? '';
         const hidden = 'hidden' in attribs || HIDDEN_STYLE.test(style);
+        const plain = PLAIN_LINKS.get(name);
+        if (plain && attribs[plain[0]]) links.push({ url: attribs[plain[0]].trim(), kind: plain[1], text: null });
         switch (name) {
           case 'a':
           case 'area':
@@ -77,9 +94,6 @@ export function htmlLinks(html: string, inComment = false): HtmlScan {
               open.push({ link, parts: [] });
             }
             break;
-          case 'form':
-            if (attribs.action) links.push({ url: attribs.action.trim(), kind: 'form', text: null });
-            break;
           case 'img':
           case 'image':
           case 'input':
@@ -87,34 +101,16 @@ export function htmlLinks(html: string, inComment = false): HtmlScan {
               links.push({ url: attribs.src.trim(), kind: 'image', text: attribs.alt ?? null, width: dimension(attribs.width, style, 'width'), height: dimension(attribs.height, style, 'height'), hidden });
             }
             break;
-          case 'iframe':
-          case 'frame':
-            if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'iframe', text: null });
-            break;
-          case 'embed':
-            if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'other', text: null });
-            break;
           case 'script':
-            if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'script', text: null });
-            else scriptText = [];
+            if (!attribs.src) scriptText = [];
             break;
           case 'link':
             if (attribs.href) links.push({ url: attribs.href.trim(), kind: /\bstylesheet\b/i.test(attribs.rel ?? '') ? 'stylesheet' : 'other', text: null });
-            break;
-          // VML, as Outlook draws buttons and backgrounds inside conditional comments.
-          case 'v:roundrect':
-          case 'v:rect':
-          case 'v:oval':
-          case 'v:shape':
-            if (attribs.href) links.push({ url: attribs.href.trim(), kind: 'anchor', text: null });
             break;
           case 'v:fill':
           case 'v:image':
           case 'v:imagedata':
             if (attribs.src) links.push({ url: attribs.src.trim(), kind: 'image', text: null, width: null, height: null, hidden });
-            break;
-          case 'object':
-            if (attribs.data) links.push({ url: attribs.data.trim(), kind: 'other', text: null });
             break;
           case 'meta':
             if (attribs['http-equiv']?.toLowerCase() === 'refresh' && attribs.content) {

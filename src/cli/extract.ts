@@ -88,7 +88,10 @@ async function extract(inputs: string[], recipientHeaders: string[], format: For
     }
     const m = item.mail;
     const message = printable(m, records.length);
-    records.push({ source: m.source, from: m.from.address, date: m.date, subject: m.subject, recipients: m.recipients, urls: m.links.map((l) => l.url) });
+    // Copied through JSON: a URL cut out of a body by the parser can be a slice that keeps the
+    // whole body alive, and these records outlive their message.
+    const record: LinkRecord = { source: m.source, from: m.from.address, date: m.date, subject: m.subject, recipients: m.recipients, urls: m.links.map((l) => l.url) };
+    records.push(JSON.parse(JSON.stringify(record)) as LinkRecord);
     if (format === 'jsonl') await write(`${JSON.stringify({ type: 'message', ...message })}\n`);
     else if (format === 'json') await write(`${message.index ? ',' : ''}\n${JSON.stringify(message)}`);
     else await write(formatExtracted({ messages: [message], urlLists: [], errors: [] }, { color }));

@@ -16,7 +16,7 @@ export const MAX_PDF_BYTES = 20 * 1024 * 1024;
 export const MAX_PDF_PAGES = 30;
 /** Pages rendered to look for QR codes (quishing puts the code on the first page). */
 export const MAX_RENDERED_PAGES = 3;
-const RENDER_SIDE = 1400;
+const RENDER_SIDE = 1000;
 const PDF_TIME_BUDGET_MS = 15_000;
 const WORKER_HEAP_MB = 128;
 /** A reader left without work this long is ended: its memory goes back between bursts of PDFs. */

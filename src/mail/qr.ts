@@ -34,7 +34,7 @@ function ready(): Promise<unknown> {
 export async function qrTextsInPixels(data: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<string[]> {
   await ready();
   const pixels = { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height, colorSpace: 'srgb' };
-  const results = await readBarcodes(pixels as ImageData, { formats: ['QRCode', 'MicroQRCode'], maxNumberOfSymbols: 8 });
+  const results = await readBarcodes(pixels as ImageData, { formats: ['QRCode', 'MicroQRCode'], maxNumberOfSymbols: 8, tryRotate: false });
   return results.filter((r) => r.isValid && r.text).map((r) => r.text);
 }
 

@@ -42,18 +42,22 @@ interface LinkEntry {
 
 export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: AnalyzeOptions = {}): Token[] {
   const tracking = { params: opts.trackingParams ?? TRACKING.params, prefixes: TRACKING.prefixes };
-  const shapes = new Map<string, LinkEntry[]>();
-  for (const input of links) {
-    const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
-    if (components.size === 0) continue;
-    const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
-    const shape = `${input.campaign ?? ''}\u0000${shapeOf(components)}`;
-    pushTo(shapes, shape, entry);
-  }
+  // One campaign at a time: only its decomposed links are held, not the whole job's.
+  const campaigns = new Map<number | string | undefined, TokenLinkInput[]>();
+  for (const input of links) pushTo(campaigns, input.campaign, input);
   const tokens: Token[] = [];
   const memo = new Map<string, Explained>();
-  for (const entries of shapes.values()) {
-    for (const set of alignedSets(entries)) for (const t of analyzeSet(jobId, set, tracking, memo)) tokens.push(t);
+  for (const inputs of campaigns.values()) {
+    const shapes = new Map<string, LinkEntry[]>();
+    for (const input of inputs) {
+      const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
+      if (components.size === 0) continue;
+      const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
+      pushTo(shapes, shapeOf(components), entry);
+    }
+    for (const entries of shapes.values()) {
+      for (const set of alignedSets(entries)) for (const t of analyzeSet(jobId, set, tracking, memo)) tokens.push(t);
+    }
   }
   return tokens;
 }

@@ -12,7 +12,7 @@ export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: libvips refuses images with more pixels than this. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 /** The longest side an image is read at; bigger ones are scaled down first. */
-const READ_SIDE = 2048;
+const READ_SIDE = 1280;
 /** The smallest QR code (version 1) is 21 modules wide: smaller images hold none. */
 const MIN_SIDE = 21;
 const FORMATS = new Set(['png', 'jpeg', 'gif', 'webp']);

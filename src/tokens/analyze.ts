@@ -46,7 +46,7 @@ export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: Anal
   const campaigns = new Map<number | string | undefined, TokenLinkInput[]>();
   for (const input of links) pushTo(campaigns, input.campaign, input);
   const tokens: Token[] = [];
-  const memo = new Map<string, Explained>();
+  const memo: Memo = { explained: new Map(), formats: new Map() };
   for (const inputs of campaigns.values()) {
     const shapes = new Map<string, LinkEntry[]>();
     for (const input of inputs) {
@@ -92,7 +92,7 @@ function alignedSets(entries: LinkEntry[]): LinkEntry[][] {
   return Array.from({ length: n }, (_, k) => partitions.map((p) => p[k]));
 }
 
-function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }, memo: Map<string, Explained>): Token[] {
+function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }, memo: Memo): Token[] {
   const names = [...new Set(set.flatMap((e) => [...e.components.keys()]))];
   const tokens: Token[] = [];
   for (const name of names) {
@@ -116,7 +116,7 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
         tokens.push({ ...base, kind: 'per-recipient', format: explained.format, recipient: explained.recipient, derivation: explained.derivation });
         continue;
       }
-      const { format, entropy } = classifyValueFormat(value);
+      const { format, entropy } = memo.formats.get(value) ?? memo.formats.set(value, classifyValueFormat(value)).get(value)!;
       const unexplained = { ...base, format, derivation: null, entropy };
       const ownRecipient = e.input.recipients[0] ?? null;
       if (paramName !== undefined && isTrackingParam(paramName, tracking)) {
@@ -135,11 +135,17 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
 
 type Explained = { format: string; derivation: string; recipient: string } | null;
 
+/** What one analysis has already worked out: explanations per (recipients, value), formats per value. */
+interface Memo {
+  explained: Map<string, Explained>;
+  formats: Map<string, { format: string; entropy: number }>;
+}
+
 // A big job repeats the same values to the same recipients (one template, many copies): each pair
 // is explained once per analysis.
-function explainFor(value: string, recipients: string[], memo: Map<string, Explained>): Explained {
+function explainFor(value: string, recipients: string[], memo: Memo): Explained {
   const key = `${recipients.join('\u0001')}\u0000${value}`;
-  if (memo.has(key)) return memo.get(key)!;
+  if (memo.explained.has(key)) return memo.explained.get(key)!;
   let found: Explained = null;
   for (const recipient of recipients) {
     const explained = explainToken(value, recipient);
@@ -148,7 +154,7 @@ function explainFor(value: string, recipients: string[], memo: Map<string, Expla
       break;
     }
   }
-  memo.set(key, found);
+  memo.explained.set(key, found);
   return found;
 }
 

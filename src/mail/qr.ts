@@ -4,7 +4,7 @@
 // caps are skipped with a note, large ones are scaled down before reading.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata, Sharp, SharpOptions } from 'sharp';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { textCandidates, type Candidate } from './links.ts';
 
@@ -17,8 +17,17 @@ const READ_SIDE = 1280;
 const MIN_SIDE = 21;
 const FORMATS = new Set(['png', 'jpeg', 'gif', 'webp']);
 
-sharp.cache(false);
-sharp.concurrency(1);
+// libvips is loaded at the first picture: most mail has none, and it costs memory.
+let imageLibrary: Promise<(input: Buffer, options: SharpOptions) => Sharp> | null = null;
+
+function images(): Promise<(input: Buffer, options: SharpOptions) => Sharp> {
+  imageLibrary ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false);
+    sharp.concurrency(1);
+    return sharp;
+  });
+  return imageLibrary;
+}
 
 let zxing: Promise<unknown> | null = null;
 
@@ -43,6 +52,7 @@ export type ImageQr = { texts: string[] } | { skipped: string };
 /** The QR texts in an encoded image (PNG, JPEG, GIF, WebP), or why it was not read. */
 export async function qrTextsInImage(bytes: Buffer): Promise<ImageQr> {
   if (bytes.length > MAX_IMAGE_BYTES) return { skipped: `${bytes.length} bytes, over the ${MAX_IMAGE_BYTES}-byte cap` };
+  const sharp = await images();
   let meta: Metadata;
   try {
     // The header alone: the size is checked here, before libvips decodes a single pixel.

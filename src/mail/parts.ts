@@ -39,11 +39,12 @@ type Shape = 'html' | 'svg' | 'text' | 'pdf' | 'image' | 'other';
 // Attachments are labelled by their sender: the bytes decide first, the label and name after.
 function shapeOf(data: Buffer, mime: string, filename: string): Shape {
   const head = data.subarray(0, 1024).toString('latin1');
-  if (head.includes('%PDF-')) return 'pdf';
+  if (/^\s*%PDF-/.test(head)) return 'pdf';
   if (/^(?:\x89PNG|\xff\xd8\xff|GIF8|RIFF[\s\S]{4}WEBP)/.test(head)) return 'image';
-  if (mime === 'application/pdf' || /\.pdf$/i.test(filename)) return 'pdf';
   if (mime === 'image/svg+xml' || /\.svgz?$/i.test(filename)) return 'svg';
   if (mime === 'text/html' || mime === 'application/xhtml+xml' || /\.(?:x?html?|shtml)$/i.test(filename)) return 'html';
+  // PDF readers find the header anywhere in the first kilobyte; an HTML page that mentions it is still a page.
+  if (head.includes('%PDF-') || mime === 'application/pdf' || /\.pdf$/i.test(filename)) return 'pdf';
   if (mime.startsWith('image/')) return 'image';
   if (mime === 'text/plain') return 'text';
   return 'other';

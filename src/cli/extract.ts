@@ -65,7 +65,8 @@ interface LinkRecord {
   date: string | null;
   subject: string;
   recipients: string[];
-  urls: string[];
+  /** Link URLs by their index in the message; null for an attachment link, whose path is our hash, not the sender's. */
+  urls: (string | null)[];
 }
 
 async function extract(inputs: string[], recipientHeaders: string[], format: Format): Promise<void> {
@@ -90,7 +91,7 @@ async function extract(inputs: string[], recipientHeaders: string[], format: For
     const message = printable(m, records.length);
     // Copied through JSON: a URL cut out of a body by the parser can be a slice that keeps the
     // whole body alive, and these records outlive their message.
-    const record: LinkRecord = { source: m.source, from: m.from.address, date: m.date, subject: m.subject, recipients: m.recipients, urls: m.links.map((l) => l.url) };
+    const record: LinkRecord = { source: m.source, from: m.from.address, date: m.date, subject: m.subject, recipients: m.recipients, urls: m.links.map((l) => (l.kind === 'attachment' ? null : l.url)) };
     records.push(JSON.parse(JSON.stringify(record)) as LinkRecord);
     if (format === 'jsonl') await write(`${JSON.stringify({ type: 'message', ...message })}\n`);
     else if (format === 'json') await write(`${message.index ? ',' : ''}\n${JSON.stringify(message)}`);
@@ -112,10 +113,10 @@ async function extract(inputs: string[], recipientHeaders: string[], format: For
 
 /** Tokens across all messages, aligned only within a campaign. Link ids are `message:link`. */
 function messageTokens(records: LinkRecord[]): MessageTokens[] {
-  const campaigns = groupCampaigns(records);
+  const campaigns = groupCampaigns(records.map((r) => ({ ...r, urls: r.urls.filter((u): u is string => u !== null) })));
   const tokens = analyzeTokens(
     'extract',
-    records.flatMap((r, mi) => r.urls.map((url, li) => ({ linkId: `${mi}:${li}`, url, recipients: r.recipients, campaign: campaigns[mi] }))),
+    records.flatMap((r, mi) => r.urls.flatMap((url, li) => (url === null ? [] : [{ linkId: `${mi}:${li}`, url, recipients: r.recipients, campaign: campaigns[mi] }]))),
   );
   const byMessage = new Map<number, Token[]>();
   for (const t of tokens) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hoptrace } from '../fixtures/cli.ts';
+import { buildMultipart } from '../fixtures/mail/build.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hoptrace-extract-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -46,5 +47,22 @@ describe('extract output', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.indexOf(`${mbox}#3`)).toBeLessThan(r.stdout.indexOf(`tokens: ${mbox}#1`));
     expect(r.stdout).toContain('query:e = ');
+  });
+});
+
+describe('extract and attachments', () => {
+  it('lists an HTML attachment as a link without its bytes, and reads no token into its synthetic URL', async () => {
+    const eml = join(tmp, 'att.eml');
+    const page = '<form action="https://kit.example.test/p.php"></form>';
+    writeFileSync(eml, buildMultipart({ From: 'a@b.example.test', To: 'r@x.example.test', Subject: 'doc' }, [
+      { contentType: 'text/plain; charset=utf-8', body: 'see attached' },
+      { contentType: 'text/html; charset=utf-8', filename: 'doc.html', body: page },
+    ]));
+    const out = JSON.parse((await hoptrace(['extract', '--json', eml])).stdout);
+    const [m] = out.messages;
+    expect(m.attachments).toEqual([{ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), filename: 'doc.html', mime: 'text/html', size: Buffer.byteLength(page) }]);
+    expect(m.links.map((l: { kind: string }) => l.kind).sort()).toEqual(['attachment', 'form']);
+    const tokenUrls = out.tokens.flatMap((t: { tokens: { url: string }[] }) => t.tokens.map((k) => k.url));
+    expect(tokenUrls.filter((u: string) => u.startsWith('https://attachment.invalid/'))).toEqual([]);
   });
 });

@@ -4,14 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { domainToUnicode } from 'node:url';
 import { getDomain, getPublicSuffix } from 'tldts';
+import { rectifyConfusion } from 'unicode-confusables';
+import wordListPath from 'word-list';
 import { InputError } from './errors.ts';
 
 export interface Brand {
   name: string;
   /** Names the brand goes by, Japanese ones included. */
   aliases: string[];
-  /** Registrable domains the brand really sends from and serves. */
+  /** Registrable domains the brand really sends from and serves: never look-alikes. */
   domains: string[];
+  /** Aliases that are ordinary words in another case (LINE): matched only as written. */
+  caseSensitive?: string[];
 }
 
 export type LookalikeTechnique =
@@ -40,11 +44,11 @@ function readBrandFile(path: string | URL): Brand[] {
   const list = Array.isArray(parsed) ? parsed : (parsed as { brands?: unknown }).brands;
   if (!Array.isArray(list)) throw new InputError(`brand list ${String(path)} has no "brands" array`);
   return list.map((b, i) => {
-    const { name, aliases = [], domains = [] } = b as Partial<Brand>;
-    if (typeof name !== 'string' || !Array.isArray(aliases) || !Array.isArray(domains)) {
-      throw new InputError(`brand list ${String(path)}: entry ${i} needs name, aliases[] and domains[]`);
+    const { name, aliases = [], domains = [], caseSensitive = [] } = b as Partial<Brand>;
+    if (typeof name !== 'string' || !Array.isArray(aliases) || !Array.isArray(domains) || !Array.isArray(caseSensitive)) {
+      throw new InputError(`brand list ${String(path)}: entry ${i} needs name, aliases[] and domains[] (caseSensitive[] may be added)`);
     }
-    return { name, aliases: aliases.map(String), domains: domains.map((d) => String(d).toLowerCase()) };
+    return { name, aliases: aliases.map(String), domains: domains.map((d) => String(d).toLowerCase()), caseSensitive: caseSensitive.map(String) };
   });
 }
 
@@ -58,54 +62,97 @@ export function loadBrands(extraFile?: string): Brand[] {
     else {
       known.aliases = [...new Set([...known.aliases, ...extra.aliases])];
       known.domains = [...new Set([...known.domains, ...extra.domains])];
+      known.caseSensitive = [...new Set([...(known.caseSensitive ?? []), ...(extra.caseSensitive ?? [])])];
     }
   }
   return brands;
 }
 
-// Characters that render like Latin letters (Cyrillic, Greek) and invisible ones used to break up
-// brand names ("Amаzon" with a Cyrillic а, "メルカ\u2064リ").
-const CONFUSABLES: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h',
-  ӏ: 'l', ɡ: 'g', ո: 'n', ս: 'u', α: 'a', ο: 'o', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't',
-  υ: 'u', χ: 'x', ı: 'i', ℓ: 'l',
-};
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
 
-/** NFKC, lower case, invisible characters dropped, look-alike letters mapped to Latin. */
+/**
+ * NFKC, lower case, invisible characters dropped, then the Unicode confusables skeleton (UTS #39:
+ * Cyrillic а → a, ｍ → rn, 0 → O…) lower-cased again. Both sides of every comparison go through it,
+ * so `m` and `rn` meet, and so do `Amаzon` and `Amazon`.
+ */
 export function skeleton(text: string): string {
-  return Array.from(text.normalize('NFKC').toLowerCase().replace(INVISIBLE, ''), (c) => CONFUSABLES[c] ?? c).join('');
+  return rectifyConfusion(text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '')).toLowerCase();
 }
 
-const SHORT_ALIAS = 4;
+const SEPARATORS = /[\s._\-!・]/g;
+const LATIN_WORD = /[a-z0-9\u00df-\u024f]+/g;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Latin words, camelCase split (`PepebyBinance` → Pepeby, Binance). `written` keeps the case (through
+// the confusables map, which keeps case too) for the aliases matched only as written.
+function nameView(text: string): NameView {
+  const split = text.normalize('NFKC').replace(INVISIBLE, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const written = rectifyConfusion(split).match(/[A-Za-z0-9\u00c0-\u024f]+/g) ?? [];
+  const words = skeleton(split).match(LATIN_WORD) ?? [];
+  return { written, words, compact: skeleton(text).replace(SEPARATORS, '') };
 }
 
-function aliasMatcher(alias: string): (plain: string, compact: string) => boolean {
-  const a = skeleton(alias);
-  const compactAlias = a.replace(/[\s._\-!・]/g, '');
-  // Short Latin names (au, JCB, NTT) only count as whole words; longer ones also when spaced or
-  // dotted apart ("A m a z o n", "C.a.l.l").
-  if (/^[\x00-\x7f]+$/.test(a) && compactAlias.length <= SHORT_ALIAS) {
-    const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(a)}(?![a-z0-9])`);
-    return (plain) => re.test(plain);
+interface NameView {
+  words: string[];
+  written: string[];
+  compact: string;
+}
+
+/** The matched alias, compact and skeletal, or null. */
+type AliasMatcher = (view: NameView) => string | null;
+
+function sameRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+// Spaced-out or dotted-apart names (`A m a z o n`, `Net flix`): consecutive words that join into the name.
+function joinsInto(words: string[], compact: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < compact.length; j++) {
+      joined += words[j];
+      if (joined === compact) return true;
+    }
   }
-  return (_plain, compact) => compact.includes(compactAlias);
+  return false;
 }
 
-const matcherCache = new WeakMap<Brand, ((plain: string, compact: string) => boolean)[]>();
+/**
+ * Latin names match whole words only ("Beautiful Autumn" names no au), in any case unless the
+ * brand lists the alias as case-sensitive (LINE is a brand, "Life Line Screening" is not). Names in
+ * other scripts have no word spaces and match as a run of characters.
+ */
+function aliasMatcher(alias: string, caseSensitive: boolean): AliasMatcher {
+  const own = nameView(alias);
+  const compactAlias = /[^\x00-\x7f]/.test(alias) ? own.compact : own.words.join('');
+  const hit = (matched: boolean) => (matched ? compactAlias : null);
+  if (/[^\x00-\x7f]/.test(alias)) return (view) => hit(view.compact.includes(compactAlias));
+  if (caseSensitive) return (view) => hit(sameRun(view.written, own.written));
+  const run = own.words;
+  // A two-letter name (au) is too common a word in other languages: it counts only as the one Latin word of the text.
+  if (compactAlias.length <= 2) return (view) => hit(view.words.length === run.length && sameRun(view.words, run));
+  return (view) => hit(sameRun(view.words, run) || (compactAlias.length >= 5 && joinsInto(view.words, compactAlias)));
+}
 
-/** The brands a text (a display name, a page title) names. */
+const matcherCache = new WeakMap<Brand, AliasMatcher[]>();
+
+/**
+ * The brands a text (a display name, a page title) names. A name inside a longer one of another
+ * brand is that brand's (MetaMask names MetaMask, not Meta).
+ */
 export function brandsNamedIn(text: string, brands: Brand[]): Brand[] {
-  const plain = skeleton(text);
-  const compact = plain.replace(/[\s._\-!・]/g, '');
-  return brands.filter((brand) => {
+  const view = nameView(text);
+  const hits: { brand: Brand; alias: string }[] = [];
+  for (const brand of brands) {
     let matchers = matcherCache.get(brand);
-    if (!matchers) matcherCache.set(brand, (matchers = [brand.name, ...brand.aliases].map(aliasMatcher)));
-    return matchers.some((m) => m(plain, compact));
-  });
+    if (!matchers) {
+      const exact = new Set(brand.caseSensitive ?? []);
+      matcherCache.set(brand, (matchers = [brand.name, ...brand.aliases].map((a) => aliasMatcher(a, exact.has(a)))));
+    }
+    const matched = matchers.map((m) => m(view)).filter((a): a is string => a !== null);
+    if (matched.length) hits.push({ brand, alias: matched.reduce((a, b) => (b.length > a.length ? b : a)) });
+  }
+  return hits.filter((h) => !hits.some((o) => o !== h && o.alias.length > h.alias.length && o.alias.includes(h.alias))).map((h) => h.brand);
 }
 
 /** Is `host` (or an address's domain) one of the brand's own domains or below one. */
@@ -114,17 +161,33 @@ export function isBrandDomain(host: string, brand: Brand): boolean {
   return brand.domains.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
-// Digit/letter and letter-pair swaps that read alike in a URL bar.
+// Beyond the Unicode skeleton: ASCII swaps that read alike in a URL bar.
 function visualSkeleton(label: string): string {
   return skeleton(label)
-    .replace(/rn/g, 'm')
     .replace(/vv/g, 'w')
     .replace(/cl/g, 'd')
-    .replace(/0/g, 'o')
     .replace(/[1i|!]/g, 'l')
     .replace(/3/g, 'e')
     .replace(/5/g, 's')
     .replace(/[4@]/g, 'a');
+}
+
+// The 2.6 MB list kept as one string and searched, not a Set of 274,000 strings (35 MB): it is
+// asked about a few hundred labels per run.
+let dictionary: string | null = null;
+
+/** An ordinary English word (`email`, `mobile`, `global`): never taken for a typo of a brand. */
+const wordAnswers = new Map<string, boolean>();
+
+function isWord(label: string): boolean {
+  if (!/^[a-z]+$/.test(label)) return false;
+  let answer = wordAnswers.get(label);
+  if (answer === undefined) {
+    dictionary ??= `\n${readFileSync(wordListPath, 'latin1')}\n`;
+    answer = dictionary.includes(`\n${label}\n`);
+    if (wordAnswers.size < 10_000) wordAnswers.set(label, answer);
+  }
+  return answer;
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
@@ -145,21 +208,27 @@ export function editDistance(a: string, b: string, cap = 3): number {
 interface BrandKey {
   label: string;
   visual: string;
+  /** The brand's own name or a made-up word (not `global` of global.jcb, not `live` of live.com). */
+  distinctive: boolean;
 }
 
 const keyCache = new WeakMap<Brand, BrandKey[]>();
 
-// The distinctive label of each brand domain: `amazon` of amazon.co.jp, `jp-bank` of jp-bank.japanpost.jp.
+// The label left of the public suffix of each registrable brand domain: `amazon` of amazon.co.jp,
+// `japanpost` of jp-bank.japanpost.jp, `global` of global.jcb (a word: never distinctive).
 function brandKeys(brand: Brand): BrandKey[] {
   const cached = keyCache.get(brand);
   if (cached) return cached;
   const labels = new Set<string>();
   for (const d of brand.domains) {
-    const suffix = getPublicSuffix(d) ?? '';
-    const rest = suffix && d.endsWith(`.${suffix}`) ? d.slice(0, -suffix.length - 1) : d;
-    for (const l of rest.split('.')) if (l && l !== 'www') labels.add(l);
+    const registrable = getDomain(d) ?? d;
+    const suffix = getPublicSuffix(registrable) ?? '';
+    const label = suffix && registrable.endsWith(`.${suffix}`) ? registrable.slice(0, -suffix.length - 1) : registrable;
+    // A domain under a suffix the public list does not know (amazon.com.be) leaves only `com`.
+    if (label && !/^(?:com|co|net|org|gov|edu|ac|ne|or|go)$/.test(label)) labels.add(label);
   }
-  const keys = [...labels].map((label) => ({ label, visual: visualSkeleton(label) }));
+  const names = new Set([brand.name, ...brand.aliases].map((n) => skeleton(n).replace(SEPARATORS, '')));
+  const keys = [...labels].map((label) => ({ label, visual: visualSkeleton(label), distinctive: names.has(skeleton(label)) || !isWord(label) }));
   keyCache.set(brand, keys);
   return keys;
 }
@@ -170,8 +239,9 @@ const ADDED_WORDS = new Set([
   'info', 'auth', 'web', 'net', 'pay', 'id', 'confirm', 'center', 'official', 'app', 'user', 'member',
 ]);
 
-function maxDistance(label: string): number {
-  return label.length >= 8 ? 2 : label.length >= 5 ? 1 : 0;
+/** Typos are only looked for in names long enough to have one, and never in dictionary words. */
+function maxDistance(key: BrandKey): number {
+  return key.label.length >= 9 ? 2 : key.label.length >= 6 ? 1 : 0;
 }
 
 interface HostLabel {
@@ -182,10 +252,11 @@ interface HostLabel {
 
 function compareLabel(host: HostLabel, key: BrandKey, inSubdomain: boolean): LookalikeTechnique | null {
   const { label } = host;
+  if (!key.distinctive || (inSubdomain && key.label.length < 4)) return null;
   if (label === key.label) return inSubdomain ? 'embedded-domain' : 'brand-label';
   if (key.label.length >= 4 && host.visual === key.visual) return 'homoglyph';
-  const limit = maxDistance(key.label);
-  if (limit && label.length >= 5 && editDistance(label, key.label, limit) <= limit) return 'edit-distance';
+  const limit = maxDistance(key);
+  if (limit && label.length >= key.label.length - 1 && editDistance(label, key.label, limit) <= limit && !isWord(label)) return 'edit-distance';
   if (host.parts.length > 1 && key.label.length >= 3 && !key.label.includes('-')) {
     const hit = host.parts.findIndex((p) => p.part === key.label || (key.label.length >= 4 && p.visual === key.visual));
     if (hit !== -1 && host.parts.every((p, i) => i === hit || ADDED_WORDS.has(p.part) || /^\d+$/.test(p.part))) return 'added-word';
@@ -202,7 +273,8 @@ export function lookalikeBrands(host: string, brands: Brand[]): LookalikeMatch[]
   if (!ascii || brands.some((b) => isBrandDomain(ascii, b))) return [];
   const unicode = domainToUnicode(ascii) || ascii;
   const isIdn = unicode !== ascii || /[^\x00-\x7f]/.test(ascii);
-  const shown = skeleton(unicode);
+  const shown = unicode.normalize('NFKC').toLowerCase();
+  const shownSkeleton = skeleton(shown);
   const registrable = getDomain(shown) ?? shown;
   const suffix = getPublicSuffix(shown) ?? '';
   const body = suffix && shown.endsWith(`.${suffix}`) ? shown.slice(0, -suffix.length - 1) : shown;
@@ -213,8 +285,9 @@ export function lookalikeBrands(host: string, brands: Brand[]): LookalikeMatch[]
   const registrableLabel = labels[labels.length - 1];
   const out: LookalikeMatch[] = [];
   for (const brand of brands) {
-    if (isIdn && isBrandDomain(shown, brand)) {
-      out.push({ brand, technique: 'idn-homograph', detail: `${ascii} displays as ${unicode}, which reads as ${brand.name}'s ${shown}` });
+    const homograph = isIdn ? brand.domains.find((d) => shownSkeleton === skeleton(d) || shownSkeleton.endsWith(`.${skeleton(d)}`)) : undefined;
+    if (homograph) {
+      out.push({ brand, technique: 'idn-homograph', detail: `${ascii} displays as ${unicode}, which reads as ${brand.name}'s ${homograph}` });
       continue;
     }
     const embedded = brand.domains.find((d) => shown.startsWith(`${d}.`) || shown.includes(`.${d}.`));
@@ -226,7 +299,6 @@ export function lookalikeBrands(host: string, brands: Brand[]): LookalikeMatch[]
     for (const key of brandKeys(brand)) {
       for (const [i, label] of labels.entries()) {
         const inSubdomain = i < labels.length - 1;
-        if (inSubdomain && key.label.length < SHORT_ALIAS) continue;
         const technique = compareLabel(label, key, inSubdomain);
         if (!technique) continue;
         const how = isIdn ? 'idn-homograph' : technique;
@@ -237,5 +309,6 @@ export function lookalikeBrands(host: string, brands: Brand[]): LookalikeMatch[]
     }
     if (found) out.push(found);
   }
-  return out;
+  // A typo of one brand is noise beside a plain imitation of another (paypa1: PayPal, not PayPay).
+  return out.some((m) => m.technique !== 'edit-distance') ? out.filter((m) => m.technique !== 'edit-distance') : out;
 }

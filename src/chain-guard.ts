@@ -17,6 +17,8 @@ const LOOP_NAMES: Partial<Record<HopCause, string>> = {
   script: 'script navigation loop',
 };
 
+const STARTS: ReadonlySet<HopCause> = new Set(['initial', 'attachment', 'popup', 'frame']);
+
 export class ChainGuard {
   private hops = 0;
   private readonly loads = new Map<string, number>();
@@ -37,8 +39,8 @@ export class ChainGuard {
       else this.stopReason = `hop cap of ${this.maxHops} reached before ${url}`;
       return false;
     }
-    // The first hop of a branch (initial, popup, frame) is the start of a chain, not a repeat.
-    const key = `${branch} ${cause === 'initial' || cause === 'popup' || cause === 'frame' ? 'start' : cause} ${url}`;
+    // The first hop of a branch (initial, attachment, popup, frame) is the start of a chain, not a repeat.
+    const key = `${branch} ${STARTS.has(cause) ? 'start' : cause} ${url}`;
     const n = (this.loads.get(key) ?? 0) + 1;
     this.loads.set(key, n);
     if (n > LOOP_LIMIT) {

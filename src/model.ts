@@ -129,6 +129,8 @@ export type HopCause =
   | 'popup'
   | 'frame'
   | 'form'
+  /** Hop 0 of a visit that opened an HTML attachment from the trace. */
+  | 'attachment'
   | 'other';
 
 export type VisitOutcome = 'ok' | 'error' | 'timeout' | 'blocked' | 'refused';

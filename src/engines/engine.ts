@@ -24,11 +24,23 @@ export interface VisitInput {
   net: NetPolicy;
   replay?: ReplaySource;
   /**
+   * The first document, served from the trace instead of the network: an HTML attachment opened
+   * at its synthetic `https://attachment.invalid/…` URL (never `file:`). Everything it loads,
+   * posts to or moves on to goes through the network policy as usual. Hop 0 has cause `attachment`.
+   */
+  document?: LocalDocument;
+  /**
    * The id the stored visit will have (set by the crawl job; deterministic per job, link,
    * persona, purpose and attempt). A remote engine uses it as the queue job's id, so a visit
    * delivered twice is still one visit.
    */
   taskId?: string;
+}
+
+export interface LocalDocument {
+  url: string;
+  mime: string;
+  body: Buffer;
 }
 
 export interface VisitEngine {

@@ -4,15 +4,16 @@
 import PQueue from 'p-queue';
 import type { RuleSet } from '../classify/rules.ts';
 import { findCloaking } from '../diff/cloaking.ts';
-import type { VisitEngine } from '../engines/engine.ts';
+import type { LocalDocument, VisitEngine } from '../engines/engine.ts';
 import { readInputs, type MailOptions } from '../mail/inputs.ts';
 import type { Category, Engine, Job, Persona, Token, Visit, VisitOutcome } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
-import { refusalForUrl } from '../net/url-policy.ts';
+import { attachmentHash, refusalForUrl } from '../net/url-policy.ts';
 import { latestAttempts } from '../records.ts';
 import { runVisitStage, visitIdFor, type StageContext, type VisitTask } from './visit-stage.ts';
 import type { NewLink, StoredLink, TraceStore } from '../store/store.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
+import { groupCampaigns } from '../tokens/campaign.ts';
 import { containsRecipient, decoyUrl } from '../tokens/decoy.ts';
 import { propagateTokens } from '../tokens/propagate.ts';
 
@@ -96,6 +97,8 @@ export async function ingest(
     else if (item.type === 'urls') store.addLinks(job.id, urlLinks(item.urls.map((u) => u.url)));
     else {
       const m = item.mail;
+      // An HTML attachment is visited from its own bytes: they are stored with the trace.
+      for (const a of m.attachments) store.putBlob({ sha256: a.sha256, mime: a.mime, data: a.data });
       store.addMessage(job.id, {
         source: m.source,
         messageId: m.messageId,
@@ -112,6 +115,7 @@ export async function ingest(
           kind: l.kind,
           visitable: l.visitable,
           refused: l.refused,
+          where: l.where,
         })),
       });
     }
@@ -120,12 +124,21 @@ export async function ingest(
   return problems;
 }
 
-/** Token analysis over every link of the job (before any visit: `--decoy` needs it). */
+/**
+ * Token analysis over every link of the job (before any visit: `--decoy` needs it), aligned only
+ * within a campaign: messages grouped by sender or template and time, URL inputs as one group.
+ * Attachment links are the mail's own files, not URLs anyone minted per recipient.
+ */
 export function analyzeJobTokens(store: TraceStore, jobId: string): Token[] {
-  const links = store.listLinks(jobId);
+  const messages = store.listMessages(jobId);
+  const campaigns = groupCampaigns(
+    messages.map((m) => ({ from: m.from.address, date: m.date, subject: m.subject, urls: m.links.filter((l) => l.kind !== 'attachment').map((l) => l.url) })),
+  );
+  const campaignOf = new Map(messages.map((m, i) => [m.id, campaigns[i]]));
+  const links = store.listLinks(jobId).filter((l) => l.kind !== 'attachment');
   const tokens = analyzeTokens(
     jobId,
-    links.map((l) => ({ linkId: l.id, url: l.url, recipients: l.recipients })),
+    links.map((l) => ({ linkId: l.id, url: l.url, recipients: l.recipients, campaign: l.messageId ? campaignOf.get(l.messageId) : undefined })),
   );
   store.saveTokens(jobId, tokens);
   return tokens;
@@ -160,6 +173,14 @@ export function dueVisits(links: StoredLink[], visits: Visit[], opts: Pick<Crawl
   return due;
 }
 
+/** An attachment link's file, as the engine serves it at the link's own URL; null for other links. */
+function attachmentDocument(store: TraceStore, link: StoredLink): LocalDocument | null {
+  const hash = link.kind === 'attachment' ? attachmentHash(link.url) : null;
+  const body = hash ? store.getBlob(hash) : null;
+  if (!hash || !body) return null;
+  return { url: link.url, mime: /\.svgz?$/i.test(link.url) ? 'image/svg+xml' : 'text/html', body };
+}
+
 /** Runs every visit the job still owes (retrying incomplete ones), then propagation and cloaking. */
 export async function runCrawl(
   store: TraceStore,
@@ -192,6 +213,7 @@ export async function runCrawl(
     const url = sub?.url ?? d.link.url;
     // A decoy visit must never send the real address: if any encoding of it is left, do not go.
     const leak = sub ? d.link.recipients.map((r) => containsRecipient(url, r)).find((x) => x !== null) : null;
+    const document = attachmentDocument(store, d.link);
     const task: VisitTask = {
       id: visitIdFor(job.id, d.link.id, d.persona.name, d.role, d.attempt),
       jobId: job.id,
@@ -205,7 +227,12 @@ export async function runCrawl(
       retryOf: d.retryOf,
       substitutions: sub?.substitutions,
       decoyUnexplained: sub?.unexplained,
-      refusal: leak ? `decoy: the URL still carries the recipient as ${leak}; not visited` : null,
+      refusal: leak
+        ? `decoy: the URL still carries the recipient as ${leak}; not visited`
+        : d.link.kind === 'attachment' && !document
+          ? 'attachment: its bytes are not in the trace'
+          : null,
+      document: document ?? undefined,
     };
     const visit = await runVisitStage(task, ctx, sub?.warnings ?? []);
     progress.done++;

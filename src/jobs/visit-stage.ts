@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
-import type { VisitEngine, VisitInput } from '../engines/engine.ts';
+import type { LocalDocument, VisitEngine, VisitInput } from '../engines/engine.ts';
 import type { Engine, Persona, Visit, VisitCapture, VisitPurpose } from '../model.ts';
 import { assembleVisit, branchFinalsOf, emptyCapture, finalPage, type VisitMeta } from '../records.ts';
 import { passedPages } from '../snapshot.ts';
@@ -19,6 +19,8 @@ export interface VisitTask extends Omit<VisitMeta, 'persona' | 'engine'> {
   retryOf: string | null;
   /** Set when the visit must not happen (a decoy URL that still carries the recipient): why. */
   refusal?: string | null;
+  /** The attachment the visit opens, answered from the trace. */
+  document?: LocalDocument;
 }
 
 export interface StageContext {
@@ -41,7 +43,7 @@ export function visitIdFor(jobId: string, linkId: string | null, persona: string
 export async function runVisitStage(task: VisitTask, ctx: StageContext, warnings: string[] = []): Promise<Visit> {
   const capture = task.refusal
     ? emptyCapture('refused', task.refusal)
-    : await ctx.engine.visit({ ...ctx.input, url: task.url, persona: task.persona, taskId: task.id });
+    : await ctx.engine.visit({ ...ctx.input, url: task.url, persona: task.persona, taskId: task.id, document: task.document });
   capture.warnings.push(...warnings);
   return recordCapture(task, capture, ctx);
 }
@@ -56,7 +58,7 @@ export function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<
   const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
   const passed = passedPages(capture.hops, (sha) => blobs.get(sha) ?? null);
   const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed);
-  const { persona, refusal: _refusal, ...meta } = task;
+  const { persona, refusal: _refusal, document: _document, ...meta } = task;
   const visit = assembleVisit({ ...meta, persona: persona.name, engine: ctx.engineName }, capture, classified);
   ctx.store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
   return visit;

@@ -70,18 +70,133 @@ export function decodeHeaderValue(value: Buffer): { text: string; charsets: stri
   return { text: out.join(''), charsets };
 }
 
-/** The display name of a raw From value (`"Name" <addr>` or `Name <addr>`), decoded. */
-export function displayNameOf(value: Buffer): string {
-  const text = decodeHeaderValue(value).text;
-  const lt = text.lastIndexOf('<');
-  const name = lt === -1 ? '' : text.slice(0, lt);
-  return name.trim().replace(/^"(.*)"$/s, '$1').replace(/\\(.)/g, '$1').trim();
+// Mailboxes as real mail writes them, not as RFC 5322 wishes: a display name cut from its address by
+// a stray comma, semicolon or parenthesis (`"Sale!", <a@x>`, `Name,(<a@x>)`, `Dept;<a@x>`), a
+// colon that is no group (`Nur für Sie: Kit <a@x>`), an address in quotes (`<"a@x">`). Structure
+// is read on the raw value, never on decoded text: an encoded word cannot smuggle in an address.
+// A piece without an address is the name of the next address.
+
+export interface Mailbox {
+  address: string;
+  name: string;
 }
 
-/** Addresses in a header value, local part kept as written, domain lower-cased. */
-export function addressesIn(value: string): string[] {
-  return [...value.matchAll(/[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/g)].map((m) => {
-    const at = m[0].lastIndexOf('@');
-    return `${m[0].slice(0, at)}@${m[0].slice(at + 1).replace(/\.$/, '').toLowerCase()}`;
-  });
+const ENCODED_WORD_AT = /=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=/y;
+const BARE_ADDRESS = /[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/;
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Pieces between commas and semicolons that stand outside quotes, angle brackets and encoded words. */
+function segments(s: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') i = quotedEnd(s, i);
+    else if (c === '<') i = s.indexOf('>', i) === -1 ? s.length : s.indexOf('>', i);
+    else if (c === '=' && s[i + 1] === '?') {
+      ENCODED_WORD_AT.lastIndex = i;
+      if (ENCODED_WORD_AT.test(s)) i = ENCODED_WORD_AT.lastIndex - 1;
+    } else if (c === ',' || c === ';') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: s.length });
+  return out;
+}
+
+function quotedEnd(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '"') return i;
+  }
+  return s.length;
+}
+
+/** The text with quoted strings and comments blanked out (same length), so offsets hold. */
+function unquotedView(s: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (depth === 0 && c === '"') {
+      const end = quotedEnd(s, i);
+      out += ' '.repeat(end - i + 1);
+      i = end;
+    } else if (c === '(') {
+      depth++;
+      out += ' ';
+    } else if (c === ')' && depth > 0) {
+      depth--;
+      out += ' ';
+    } else out += depth ? ' ' : c;
+  }
+  return out.slice(0, s.length);
+}
+
+function cleanAddress(raw: string): string | null {
+  let a = raw.trim().replace(/^mailto:/i, '');
+  if (/^"[^"]*"$/.test(a)) a = a.slice(1, -1).trim();
+  // The last @ splits: `phishing@pot@hotmail.com` (a rewritten address) keeps its whole local part.
+  const m = /^([^\s<>]+)@([^\s<>@"]+?)\.?$/.exec(a);
+  if (!m || !m[2]) return null;
+  return `${m[1]}@${m[2].toLowerCase()}`;
+}
+
+/** A display name from raw header text: stray separators and quotes dropped, encoded words decoded. */
+export function cleanName(raw: string): string {
+  const unquoted = raw
+    .replace(/^[\s,;:)>]+|[\s,;:(<]+$/g, '')
+    .replace(/"((?:[^"\\]|\\.)*)"?/g, (_all, inner: string) => inner.replace(/\\(.)/g, '$1'));
+  return decodeHeaderValue(Buffer.from(unquoted, 'latin1')).text.replace(/\s+/g, ' ').trim();
+}
+
+function commentIn(s: string): string {
+  const m = /\(([^()]*)\)/.exec(s);
+  return m ? m[1] : '';
+}
+
+/** The mailboxes of a raw header value (latin1 string of its bytes), in order. */
+export function mailboxesIn(value: string): Mailbox[] {
+  const out: Mailbox[] = [];
+  let nameStart: number | null = null;
+  for (const seg of segments(value)) {
+    const text = value.slice(seg.start, seg.end);
+    let found: { address: string; before: string; after: string } | null = null;
+    const view = unquotedView(text);
+    // Angle brackets count inside a comment too (`Name,(<a@x>)`), never inside a quoted name.
+    const angleView = text.replace(/"(?:[^"\\]|\\.)*"?/g, (q) => ' '.repeat(q.length));
+    for (const m of angleView.matchAll(/<([^>]*)>?/g)) {
+      const address = cleanAddress(text.slice(m.index + 1, m.index + 1 + m[1].length));
+      if (address) {
+        found = { address, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
+        break;
+      }
+    }
+    if (!found) {
+      const bare = BARE_ADDRESS.exec(view);
+      const address = bare ? cleanAddress(bare[0]) : null;
+      if (bare && address) found = { address, before: text.slice(0, bare.index), after: text.slice(bare.index + bare[0].length) };
+    }
+    if (!found) {
+      nameStart ??= seg.start;
+      continue;
+    }
+    const before = nameStart === null ? found.before : value.slice(nameStart, seg.start) + found.before;
+    let name = cleanName(before);
+    if (!name) name = cleanName(commentIn(found.after) || commentIn(found.before));
+    out.push({ address: found.address, name });
+    nameStart = null;
+  }
+  // Nothing but a quoted address (`From: "noreply@bank.example"`): that is the address.
+  if (out.length === 0) {
+    const quoted = BARE_ADDRESS.exec(value);
+    const address = quoted ? cleanAddress(quoted[0]) : null;
+    if (address) out.push({ address, name: '' });
+  }
+  return out;
 }

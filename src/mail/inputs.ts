@@ -3,8 +3,8 @@
 // and errors for paths that cannot be read. One bad message never stops the rest.
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readMbox } from './mbox.ts';
-import { MAX_MESSAGE_BYTES, parseMail, type MailOptions, type ParsedMail } from './parse.ts';
+import { isSeparator, readMbox } from './mbox.ts';
+import { emptyMail, MAX_MESSAGE_BYTES, parseMail, type MailOptions, type ParsedMail } from './parse.ts';
 import { looksBinary } from './structure.ts';
 
 export type { MailOptions, ParsedMail } from './parse.ts';
@@ -23,7 +23,7 @@ const URL_LINE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
 /** What a file holds, judged from its first bytes. */
 export function sniff(head: Buffer): FileKind {
   if (head.length === 0) return 'empty';
-  if (head.subarray(0, 5).toString('latin1') === 'From ') return 'mbox';
+  if (isSeparator(head.subarray(0, Math.max(0, head.indexOf(0x0a))).toString('latin1'), true)) return 'mbox';
   if (looksBinary(head)) return 'binary';
   const lines = head.toString('utf8').split(/\r?\n/);
   if (lines.length > 1 && head.length === SNIFF_BYTES) lines.pop(); // possibly cut mid-line
@@ -51,13 +51,7 @@ async function safeParse(raw: Buffer, source: string, opts: MailOptions, extraEr
     return { type: 'mail', mail };
   } catch (err) {
     // parseMail is meant not to throw; if it does anyway, the message is still listed.
-    return {
-      type: 'mail',
-      mail: {
-        source, messageId: null, subject: '', date: null, from: { address: '', name: '' }, replyTo: null, returnPath: null,
-        recipients: [], sender: { findings: [] }, links: [], charsets: [], errors: [...extraErrors, `parse failed: ${(err as Error).message}`],
-      },
-    };
+    return { type: 'mail', mail: emptyMail(source, [...extraErrors, `parse failed: ${(err as Error).message}`]) };
   }
 }
 

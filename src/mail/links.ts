@@ -1,6 +1,6 @@
-// From the HTML and text bodies of a message to its link list: kinds, link-protection unwrapping,
-// beacon detection, refusal reasons, and one entry per (url, kind).
-import type { Link, LinkKind } from '../model.ts';
+// From the HTML and text bodies of a message to its link list: kinds, where each was found,
+// link-protection unwrapping, beacon detection, refusal reasons, and one entry per (url, kind).
+import type { Link, LinkKind, SenderFinding } from '../model.ts';
 import { htmlLinks, type HtmlLink } from './html-links.ts';
 import { textLinks } from './text-links.ts';
 import { unwrapProtectedLink } from './unwrap.ts';
@@ -10,7 +10,7 @@ import { unwrapProtectedLink } from './unwrap.ts';
  * says why. `defanged` marks a URL refanged from `hxxp://evil[.]com`; `text` then holds the
  * defanged form as written (for `text` links, which have no anchor text of their own).
  */
-export type ExtractedLink = Omit<Link, 'id' | 'messageId' | 'visited'> & { visitable: boolean; defanged?: boolean };
+export type ExtractedLink = Omit<Link, 'id' | 'messageId' | 'visited' | 'where'> & { where: string; visitable: boolean; defanged?: boolean };
 
 export const BEACON_REASON = 'beacon: fetching it would confirm the recipient';
 
@@ -60,22 +60,27 @@ export function refusalFor(url: string, kind: LinkKind): string | null {
   return null;
 }
 
-interface Candidate {
+/** A link before unwrapping and refusal: found in a body, a comment, an attachment, a PDF or a QR code. */
+export interface Candidate {
   url: string;
   kind: LinkKind;
   text: string | null;
+  /** `body`, `comment`, `attachment:NAME`, `pdf:NAME#PAGE`, `qr:NAME` */
+  where: string;
   defanged?: boolean;
 }
 
-function fromHtml(link: HtmlLink): Candidate | null {
-  if (link.kind === 'image') return isTrackingImage(link) ? { url: link.url, kind: 'beacon', text: null } : null;
-  return { url: link.url, kind: link.kind, text: link.text };
+function fromHtml(link: HtmlLink, where: string): Candidate | null {
+  const at = link.inComment ? 'comment' : where;
+  if (link.kind === 'image') return isTrackingImage(link) ? { url: link.url, kind: 'beacon', text: null, where: at } : null;
+  return { url: link.url, kind: link.kind, text: link.text, where: at };
 }
 
 function finish(c: Candidate): ExtractedLink {
   const unwrapped = unwrapProtectedLink(c.url);
   const url = unwrapped?.url ?? c.url;
-  const kind: LinkKind = /^mailto:/i.test(url) && c.kind !== 'beacon' ? 'mailto' : c.kind;
+  // A QR code stays a QR code whatever it holds: its kind says where the recipient meets it.
+  const kind: LinkKind = /^mailto:/i.test(url) && c.kind !== 'beacon' && c.kind !== 'qr' ? 'mailto' : c.kind;
   const refused = refusalFor(url, kind);
   return {
     url,
@@ -84,36 +89,93 @@ function finish(c: Candidate): ExtractedLink {
     kind,
     refused,
     visitable: refused === null,
+    where: c.where,
     ...(c.defanged ? { defanged: true } : {}),
   };
 }
 
-export interface MessageBodies {
-  html: string[];
-  text: string[];
+/** One decoded part of a message that can hold links. */
+export interface BodyPart {
+  type: 'html' | 'text';
+  content: string;
+  /** `body`, or `attachment:NAME` for an attached HTML or text file. */
+  where: string;
 }
 
-export function extractLinks(bodies: MessageBodies): ExtractedLink[] {
+/** Candidates in HTML and text parts, the bare URLs of HTML text included. */
+function bodyCandidates(parts: BodyPart[]): Candidate[] {
   const candidates: Candidate[] = [];
-  const textSources = [...bodies.text];
-  for (const html of bodies.html) {
-    const scan = htmlLinks(html);
+  const texts: { text: string; where: string }[] = [];
+  for (const part of parts) {
+    if (part.type === 'text') {
+      texts.push({ text: part.content, where: part.where });
+      continue;
+    }
+    const scan = htmlLinks(part.content);
     for (const link of scan.links) {
-      const c = fromHtml(link);
+      const c = fromHtml(link, part.where);
       if (c) candidates.push(c);
     }
-    textSources.push(scan.text);
+    texts.push({ text: scan.text, where: part.where }, { text: scan.commentText, where: 'comment' });
   }
-  for (const text of textSources) {
-    for (const t of textLinks(text)) candidates.push({ url: t.url, kind: 'text', text: t.written, defanged: t.defanged });
-  }
+  for (const { text, where } of texts) candidates.push(...textCandidates(text, where));
+  return candidates;
+}
+
+export function textCandidates(text: string, where: string): Candidate[] {
+  return textLinks(text).map((t) => ({ url: t.url, kind: 'text', text: t.written, where, defanged: t.defanged }));
+}
+
+/**
+ * The message's links: those of its parts plus candidates found elsewhere (attachments, PDFs, QR
+ * codes), one per (url, kind); a link seen outside a comment anywhere counts as visible.
+ */
+export function extractLinks(parts: BodyPart[], extra: Candidate[] = []): ExtractedLink[] {
   const byKey = new Map<string, ExtractedLink>();
-  for (const c of candidates) {
+  for (const c of [...bodyCandidates(parts), ...extra]) {
     const link = finish(c);
     const key = `${link.kind}\u0000${link.url}`;
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, link);
-    else if (seen.text === null && link.text !== null) seen.text = link.text;
+    else {
+      if (seen.text === null && link.text !== null) seen.text = link.text;
+      if (seen.where === 'comment' && link.where !== 'comment') seen.where = link.where;
+    }
   }
   return [...byKey.values()];
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+const CLICKABLE = new Set<LinkKind>(['anchor', 'area']);
+
+/**
+ * A link only a comment shows (Outlook's VML button) that goes to another host than every visible
+ * anchor: the two audiences of one mail are sent to different places.
+ */
+export function hiddenLinkFindings(links: ExtractedLink[]): SenderFinding[] {
+  const visible = new Set(links.filter((l) => CLICKABLE.has(l.kind) && l.where !== 'comment').map((l) => hostOf(l.url)).filter((h): h is string => h !== null));
+  if (visible.size === 0) return [];
+  const findings: SenderFinding[] = [];
+  const reported = new Set<string>();
+  for (const l of links) {
+    if (!CLICKABLE.has(l.kind) || l.where !== 'comment') continue;
+    const host = hostOf(l.url);
+    if (!host || visible.has(host) || reported.has(host)) continue;
+    reported.add(host);
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(l.url)?.[1] ?? host;
+    const written = authority.toLowerCase() === host ? '' : ` (written ${authority})`;
+    findings.push({
+      kind: 'hidden-link-host',
+      detail: `a link inside an HTML comment goes to ${host}${written}; the visible links go to ${[...visible].sort().join(', ')}`,
+      brand: null,
+    });
+  }
+  return findings;
 }

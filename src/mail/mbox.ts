@@ -1,11 +1,27 @@
 // Streaming mbox reader: messages one at a time, never the whole file in memory. A message starts
-// at a `From ` line at the top of the file or after an empty line; `>From `, `>>From `… lines are
-// unquoted by one level (mboxrd; in mboxo files only `>From ` occurs and is unquoted the same way).
+// at a separator line: `From ` followed by an address and a date, as mailbox readers check it, with
+// or without an empty line before it (some writers put none). After an empty line any `From `
+// line that is not a header (`From :`) still separates, as it always did. `>From `, `>>From `…
+// lines are unquoted by one level (mboxrd; in mboxo files only `>From ` occurs and is unquoted the
+// same way).
 import { createReadStream } from 'node:fs';
 
 const NL = 0x0a;
 const FROM_ = Buffer.from('From ');
 const QUOTED_FROM = /^>+From /;
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+// `From sender@example.com Thu Jan  1 00:00:00 2025` (ctime), optionally with a zone, or a
+// Date-header style date (`Thu, 01 Jan 2025 00:00:00 +0000`).
+const SEPARATOR = new RegExp(
+  `^From \\S+\\s+${DAY},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s+(?:\\d{4}\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+\\S+)?(?:\\s+\\d{4})?\\s*$`,
+);
+
+/** Is this line an mbox separator; after an empty line the old, looser rule holds. */
+export function isSeparator(line: string, afterBlank: boolean): boolean {
+  if (!line.startsWith('From ')) return false;
+  return SEPARATOR.test(line.trimEnd()) || (afterBlank && /^From [^\s:]/.test(line));
+}
 
 /** Lines of a file as raw bytes, each with its line ending. */
 async function* byteLines(path: string): AsyncGenerator<Buffer> {
@@ -51,7 +67,7 @@ export async function* readMbox(path: string, maxBytes: number): AsyncGenerator<
     return message;
   };
   for await (const line of byteLines(path)) {
-    if (previousBlank && line.subarray(0, 5).equals(FROM_)) {
+    if (line.subarray(0, 5).equals(FROM_) && isSeparator(line.subarray(0, 256).toString('latin1'), previousBlank)) {
       if (index > 0) yield finish();
       index++;
       previousBlank = false;

@@ -1,16 +1,18 @@
 // One raw message to a ParsedMail: mailparser for the MIME structure and transfer encodings, our
 // charset checks for what it decodes under a wrong label, then links, recipients and sender findings.
 // Never throws for bad input: what goes wrong ends up in `errors`.
-import { simpleParser, type AddressObject, type ParsedMail as MailparserResult } from 'mailparser';
+import { simpleParser, type ParsedMail as MailparserResult } from 'mailparser';
 import { loadBrands, type Brand } from '../brands.ts';
 import type { Address, Message } from '../model.ts';
 import { decodeBytes, iconvFor, isAscii, type CharsetLog } from './charset.ts';
-import { addressesIn, decodeHeaderValue, displayNameOf, rawHeaderFields } from './headers.ts';
-import { extractLinks, type ExtractedLink, type MessageBodies } from './links.ts';
+import { cleanName, decodeHeaderValue, mailboxesIn, rawHeaderFields, type Mailbox } from './headers.ts';
+import { extractLinks, hiddenLinkFindings, type BodyPart, type ExtractedLink } from './links.ts';
+import { linkSources, type LinkSources, type MailAttachment } from './parts.ts';
 import { senderFindings } from './sender.ts';
 import { structureProblems } from './structure.ts';
 
 export type { ExtractedLink } from './links.ts';
+export type { MailAttachment } from './parts.ts';
 
 export interface MailOptions {
   /** Extra headers that name the recipient, besides To, Delivered-To, X-Original-To, Envelope-To. */
@@ -25,6 +27,8 @@ export type ParsedMail = Omit<Message, 'id' | 'jobId' | 'links'> & {
   links: ExtractedLink[];
   /** Charset labels the message declares (parts and encoded words), lower-case. */
   charsets: string[];
+  /** HTML and SVG attachments, each also a link of kind `attachment`: the crawl job stores and serves them. */
+  attachments: MailAttachment[];
 };
 
 /** Messages above this are parsed from their first MAX_MESSAGE_BYTES only. */
@@ -34,16 +38,12 @@ const RECIPIENT_HEADERS = ['to', 'delivered-to', 'x-original-to', 'envelope-to']
 
 let builtinBrands: Brand[] | null = null;
 
-function firstAddress(a: AddressObject | AddressObject[] | undefined): Address | null {
-  const list = Array.isArray(a) ? a : a ? [a] : [];
-  for (const obj of list) {
-    for (const v of obj.value) {
-      if (v.address || v.name) return { address: v.address ?? '', name: v.name ?? '' };
-      const inner = v.group?.find((g) => g.address);
-      if (inner) return { address: inner.address ?? '', name: inner.name ?? '' };
-    }
-  }
-  return null;
+// The raw value is parsed first (structure from the bytes); a value whose address only appears once
+// decoded (a whole `Name <addr>` inside one encoded word, as some spam writes it) is read decoded.
+function firstMailbox(value: Buffer | undefined): Mailbox | null {
+  if (!value) return null;
+  const raw = value.toString('latin1');
+  return mailboxesIn(raw)[0] ?? mailboxesIn(decodeHeaderValue(value).text)[0] ?? { address: '', name: cleanName(raw.replace(/<[^>]*>?/g, '')) };
 }
 
 function declaredCharsets(raw: string): string[] {
@@ -67,7 +67,7 @@ function recipientsOf(fields: Map<string, Buffer[]>, extra: string[]): string[] 
   const seen = new Set<string>();
   for (const name of [...RECIPIENT_HEADERS, ...extra.map((h) => h.toLowerCase())]) {
     for (const value of fields.get(name) ?? []) {
-      for (const a of addressesIn(decodeHeaderValue(value).text)) seen.add(a);
+      for (const m of mailboxesIn(value.toString('latin1'))) seen.add(m.address);
     }
   }
   return [...seen];
@@ -80,33 +80,19 @@ function needsOwnDecoding(raw: Buffer | undefined): raw is Buffer {
   return raw !== undefined && (raw.includes('=?') || !isAscii(raw));
 }
 
-async function bodiesOf(mail: MailparserResult, log: CharsetLog): Promise<MessageBodies> {
-  const bodies: MessageBodies = { html: [], text: [] };
-  if (typeof mail.html === 'string' && mail.html) bodies.html.push(mail.html);
-  if (mail.text) bodies.text.push(mail.text);
-  // Phishing often travels as an HTML attachment; its links are the message's links too.
-  for (const att of mail.attachments) {
-    const type = att.contentType?.toLowerCase() ?? '';
-    if (type !== 'text/html' && type !== 'text/plain') continue;
-    const ct = att.headers.get('content-type') as { params?: Record<string, string> } | undefined;
-    const decoded = decodeBytes(att.content, ct?.params?.charset ?? null);
-    if (decoded.fallback) log.fallbacks.push(`attachment ${att.filename ?? ''}: ${decoded.fallback}`);
-    (type === 'text/html' ? bodies.html : bodies.text).push(decoded.text);
-  }
-  return bodies;
-}
-
-function rawBodyFallback(raw: Buffer): MessageBodies {
+function rawBodyFallback(raw: Buffer): LinkSources {
   const text = raw.toString('latin1');
   const start = text.search(/\r?\n\r?\n/);
   const body = decodeBytes(raw.subarray(start === -1 ? 0 : start), null).text;
-  return { html: [body], text: [] };
+  const parts: BodyPart[] = [{ type: 'html', content: body, where: 'body' }];
+  return { parts, candidates: [], attachments: [], notes: [] };
 }
 
-function emptyMail(source: string, errors: string[]): ParsedMail {
+/** A message with nothing read from it but its problems. */
+export function emptyMail(source: string, errors: string[]): ParsedMail {
   return {
     source, messageId: null, subject: '', date: null, from: { address: '', name: '' }, replyTo: null, returnPath: null,
-    recipients: [], sender: { findings: [] }, links: [], errors, charsets: [],
+    recipients: [], sender: { findings: [] }, links: [], errors, charsets: [], attachments: [],
   };
 }
 
@@ -142,20 +128,21 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
   };
   const subjectRaw = fields.get('subject')?.[0];
   const subject = mail && !needsOwnDecoding(subjectRaw) ? (mail.subject ?? '') : header('subject');
-  const fromParsed = mail ? firstAddress(mail.from) : null;
   const fromRaw = fields.get('from')?.[0];
-  const fromAddress = fromParsed?.address ?? addressesIn(header('from'))[0] ?? '';
-  const fromName = needsOwnDecoding(fromRaw) || !fromParsed ? (fromRaw ? displayNameOf(fromRaw) : '') : fromParsed.name;
-  const from: Address = { address: fromAddress, name: fromName };
+  const from: Address = firstMailbox(fromRaw) ?? { address: '', name: '' };
   if (!fromRaw) errors.push('no From header');
 
-  const replyTo = (mail ? firstAddress(mail.replyTo)?.address : addressesIn(header('reply-to'))[0]) || null;
-  const returnPath = addressesIn(header('return-path'))[0] ?? null;
+  const replyTo = firstMailbox(fields.get('reply-to')?.[0])?.address || null;
+  const returnPath = firstMailbox(fields.get('return-path')?.[0])?.address || null;
   const date = mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null;
 
   let links: ExtractedLink[] = [];
+  let attachments: MailAttachment[] = [];
   try {
-    links = extractLinks(mail ? await bodiesOf(mail, log) : rawBodyFallback(raw));
+    const sources = mail ? await linkSources(mail, log) : rawBodyFallback(raw);
+    links = extractLinks(sources.parts, sources.candidates);
+    attachments = sources.attachments;
+    errors.push(...sources.notes);
   } catch (err) {
     errors.push(`link extraction failed: ${(err as Error).message}`);
   }
@@ -172,9 +159,10 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
     replyTo,
     returnPath,
     recipients: recipientsOf(fields, opts.recipientHeaders ?? []),
-    sender: { findings: senderFindings({ from, replyTo, returnPath }, brands) },
+    sender: { findings: [...senderFindings({ from, replyTo, returnPath }, brands), ...hiddenLinkFindings(links)] },
     links,
     errors,
     charsets,
+    attachments,
   };
 }

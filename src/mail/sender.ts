@@ -1,7 +1,7 @@
 // Findings about who a message claims to be from: brand names over foreign addresses, look-alike
 // domains, a local part that is itself a domain, and headers that point at different domains.
 import { getDomain, parse } from 'tldts';
-import { brandsNamedIn, isBrandDomain, lookalikeBrands, type Brand } from '../brands.ts';
+import { brandsNamedIn, isBrandDomain, lookalikeBrands, skeleton, type Brand } from '../brands.ts';
 import type { Address, SenderFinding } from '../model.ts';
 
 export interface SenderHeaders {
@@ -33,20 +33,32 @@ function lookalikeFindings(domain: string, header: string, brands: Brand[]): Sen
   }));
 }
 
+// "Outlook India" from outlookindia.com, "Apple Valley Farm" from applevalleyfarm.com: a name that
+// spells the sender's own registrable domain names that sender. (A look-alike domain such as
+// paypal-support.com is flagged by the domain checks, whatever the name.)
+function namesOwnDomain(name: string, domain: string): boolean {
+  const compact = skeleton(name).replace(/[^a-z0-9]/g, '');
+  const label = skeleton(registrable(domain).split('.')[0]).replace(/[^a-z0-9]/g, '');
+  return compact.length >= 4 && compact === label;
+}
+
 // A local part such as `torendmicro.com` or `amazon.co.jp`: a domain name with a public suffix.
 function localPartDomain(local: string): string | null {
   const candidate = local.toLowerCase();
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(candidate)) return null;
   const parsed = parse(candidate);
-  return parsed.isIcann && parsed.domain ? candidate : null;
+  // `marie.dupont` ends in a brand gTLD too: only the suffixes people read as domains count.
+  const common = /^(?:com|net|org|info|biz|[a-z]{2})$/.test(parsed.publicSuffix?.split('.').pop() ?? '');
+  return parsed.isIcann && parsed.domain && common ? candidate : null;
 }
 
 export function senderFindings(headers: SenderHeaders, brands: Brand[]): SenderFinding[] {
   const findings: SenderFinding[] = [];
   const fromDomain = domainOf(headers.from.address);
 
+  const ownName = fromDomain !== null && namesOwnDomain(headers.from.name, fromDomain);
   for (const brand of brandsNamedIn(headers.from.name, brands)) {
-    if (fromDomain && isBrandDomain(fromDomain, brand)) continue;
+    if (ownName || (fromDomain && isBrandDomain(fromDomain, brand))) continue;
     findings.push({
       kind: 'display-name-brand',
       detail: `display name "${headers.from.name}" names ${brand.name}, but the address is ${headers.from.address || '(none)'}`,

@@ -234,6 +234,7 @@ export function createQueueEngine(addr: QueueAddress, opts: QueueEngineOptions):
         crawlJob: opts.job.name,
         engine: opts.engine,
         url: input.url,
+        ...(input.document ? { document: { ...input.document, body: input.document.body.toString('base64') } } : {}),
         persona: input.persona,
         timeoutMs: input.timeoutMs,
         maxHops: input.maxHops,

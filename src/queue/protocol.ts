@@ -58,6 +58,8 @@ export interface VisitTask {
   timeoutMs: number;
   maxHops: number;
   bodyLimit: number;
+  /** The attachment the visit opens (its bytes base64), answered by the worker's engine. */
+  document?: { url: string; mime: string; body: string };
   /** The coordinator's policy; the worker narrows its own with it, never widens. */
   net: Omit<NetPolicy, 'resolver'>;
   capBytes: number;

@@ -101,6 +101,7 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
       maxHops: task.maxHops,
       bodyLimit: task.bodyLimit,
       net: policy.net,
+      ...(task.document ? { document: { ...task.document, body: Buffer.from(task.document.body, 'base64') } } : {}),
     });
   };
 

@@ -1,6 +1,7 @@
 // Per-recipient token discovery across the links of one job, before any visit.
 //
-// Alignment: two links have the same shape when they share the registrable domain, the number of
+// Alignment happens within one campaign only (see campaign.ts; links without one form one group):
+// two links have the same shape when they share the registrable domain, the number of
 // host labels and the same component names (path segment positions, matrix and query parameter
 // names with their repeat counts, fragment parameters). Links of one shape are partitioned by
 // recipient; when at least two recipients hold the same number of such links, the k-th link of
@@ -11,7 +12,7 @@
 //   explained from the link's recipient           → per-recipient (whatever its name)
 //   a known tracking parameter                    → tracking-param
 //   same value for every recipient                → campaign, emitted only when id-like
-//   differs across recipients, fixed within each  → per-recipient, unexplained (format + entropy)
+//   one value per recipient, all different        → per-recipient, unexplained (format + entropy)
 //   no second recipient to compare with, or the value changes within one recipient's links
 //                                                 → unknown, emitted only when token-like
 import { getDomain } from 'tldts';
@@ -24,6 +25,8 @@ export interface TokenLinkInput {
   linkId: string;
   url: string;
   recipients: string[];
+  /** The campaign of the link's message (groupCampaigns): links of different campaigns are never aligned. */
+  campaign?: number | string;
 }
 
 export interface AnalyzeOptions {
@@ -39,17 +42,22 @@ interface LinkEntry {
 
 export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: AnalyzeOptions = {}): Token[] {
   const tracking = { params: opts.trackingParams ?? TRACKING.params, prefixes: TRACKING.prefixes };
-  const shapes = new Map<string, LinkEntry[]>();
-  for (const input of links) {
-    const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
-    if (components.size === 0) continue;
-    const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
-    const shape = shapeOf(components);
-    shapes.set(shape, [...(shapes.get(shape) ?? []), entry]);
-  }
+  // One campaign at a time: only its decomposed links are held, not the whole job's.
+  const campaigns = new Map<number | string | undefined, TokenLinkInput[]>();
+  for (const input of links) pushTo(campaigns, input.campaign, input);
   const tokens: Token[] = [];
-  for (const entries of shapes.values()) {
-    for (const set of alignedSets(entries)) tokens.push(...analyzeSet(jobId, set, tracking));
+  const memo: Memo = { explained: new Map(), formats: new Map() };
+  for (const inputs of campaigns.values()) {
+    const shapes = new Map<string, LinkEntry[]>();
+    for (const input of inputs) {
+      const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
+      if (components.size === 0) continue;
+      const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
+      pushTo(shapes, shapeOf(components), entry);
+    }
+    for (const entries of shapes.values()) {
+      for (const set of alignedSets(entries)) for (const t of analyzeSet(jobId, set, tracking, memo)) tokens.push(t);
+    }
   }
   return tokens;
 }
@@ -68,16 +76,23 @@ function shapeOf(components: Map<string, UrlComponent>): string {
   return JSON.stringify([domain.toLowerCase(), host.length, names]);
 }
 
+/** Appends to the list under key (lists grow in place: spreading them anew is quadratic in a big job). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function alignedSets(entries: LinkEntry[]): LinkEntry[][] {
   const byRecipient = new Map<string, LinkEntry[]>();
-  for (const e of entries) byRecipient.set(e.recipientKey, [...(byRecipient.get(e.recipientKey) ?? []), e]);
+  for (const e of entries) pushTo(byRecipient, e.recipientKey, e);
   const partitions = [...byRecipient.values()];
   const n = partitions[0].length;
   if (partitions.length < 2 || partitions.some((p) => p.length !== n)) return [entries];
   return Array.from({ length: n }, (_, k) => partitions.map((p) => p[k]));
 }
 
-function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }): Token[] {
+function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }, memo: Memo): Token[] {
   const names = [...new Set(set.flatMap((e) => [...e.components.keys()]))];
   const tokens: Token[] = [];
   for (const name of names) {
@@ -96,19 +111,19 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
     for (const e of present) {
       const value = e.components.get(name)!.value;
       const base = { jobId, linkId: e.input.linkId, url: e.input.url, component: name, value, seenOnHosts: [] as string[] };
-      const explained = explainFor(value, e.input.recipients);
+      const explained = explainFor(value, e.input.recipients, memo);
       if (explained) {
         tokens.push({ ...base, kind: 'per-recipient', format: explained.format, recipient: explained.recipient, derivation: explained.derivation });
         continue;
       }
-      const { format, entropy } = classifyValueFormat(value);
+      const { format, entropy } = memo.formats.get(value) ?? memo.formats.set(value, classifyValueFormat(value)).get(value)!;
       const unexplained = { ...base, format, derivation: null, entropy };
       const ownRecipient = e.input.recipients[0] ?? null;
       if (paramName !== undefined && isTrackingParam(paramName, tracking)) {
         tokens.push({ ...unexplained, kind: 'tracking-param', recipient: aligned && distinct > 1 ? ownRecipient : null });
       } else if (aligned && distinct === 1) {
         if (!name.startsWith('host[') && isIdLike(value, format, entropy)) tokens.push({ ...unexplained, kind: 'campaign', recipient: null });
-      } else if (aligned && fixedPerRecipient) {
+      } else if (aligned && fixedPerRecipient && distinct === valuesByRecipient.size) {
         tokens.push({ ...unexplained, kind: 'per-recipient', recipient: ownRecipient });
       } else if (isTokenLike(value, format, entropy)) {
         tokens.push({ ...unexplained, kind: 'unknown', recipient: null });
@@ -118,12 +133,29 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
   return tokens;
 }
 
-function explainFor(value: string, recipients: string[]): { format: string; derivation: string; recipient: string } | null {
+type Explained = { format: string; derivation: string; recipient: string } | null;
+
+/** What one analysis has already worked out: explanations per (recipients, value), formats per value. */
+interface Memo {
+  explained: Map<string, Explained>;
+  formats: Map<string, { format: string; entropy: number }>;
+}
+
+// A big job repeats the same values to the same recipients (one template, many copies): each pair
+// is explained once per analysis.
+function explainFor(value: string, recipients: string[], memo: Memo): Explained {
+  const key = `${recipients.join('\u0001')}\u0000${value}`;
+  if (memo.explained.has(key)) return memo.explained.get(key)!;
+  let found: Explained = null;
   for (const recipient of recipients) {
     const explained = explainToken(value, recipient);
-    if (explained) return { ...explained, recipient };
+    if (explained) {
+      found = { format: explained.format, derivation: explained.derivation, recipient };
+      break;
+    }
   }
-  return null;
+  memo.explained.set(key, found);
+  return found;
 }
 
 const ENCODED_FORMATS = new Set(['uuid', 'hex', 'jwt', 'base64', 'base64url']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BEACON_REASON, extractLinks } from '../../src/mail/links.ts';
 
-const html = (body: string) => extractLinks({ html: [body], text: [] });
-const text = (body: string) => extractLinks({ html: [], text: [body] });
+const html = (body: string) => extractLinks([{ type: 'html', content: body, where: 'body' }]);
+const text = (body: string) => extractLinks([{ type: 'text', content: body, where: 'body' }]);
 const pick = (links: ReturnType<typeof extractLinks>) => links.map((l) => [l.kind, l.url, l.text, l.refused]);
 
 describe('HTML links', () => {
@@ -20,7 +20,7 @@ describe('HTML links', () => {
     ['javascript', '<a href="javascript:void(0)">x</a>', [['anchor', 'javascript:void(0)', 'x', 'scheme javascript: not visited']]],
     ['tel and data', '<a href="tel:0120">t</a><a href="data:text/html,hi">d</a>', [['anchor', 'tel:0120', 't', 'scheme tel: not visited'], ['anchor', 'data:text/html,hi', 'd', 'scheme data: not visited']]],
     ['relative is malformed', '<a href="/login">x</a>', [['anchor', '/login', 'x', 'malformed URL: no scheme']]],
-    ['meta refresh and iframe', '<meta http-equiv="refresh" content="0; url=https://r.test/go"><iframe src="https://f.test/"></iframe>', [['other', 'https://r.test/go', null, null], ['other', 'https://f.test/', null, null]]],
+    ['meta refresh and iframe', '<meta http-equiv="refresh" content="0; url=https://r.test/go"><iframe src="https://f.test/"></iframe>', [['other', 'https://r.test/go', null, null], ['iframe', 'https://f.test/', null, null]]],
     ['bare URL in HTML text', '<p>copy https://bare.test/p?x=1 into your browser</p>', [['text', 'https://bare.test/p?x=1', null, null]]],
   ])('%s', (_name, body, expected) => {
     expect(pick(html(body))).toEqual(expected);

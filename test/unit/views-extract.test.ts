@@ -6,10 +6,9 @@ describe('extract view', () => {
     const evil = 'Invoice\x1b[2J\x1b]0;pwned\x07 \u202etxt.exe';
     const result: ExtractResult = {
       messages: [{
-        source: 'm.eml', messageId: null, subject: evil, date: null, from: { address: 'a@b.test', name: evil },
-        replyTo: null, returnPath: null, recipients: ['r@x.test'], sender: { findings: [] }, errors: [], charsets: [],
-        links: [{ url: `http://a.test/${evil}`, wrappedUrl: null, text: evil, kind: 'anchor', visitable: true, refused: null }],
-        tokens: [],
+        source: 'm.eml', index: 0, messageId: null, subject: evil, date: null, from: { address: 'a@b.test', name: evil },
+        replyTo: null, returnPath: null, recipients: ['r@x.test'], sender: { findings: [] }, errors: [], charsets: [], attachments: [],
+        links: [{ url: `http://a.test/${evil}`, wrappedUrl: null, text: evil, kind: 'anchor', visitable: true, refused: null, where: 'body' }],
       }],
       urlLists: [],
       errors: [],

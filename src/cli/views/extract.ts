@@ -3,11 +3,23 @@ import type { ParsedMail } from '../../mail/parse.ts';
 import type { Token } from '../../model.ts';
 import { clean, painter } from './terminal.ts';
 
-/** What `extract` found: the messages with their tokens, URL lists, and inputs it could not read. */
+/** A parsed message as printed: its place in the output, attachments without their bytes. */
+export type ExtractedMessage = Omit<ParsedMail, 'attachments'> & {
+  index: number;
+  attachments: { sha256: string; filename: string; mime: string; size: number }[];
+};
+
 export interface ExtractResult {
-  messages: (ParsedMail & { tokens: Token[] })[];
+  messages: ExtractedMessage[];
   urlLists: { source: string; urls: string[] }[];
   errors: { source: string; error: string }[];
+}
+
+/** The tokens of one message, written after all messages. */
+export interface MessageTokens {
+  message: number;
+  source: string;
+  tokens: Token[];
 }
 
 export function formatExtracted(r: ExtractResult, opts: { color: boolean }): string {
@@ -26,9 +38,7 @@ export function formatExtracted(r: ExtractResult, opts: { color: boolean }): str
       out.push(`  ${clean(l.kind).padEnd(7)} ${clean(l.url)}  ${state}`);
       if (l.text) out.push(dim(`          “${clean(l.text).slice(0, 80)}”`));
       if (l.wrappedUrl) out.push(dim(`          unwrapped from ${clean(l.wrappedUrl)}`));
-    }
-    for (const t of m.tokens) {
-      out.push(`  token   ${clean(t.component)} = ${clean(t.value).slice(0, 60)}  ${clean(t.kind)} ${clean(t.format)}${t.derivation ? `  ${clean(t.derivation)}` : ''}`);
+      if (l.where !== 'body') out.push(dim(`          found in ${clean(l.where)}`));
     }
     for (const e of m.errors) out.push(`  error:      ${clean(e)}`);
     out.push('');
@@ -40,4 +50,18 @@ export function formatExtracted(r: ExtractResult, opts: { color: boolean }): str
   }
   for (const e of r.errors) out.push(`error: ${clean(e.source)}: ${clean(e.error)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The token table printed after the messages (tokens need every message first). */
+export function formatTokens(list: MessageTokens[], opts: { color: boolean }): string {
+  const paint = painter(opts.color);
+  const out: string[] = [];
+  for (const { source, tokens } of list) {
+    out.push(paint('bold', `tokens: ${clean(source)}`));
+    for (const t of tokens) {
+      out.push(`  token   ${clean(t.component)} = ${clean(t.value).slice(0, 60)}  ${clean(t.kind)} ${clean(t.format)}${t.derivation ? `  ${clean(t.derivation)}` : ''}`);
+    }
+    out.push('');
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
 }

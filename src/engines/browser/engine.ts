@@ -152,6 +152,7 @@ async function runVisit(
     log,
     bodyLimit: input.bodyLimit,
     replay: input.replay ?? null,
+    document: input.document ?? null,
     refusalFor: (url) => {
       const hp = hostPort(url);
       if (!hp || !egress) return null;
@@ -227,7 +228,7 @@ async function runVisit(
   try {
     const page = await context.newPage();
     watchPage(page);
-    const main = attachPage(page, recorder.newBranch('initial'), deps);
+    const main = attachPage(page, recorder.newBranch(input.document ? 'attachment' : 'initial'), deps);
     attaching.push(main);
     sessions.push(await main);
     try {

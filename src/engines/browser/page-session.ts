@@ -7,7 +7,8 @@ import type { Persona } from '../../model.ts';
 import { BLOCKED_HEADER } from '../../net/egress.ts';
 import { replayableHeaders } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
-import type { ReplaySource } from '../engine.ts';
+import type { LocalDocument, ReplaySource } from '../engine.ts';
+import { ATTACHMENT_ORIGIN } from '../../net/url-policy.ts';
 import { causeForReason } from './causes.ts';
 import { DOWNLOAD_LIMIT } from './downloads.ts';
 import { applyIdentity } from './identity.ts';
@@ -22,6 +23,8 @@ export interface PageSessionDeps {
   log: ResponseLog;
   bodyLimit: number;
   replay: ReplaySource | null;
+  /** The first document, answered from the trace (an HTML attachment), or null. */
+  document: LocalDocument | null;
   /** The policy's refusal recorded by the egress proxy for this host:port, if any. */
   refusalFor(url: string): string | null;
 }
@@ -115,7 +118,9 @@ export async function attachPage(page: Page, branch: number, deps: PageSessionDe
   });
 
   session.on('Fetch.requestPaused', (e: Cdp) => {
-    void (deps.replay ? answerFromReplay(session, e, deps) : recordResponse(session, e, deps));
+    const p = e as unknown as RequestPaused;
+    if (p.responseStatusCode === undefined && p.request.url.startsWith(`${ATTACHMENT_ORIGIN}/`)) void answerLocal(session, p, deps);
+    else void (deps.replay ? answerFromReplay(session, e, deps) : recordResponse(session, e, deps));
   });
 
   await Promise.all([
@@ -123,7 +128,11 @@ export async function attachPage(page: Page, branch: number, deps: PageSessionDe
     session.send('Network.enable'),
     applyIdentity(session, deps.persona),
     session.send('Fetch.enable', {
-      patterns: [{ urlPattern: '*', requestStage: deps.replay ? 'Request' : 'Response' }],
+      // The synthetic origin of attachments first: answered here, it never reaches a proxy.
+      patterns: [
+        { urlPattern: `${ATTACHMENT_ORIGIN}/*`, requestStage: 'Request' },
+        { urlPattern: '*', requestStage: deps.replay ? 'Request' : 'Response' },
+      ],
     }),
   ]);
   const tree = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
@@ -232,6 +241,23 @@ async function streamedBody(session: CDPSession, p: RequestPaused, limit: number
     })
     .catch(() => undefined);
   return body;
+}
+
+/**
+ * A request to the attachments' synthetic origin: the visit's own document is answered from its
+ * bytes; anything else there (a relative image of the attachment) does not exist.
+ */
+async function answerLocal(session: CDPSession, p: RequestPaused, deps: PageSessionDeps): Promise<void> {
+  const doc = deps.document;
+  if (!doc || p.request.url !== doc.url || p.request.method !== 'GET') {
+    await session.send('Fetch.failRequest', { requestId: p.requestId, errorReason: 'NameNotResolved' }).catch(() => undefined);
+    return;
+  }
+  const headers: [string, string][] = [['content-type', doc.mime]];
+  deps.log.add({ method: 'GET', url: doc.url, status: 200, headers, body: doc.body, resourceType: p.resourceType });
+  await session
+    .send('Fetch.fulfillRequest', { requestId: p.requestId, responseCode: 200, responseHeaders: headers.map(([name, value]) => ({ name, value })), body: doc.body.toString('base64') })
+    .catch(() => undefined);
 }
 
 async function answerFromReplay(session: CDPSession, e: Cdp, deps: PageSessionDeps): Promise<void> {

@@ -11,7 +11,7 @@ import { fetchHop, type HopResult } from '../../net/http-client.ts';
 import { guardRefusalForLiteral } from '../../net/resolve.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import { snapshotFromHtml } from '../../snapshot.ts';
-import type { ReplaySource, VisitEngine, VisitInput } from '../engine.ts';
+import type { LocalDocument, ReplaySource, VisitEngine, VisitInput } from '../engine.ts';
 import { decodeBody, isHtml } from '../../html-bytes.ts';
 import { isDownload, suggestedFilename } from './download.ts';
 import { scanMetaRefresh } from './meta-refresh.ts';
@@ -59,6 +59,11 @@ function fromReplay(replay: ReplaySource, method: string, url: string): HopResul
   return refusal ? { kind: 'refused', reason: refusal } : { kind: 'error', message: `not recorded: ${method} ${url}` };
 }
 
+/** The attachment a visit opens, answered from its bytes. */
+function fromDocument(doc: LocalDocument): HopResult {
+  return { kind: 'response', status: 200, headers: [['content-type', doc.mime]], body: doc.body, truncated: false, bodyError: null, serverIp: null, tlsError: null };
+}
+
 class HttpVisit {
   readonly hops: Hop[] = [];
   readonly responses: RecordedResponse[] = [];
@@ -102,7 +107,7 @@ class HttpVisit {
 
   private async follow(): Promise<{ outcome: VisitOutcome; error: string | null }> {
     const guard = new ChainGuard(this.input.maxHops);
-    let next: NextHop | null = { url: this.input.url, method: 'GET', cause: 'initial', note: null };
+    let next: NextHop | null = { url: this.input.url, method: 'GET', cause: this.input.document ? 'attachment' : 'initial', note: null };
     while (next) {
       if (!guard.admit(0, next.url, next.cause)) return { outcome: 'error', error: guard.stopReason };
       const { hop, result } = await this.fetch(next);
@@ -118,7 +123,10 @@ class HttpVisit {
   private async fetch(next: NextHop): Promise<Fetched> {
     this.lastHtml = null;
     const started = Date.now();
-    const result = this.input.replay
+    const local = this.input.document;
+    const result: HopResult = local && next.url === local.url && next.method === 'GET'
+      ? fromDocument(local)
+      : this.input.replay
       ? fromReplay(this.input.replay, next.method, next.url)
       : await fetchHop({
           url: next.url,

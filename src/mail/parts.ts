@@ -1,0 +1,94 @@
+// The parts of a message that can hold links, beyond its main bodies: HTML and text attachments
+// (read like bodies; an HTML or SVG attachment is also a link itself, visited from a synthetic
+// origin by the crawl job), PDF attachments, and pictures that may carry a QR code (attached,
+// inline, or written as data: URIs in the HTML). Each source is bounded; what is skipped gets a note.
+import type { ParsedMail as MailparserResult } from 'mailparser';
+import { sha256 } from '../bytes.ts';
+import { attachmentUrl } from '../net/url-policy.ts';
+import { decodeBytes, type CharsetLog } from './charset.ts';
+import type { BodyPart, Candidate } from './links.ts';
+import { pdfCandidates } from './pdf.ts';
+import { qrCandidates, qrTextsInImage } from './qr.ts';
+
+/** An attachment that is itself a link: the crawl job stores its bytes and serves them. */
+export interface MailAttachment {
+  sha256: string;
+  filename: string;
+  mime: string;
+  data: Buffer;
+}
+
+
+export const MAX_QR_IMAGES = 20;
+export const MAX_PDFS = 5;
+
+export interface LinkSources {
+  parts: BodyPart[];
+  candidates: Candidate[];
+  attachments: MailAttachment[];
+  notes: string[];
+}
+
+type Shape = 'html' | 'svg' | 'text' | 'pdf' | 'image' | 'other';
+
+// Attachments are labelled by their sender: the bytes decide first, the label and name after.
+function shapeOf(data: Buffer, mime: string, filename: string): Shape {
+  const head = data.subarray(0, 1024).toString('latin1');
+  if (/^\s*%PDF-/.test(head)) return 'pdf';
+  if (/^(?:\x89PNG|\xff\xd8\xff|GIF8|RIFF[\s\S]{4}WEBP)/.test(head)) return 'image';
+  if (mime === 'image/svg+xml' || /\.svgz?$/i.test(filename)) return 'svg';
+  if (mime === 'text/html' || mime === 'application/xhtml+xml' || /\.(?:x?html?|shtml)$/i.test(filename)) return 'html';
+  // PDF readers find the header anywhere in the first kilobyte; an HTML page that mentions it is still a page.
+  if (head.includes('%PDF-') || mime === 'application/pdf' || /\.pdf$/i.test(filename)) return 'pdf';
+  if (mime.startsWith('image/')) return 'image';
+  if (mime === 'text/plain') return 'text';
+  return 'other';
+}
+
+const DATA_IMAGE = /\bsrc\s*=\s*["']?\s*data:image\/[a-z+.-]+;base64,([A-Za-z0-9+/=\s]+)/gi;
+
+export async function linkSources(mail: MailparserResult, log: CharsetLog): Promise<LinkSources> {
+  const out: LinkSources = { parts: [], candidates: [], attachments: [], notes: [] };
+  if (typeof mail.html === 'string' && mail.html) out.parts.push({ type: 'html', content: mail.html, where: 'body' });
+  if (mail.text) out.parts.push({ type: 'text', content: mail.text, where: 'body' });
+  const images: { name: string; data: Buffer }[] = [];
+  const pdfs: { name: string; data: Buffer }[] = [];
+  mail.attachments.forEach((att, i) => {
+    const mime = att.contentType?.toLowerCase() ?? '';
+    const name = att.filename || (att.cid ? `cid:${att.cid}` : `part-${i + 1}`);
+    const shape = shapeOf(att.content, mime, name);
+    if (shape === 'image') images.push({ name, data: att.content });
+    else if (shape === 'pdf') pdfs.push({ name, data: att.content });
+    else if (shape === 'html' || shape === 'svg' || shape === 'text') {
+      const ct = att.headers.get('content-type') as { params?: Record<string, string> } | undefined;
+      const decoded = decodeBytes(att.content, ct?.params?.charset ?? null);
+      if (decoded.fallback) log.fallbacks.push(`attachment ${name}: ${decoded.fallback}`);
+      const where = `attachment:${name}`;
+      out.parts.push({ type: shape === 'text' ? 'text' : 'html', content: decoded.text, where });
+      if (shape !== 'text') {
+        const hash = sha256(att.content);
+        out.attachments.push({ sha256: hash, filename: name, mime: shape === 'svg' ? 'image/svg+xml' : 'text/html', data: att.content });
+        out.candidates.push({ url: attachmentUrl(hash, name), kind: 'attachment', text: name, where });
+      }
+    }
+  });
+  let inline = 0;
+  for (const part of out.parts) {
+    if (part.type !== 'html') continue;
+    for (const m of part.content.matchAll(DATA_IMAGE)) images.push({ name: `inline-image-${++inline}`, data: Buffer.from(m[1].replace(/\s+/g, ''), 'base64') });
+  }
+
+  if (images.length > MAX_QR_IMAGES) out.notes.push(`QR codes: ${images.length} images, only the first ${MAX_QR_IMAGES} read`);
+  for (const image of images.slice(0, MAX_QR_IMAGES)) {
+    const read = await qrTextsInImage(image.data);
+    if ('skipped' in read) out.notes.push(`image ${image.name}: not read for QR codes: ${read.skipped}`);
+    else out.candidates.push(...qrCandidates(read.texts, `qr:${image.name}`));
+  }
+  if (pdfs.length > MAX_PDFS) out.notes.push(`PDF: ${pdfs.length} attachments, only the first ${MAX_PDFS} read`);
+  for (const pdf of pdfs.slice(0, MAX_PDFS)) {
+    const scan = await pdfCandidates(pdf.data, pdf.name);
+    out.candidates.push(...scan.candidates);
+    out.notes.push(...scan.notes);
+  }
+  return out;
+}

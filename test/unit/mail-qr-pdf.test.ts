@@ -1,0 +1,111 @@
+// QR codes in pictures and PDF attachments, and PDF links: fixtures made at test time (qrcode,
+// pdf-lib), read offline. Nothing may go to the network: fetch is watched throughout.
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import QRCode from 'qrcode';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseMail, type ParsedMail } from '../../src/mail/parse.ts';
+import { MAX_QR_IMAGES } from '../../src/mail/parts.ts';
+import { buildMultipart, type MimePart } from '../fixtures/mail/build.ts';
+
+const fetchSpy = vi.spyOn(globalThis, 'fetch');
+afterAll(() => {
+  expect(fetchSpy).not.toHaveBeenCalled();
+  fetchSpy.mockRestore();
+});
+
+const qrPng = (text: string, width = 240) => QRCode.toBuffer(text, { type: 'png', width, margin: 4 });
+const mailWith = (parts: MimePart[], html = '<p>Scan the code</p>') =>
+  parseMail(buildMultipart({ From: 'IT <it@corp.example>', To: 'r@x.test', Subject: 'MFA' }, [{ contentType: 'text/html; charset=utf-8', body: html }, ...parts]), 'q.eml');
+const linksOf = (m: ParsedMail, kind: string) => m.links.filter((l) => l.kind === kind).map((l) => [l.url, l.where]);
+
+describe('QR codes in images', () => {
+  it.each([
+    ['png', 'image/png', (b: Buffer) => b],
+    ['jpeg', 'image/jpeg', (b: Buffer) => sharp(b).jpeg({ quality: 90 }).toBuffer()],
+    ['gif', 'image/gif', (b: Buffer) => sharp(b).gif().toBuffer()],
+    ['webp', 'image/webp', (b: Buffer) => sharp(b).webp({ lossless: true }).toBuffer()],
+  ])('an attached %s QR holding a URL is a visitable link of kind qr', async (ext, mime, convert) => {
+    const url = `https://quish.test/mfa?u=${ext}`;
+    const m = await mailWith([{ contentType: mime, filename: `code.${ext}`, body: await convert(await qrPng(url)) }]);
+    expect(m.links.filter((l) => l.kind === 'qr')).toEqual([
+      expect.objectContaining({ url, where: `qr:code.${ext}`, visitable: true, refused: null }),
+    ]);
+  });
+
+  it('reads an inline (cid) image and a data: URI image', async () => {
+    const png = await qrPng('https://quish.test/inline');
+    const dataUri = `data:image/png;base64,${(await qrPng('https://quish.test/data-uri')).toString('base64')}`;
+    const m = await mailWith([{ contentType: 'image/png', cid: 'qr1@x', disposition: 'inline', body: png }], `<img src="cid:qr1@x"><img src="${dataUri}">`);
+    expect(linksOf(m, 'qr')).toEqual([
+      ['https://quish.test/inline', 'qr:cid:qr1@x'],
+      ['https://quish.test/data-uri', 'qr:inline-image-1'],
+    ]);
+  });
+
+  it('a QR holding no URL gives no link; one holding a mailto is listed but not visited', async () => {
+    const m = await mailWith([
+      { contentType: 'image/png', filename: 'wifi.png', body: await qrPng('WIFI:S:office;T:WPA;P:secret;;') },
+      { contentType: 'image/png', filename: 'mail.png', body: await qrPng('mailto:help@corp.example') },
+    ]);
+    expect(m.links.filter((l) => l.kind === 'qr').map((l) => [l.url, l.visitable])).toEqual([['mailto:help@corp.example', false]]);
+  });
+
+  it('broken and oversized images are notes, the rest goes on', async () => {
+    const huge = await sharp({ create: { width: 8000, height: 6000, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const m = await mailWith([
+      { contentType: 'image/png', filename: 'broken.png', body: Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(300, 0x41)]) },
+      { contentType: 'image/png', filename: 'huge.png', body: huge },
+      { contentType: 'image/png', filename: 'ok.png', body: await qrPng('https://quish.test/ok') },
+    ]);
+    expect(linksOf(m, 'qr')).toEqual([['https://quish.test/ok', 'qr:ok.png']]);
+    expect(m.errors.find((e) => e.startsWith('image broken.png: not read for QR codes'))).toBeDefined();
+    expect(m.errors.find((e) => e.startsWith('image huge.png: not read for QR codes: 8000×6000 pixels'))).toBeDefined();
+  });
+
+  it(`reads at most ${MAX_QR_IMAGES} images of a message and says so`, async () => {
+    const parts: MimePart[] = [];
+    for (let i = 0; i <= MAX_QR_IMAGES; i++) parts.push({ contentType: 'image/png', filename: `c${i}.png`, body: await qrPng(`https://quish.test/${i}`, 100) });
+    const m = await mailWith(parts);
+    expect(linksOf(m, 'qr')).toHaveLength(MAX_QR_IMAGES);
+    expect(m.errors).toContain(`QR codes: ${MAX_QR_IMAGES + 1} images, only the first ${MAX_QR_IMAGES} read`);
+  });
+});
+
+describe('PDF attachments', () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const first = doc.addPage([595, 842]);
+    first.drawText('Your invoice is ready.', { x: 50, y: 780, size: 14, font });
+    first.drawImage(await doc.embedPng(await qrPng('https://quish.test/pdf-page-1')), { x: 200, y: 400, width: 160, height: 160 });
+    const action = doc.context.obj({ Type: 'Action', S: 'URI', URI: PDFString.of('https://uri-action.test/pay?id=7') });
+    const annot = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 100, 250, 130], Border: [0, 0, 0], A: action }));
+    first.node.set(PDFName.of('Annots'), doc.context.obj([annot]));
+    const second = doc.addPage([595, 842]);
+    second.drawText('Or open https://text-url.test/login?ref=pdf in your browser', { x: 50, y: 780, size: 11, font });
+    pdf = Buffer.from(await doc.save());
+  });
+
+  it('gives URI actions and text URLs (kind pdf, where pdf:NAME#PAGE) and QR codes on pages (kind qr)', async () => {
+    const m = await mailWith([{ contentType: 'application/pdf', filename: 'invoice.pdf', body: pdf }]);
+    expect(m.links.map((l) => [l.kind, l.url, l.where])).toEqual([
+      ['pdf', 'https://uri-action.test/pay?id=7', 'pdf:invoice.pdf#1'],
+      ['qr', 'https://quish.test/pdf-page-1', 'qr:invoice.pdf#1'],
+      ['pdf', 'https://text-url.test/login?ref=pdf', 'pdf:invoice.pdf#2'],
+    ]);
+    expect(m.errors).toEqual([]);
+  });
+
+  it('finds a PDF by its bytes when the sender labels it application/octet-stream', async () => {
+    const m = await mailWith([{ contentType: 'application/octet-stream', filename: 'scan.bin', body: pdf }]);
+    expect(linksOf(m, 'pdf').map(([url]) => url)).toEqual(['https://uri-action.test/pay?id=7', 'https://text-url.test/login?ref=pdf']);
+  });
+
+  it('a broken PDF is a note; the mail keeps its other links', async () => {
+    const m = await mailWith([{ contentType: 'application/pdf', filename: 'bad.pdf', body: Buffer.concat([pdf.subarray(0, 400), Buffer.from('garbage')]) }], '<a href="https://body.test/">x</a>');
+    expect(m.links.map((l) => l.url)).toEqual(['https://body.test/']);
+    expect(m.errors.some((e) => e.startsWith('PDF bad.pdf: '))).toBe(true);
+  });
+});

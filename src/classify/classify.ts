@@ -284,7 +284,12 @@ export function classifyVisit(
       const seen = classifyPage({ ...passed, chain: [] }, rules);
       if (!NOTABLE.has(seen.category)) continue;
       const rulesHit = seen.evidence.filter((e) => e.rule !== 'score' && e.rule !== 'brand').map((e) => e.rule);
-      result.evidence.push({ rule: `chain:${seen.category}`, detail: `passed through ${passed.url} (${rulesHit.join(', ')})` });
+      const rule = `chain:${seen.category}`;
+      const prefix = `passed through ${passed.url} (`;
+      // The page may already be flagged by its URL: one line per page, its content rules added.
+      const byUrl = result.evidence.find((e) => e.rule === rule && e.detail.startsWith(prefix));
+      if (byUrl) byUrl.detail = `${byUrl.detail.slice(0, -1)}; ${rulesHit.join(', ')})`;
+      else result.evidence.push({ rule, detail: `${prefix}${rulesHit.join(', ')})` });
     }
     branches.push(result);
   }

@@ -45,6 +45,15 @@ describe('passedPages', () => {
     expect(withPassed.final.evidence).toContainEqual({ rule: 'chain:fake-scan', detail: expect.stringMatching(/^passed through http:\/\/result\.lookalike\.test\/r \(fake-scan\./) });
   });
 
+  it('names a page flagged by its address and by its text once, with both reasons', () => {
+    const byUrl = hops.map((h, i) => (i === 1 ? { ...h, url: 'http://virus-check.lookalike.test/r' } : h));
+    const final = snapshotFromHtml(bodies.get('land')!.toString(), { url: byUrl[3]!.url, status: 200 });
+    const { final: c } = classifyVisit([final], byUrl, 'ok', null, rules, passedPages(byUrl, (sha) => bodies.get(sha) ?? null));
+    const flags = c.evidence.filter((e) => e.rule === 'chain:fake-scan');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.detail).toMatch(/^passed through http:\/\/virus-check\.lookalike\.test\/r \(fake-scan\.passed-scan-page: .*; fake-scan\.result/);
+  });
+
   it('skips hops without a body, refused hops and the last page', () => {
     expect(passedPages([hop(0, 'http://a.test/', null, null, { blocked: 'refused' }), hop(1, 'http://b.test/', 200, 'scan')], (s) => bodies.get(s) ?? null)).toEqual([]);
   });

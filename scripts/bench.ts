@@ -349,15 +349,20 @@ function benchStress() {
 }
 
 const server = await startFixtureServer();
+// `--only browser,stress` runs just those sections (names as below).
+const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]!.split(',')) : null;
+const section = async (name: string, run: () => unknown) => {
+  if (!only || only.has(name)) await run();
+};
 try {
-  benchStore();
-  await benchHttp(server);
-  await benchBrowser(server);
-  benchMail();
-  benchStartup();
-  benchServe();
-  benchStress();
-  benchQueue();
+  await section('store', benchStore);
+  await section('http', () => benchHttp(server));
+  await section('browser', () => benchBrowser(server));
+  await section('mail', benchMail);
+  await section('startup', benchStartup);
+  await section('serve', benchServe);
+  await section('stress', benchStress);
+  await section('queue', benchQueue);
 } finally {
   await server.close();
 }

@@ -357,7 +357,12 @@ async function snapshotPage(
   const last = recorder.hops.findLast((h) => h.branch === ps.branch);
   if (isBrowserDocument(ps.page.url()) || last?.blocked) return { snapshot: null, problem: null, note: null };
   const status = ps.lastStatus.get(ps.branch) ?? null;
+  // Chromium paints nothing more once a page handed a link to an external program (seen with
+  // mailto: under virtual time): waiting for a frame would only burn the visit's time.
+  const handedOff = recorder.hops.find((h) => h.branch === ps.branch && h.blocked && !/^https?:/i.test(h.url));
   const t0 = Date.now();
+  // The page is frozen: reading its DOM and capturing it can go side by side.
+  const png = handedOff ? Promise.resolve(null) : withTimeout(screenshot(ps), Math.min(until - t0, SCREENSHOT_WAIT_MS), 'screenshot').catch(() => null);
   let dom: Awaited<ReturnType<typeof snapshotFrame>>;
   try {
     dom = await withTimeout(snapshotFrame(ps.page, ps.branch, status), until - t0);
@@ -367,14 +372,10 @@ async function snapshotPage(
     return { snapshot: null, problem: `snapshot: ${why}`, note: null };
   }
   const snapshot: PageSnapshot = { ...dom, screenshot: null, downloads: [], chain: [] };
-  // Chromium paints nothing more once a page handed a link to an external program (seen with
-  // mailto: under virtual time): waiting for a frame would only burn the visit's time.
-  const handedOff = recorder.hops.find((h) => h.branch === ps.branch && h.blocked && !/^https?:/i.test(h.url));
   if (handedOff) return { snapshot, problem: null, note: `screenshot: not taken, the page handed ${handedOff.url.split(':')[0]}: to the system and paints no more` };
-  const t1 = Date.now();
-  const png = await withTimeout(screenshot(ps), Math.min(until - t1, SCREENSHOT_WAIT_MS), 'screenshot').catch(() => null);
-  if (!png) return { snapshot, problem: null, note: `screenshot: timed out after ${Date.now() - t1} ms` };
-  snapshot.screenshot = log.addBlob(png, 'image/png');
+  const shot = await png;
+  if (!shot) return { snapshot, problem: null, note: `screenshot: timed out after ${Date.now() - t0} ms` };
+  snapshot.screenshot = log.addBlob(shot, 'image/png');
   return { snapshot, problem: null, note: null };
 }
 

@@ -16,7 +16,7 @@ import type { HopRecorder } from './recorder.ts';
 
 /** Page time one document may spend: covers the delays lures use (a few seconds) with room to spare. */
 export const VIRTUAL_BUDGET_MS = 30_000;
-const POLL_MS = 40;
+const POLL_MS = 15;
 /** A subresource or frame load open longer than this (long polling, a hung server) no longer holds the visit. */
 const STALE_MS = 3_000;
 /** A navigation announced but never started (seen only with external protocols) is waited for this long. */
@@ -137,6 +137,12 @@ export class PageClock {
       this.lastWindowOpen = Date.now();
     });
     session.on('Emulation.virtualTimeBudgetExpired', touch);
+    // A document's page time counts from its load (see target()): its budget is granted again
+    // there, whole, so it usually needs no top-up at all.
+    session.on('Page.loadEventFired', () => {
+      touch();
+      void this.grant(VIRTUAL_BUDGET_MS + GRANT_MARGIN_MS);
+    });
     session.on('Network.dataReceived', () => (this.lastNetwork = Date.now()));
     session.on('Network.requestWillBeSent', (e: Cdp) => {
       touch();

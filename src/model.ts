@@ -449,8 +449,6 @@ export interface VisitCapture {
   blobs: Blob[];
   /** The last page of each branch, branch 0 first (may be empty when nothing loaded). */
   snapshots: PageSnapshot[];
-  /** Every document the chain committed on its way (not the last ones), for chain rules. */
-  passed: PageSnapshot[];
   downloads: Download[];
   warnings: string[];
 }

@@ -52,7 +52,6 @@ export function emptyCapture(outcome: VisitCapture['outcome'], error: string, st
     responses: [],
     blobs: [],
     snapshots: [],
-    passed: [],
     downloads: [],
     warnings: [],
   };

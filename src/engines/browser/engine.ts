@@ -298,7 +298,6 @@ async function runVisit(
     responses: log.responses,
     blobs: log.allBlobs(),
     snapshots,
-    passed: [],
     downloads,
     warnings,
   };

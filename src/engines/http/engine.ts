@@ -99,7 +99,6 @@ class HttpVisit {
       responses: this.responses,
       blobs: [...this.blobs.values()],
       snapshots: [this.snapshot()],
-      passed: [],
       downloads: this.downloads,
       warnings: this.warnings,
     };

@@ -11,3 +11,8 @@ export function headerValue(headers: [string, string][], name: string): string |
   const n = name.toLowerCase();
   return headers.find(([k]) => k.toLowerCase() === n)?.[1] ?? null;
 }
+
+/** Whether a Content-Disposition value makes a response a download (RFC 6266: its first token). */
+export function isAttachmentDisposition(value: string | null | undefined): boolean {
+  return value !== null && value !== undefined && /^\s*attachment/i.test(value);
+}

@@ -18,6 +18,7 @@ import { headerValue } from '../../bytes.ts';
 import { ResponseLog } from './responses.ts';
 import { isBrowserDocument, settle } from './settle.ts';
 import { snapshotFrame } from './snapshot.ts';
+import { withTimeout } from './timeout.ts';
 
 /** Popups beyond this many are closed unrecorded (a page that opens windows in a loop). */
 export const MAX_BRANCHES = 20;
@@ -391,15 +392,6 @@ async function screenshot(ps: PageSession): Promise<Buffer> {
   const clip = { x: 0, y: 0, width, height, scale: Math.min(1, SCREENSHOT_WIDTH / width) };
   const shot = (await ps.session.send('Page.captureScreenshot', { format: 'png', clip })) as { data: string };
   return Buffer.from(shot.data, 'base64');
-}
-
-/** `p`, or a rejection after `ms`; the timer is cleared either way so it never keeps the process alive. */
-function withTimeout<T>(p: Promise<T>, ms: number, what = 'snapshot'): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<T>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out`)), Math.max(0, ms));
-  });
-  return Promise.race([p, expired]).finally(() => clearTimeout(timer));
 }
 
 /** Each hop's body hash: the n-th document response for its method and URL. */

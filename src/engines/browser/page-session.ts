@@ -14,7 +14,7 @@ import { DOWNLOAD_LIMIT } from './downloads.ts';
 import { applyIdentity } from './identity.ts';
 import { PageClock, VIRTUAL_BUDGET_MS } from './settle.ts';
 import type { HopRecorder } from './recorder.ts';
-import { headerValue } from '../../bytes.ts';
+import { headerValue, isAttachmentDisposition } from '../../bytes.ts';
 import type { ResponseLog } from './responses.ts';
 
 export interface PageSessionDeps {
@@ -162,7 +162,7 @@ function wantsBody(p: RequestPaused, bodyLimit: number): boolean {
 }
 
 function isAttachment(p: RequestPaused): boolean {
-  return /attachment/i.test(responseHeader(p, 'content-disposition') ?? '');
+  return isAttachmentDisposition(responseHeader(p, 'content-disposition'));
 }
 
 function responseHeader(p: RequestPaused, name: string): string | undefined {

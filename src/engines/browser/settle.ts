@@ -11,8 +11,10 @@
 // (STALE_MS). A starved renderer makes a visit slower, never shorter: page time only advances when
 // the renderer runs, and nothing here counts real milliseconds of silence as the end.
 import type { CDPSession } from 'playwright';
+import { headerValue, isAttachmentDisposition } from '../../bytes.ts';
 import { parseRefresh } from '../../refresh.ts';
 import type { HopRecorder } from './recorder.ts';
+import { withTimeout } from './timeout.ts';
 
 /** Page time one document may spend: covers the delays lures use (a few seconds) with room to spare. */
 export const VIRTUAL_BUDGET_MS = 30_000;
@@ -52,10 +54,6 @@ const PROBE = `JSON.stringify({
     .filter((m) => (m.getAttribute('http-equiv') || '').toLowerCase() === 'refresh')
     .map((m) => m.getAttribute('content') || ''),
 })`;
-
-function isAttachment(headers: Record<string, string> | undefined): boolean {
-  return Object.entries(headers ?? {}).some(([k, v]) => k.toLowerCase() === 'content-disposition' && /attachment/i.test(v));
-}
 
 /** Documents that are Chromium's, not the site's: an error page, the blank page a download leaves. */
 export function isBrowserDocument(href: string): boolean {
@@ -162,7 +160,7 @@ export class PageClock {
       done(e);
       const r = e.response as { status?: number; headers?: Record<string, string> } | undefined;
       // A navigation's request id is its loader id. No content and downloads never commit.
-      const commits = e.type === 'Document' && r?.status !== 204 && r?.status !== 205 && !isAttachment(r?.headers);
+      const commits = e.type === 'Document' && r?.status !== 204 && r?.status !== 205 && !isAttachmentDisposition(headerValue(Object.entries(r?.headers ?? {}), 'content-disposition'));
       if (commits) this.committing.set(String(e.requestId), Date.now());
     });
     session.on('Network.loadingFinished', done);
@@ -175,11 +173,11 @@ export class PageClock {
 
   /**
    * Lets the page's clock run `budgetMs` more of page time, fast while the network is idle. Once a
-   * request has hung past STALE_MS the clock runs regardless, as a real page's timers would.
+   * request has hung past STALE_MS the clock runs regardless, as a real page's timers would
+   * (`policy` forces that).
    */
-  async grant(budgetMs: number): Promise<void> {
+  async grant(budgetMs: number, policy: 'advance' | 'pauseIfNetworkFetchesPending' = this.staleFetch(Date.now()) ? 'advance' : 'pauseIfNetworkFetchesPending'): Promise<void> {
     if (this.frozen) return;
-    const policy = this.staleFetch(Date.now()) ? 'advance' : 'pauseIfNetworkFetchesPending';
     await this.session.send('Emulation.setVirtualTimePolicy', { policy, budget: Math.max(1, Math.ceil(budgetMs)) }).catch(() => undefined);
   }
 
@@ -212,17 +210,10 @@ export class PageClock {
 
   /** The document as the renderer sees it, or null when it could not be read (it is being replaced). */
   async look(timeoutMs: number): Promise<DocState | null> {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), Math.max(1, timeoutMs))));
     const read = this.session
       .send('Runtime.evaluate', { expression: PROBE, returnByValue: true })
-      .then((r) => JSON.parse(String((r as { result: { value: unknown } }).result.value)) as DocState)
-      .catch(() => null);
-    try {
-      return await Promise.race([read, expired]);
-    } finally {
-      clearTimeout(timer);
-    }
+      .then((r) => JSON.parse(String((r as { result: { value: unknown } }).result.value)) as DocState);
+    return withTimeout(read, Math.max(1, timeoutMs), 'look').catch(() => null);
   }
 
   /**
@@ -257,9 +248,9 @@ export class PageClock {
       last.granted = true;
       return this.grant(budget);
     }
-    if (now - last.at < STALE_MS || this.frozen) return;
+    if (now - last.at < STALE_MS) return;
     last.at = now;
-    await this.session.send('Emulation.setVirtualTimePolicy', { policy: 'advance', budget }).catch(() => undefined);
+    await this.grant(budget, 'advance');
   }
 }
 

@@ -153,6 +153,11 @@ export interface Due {
   retryOf: string | null;
 }
 
+/** An incomplete visit is made again while its attempts do not exceed 1 + the job's retries. */
+function retryOwed(v: Pick<Visit, 'incomplete' | 'attempt'>, retries: number): boolean {
+  return Boolean(v.incomplete) && (v.attempt ?? 1) <= retries;
+}
+
 /**
  * What the job still owes: every (visitable link × persona) and, with `--cloak-check`, one
  * same-persona re-visit per link, unless its last stored attempt is complete or the retries
@@ -164,7 +169,7 @@ export function dueVisits(links: StoredLink[], visits: Visit[], opts: Pick<Crawl
   const owe = (link: StoredLink, persona: Persona, role: Due['role']) => {
     const v = last.get(`${link.id}\u0000${persona.name}\u0000${role}`);
     if (!v) due.push({ link, persona, role, attempt: 1, retryOf: null });
-    else if (v.incomplete && (v.attempt ?? 1) <= opts.retries) due.push({ link, persona, role, attempt: (v.attempt ?? 1) + 1, retryOf: v.id });
+    else if (retryOwed(v, opts.retries)) due.push({ link, persona, role, attempt: (v.attempt ?? 1) + 1, retryOf: v.id });
   };
   for (const link of links.filter((l) => l.visitable)) {
     for (const persona of opts.personas) owe(link, persona, 'primary');
@@ -238,7 +243,7 @@ export async function runCrawl(
     progress.done++;
     progress.last = { url, persona: d.persona.name, outcome: visit.outcome, category: visit.final?.category ?? null, incomplete: visit.incomplete ?? null };
     // An incomplete visit is tried again in a fresh context: it is never the link's last word while retries remain.
-    if (visit.incomplete && d.attempt <= opts.retries && !hooks.signal?.aborted) {
+    if (retryOwed(visit, opts.retries) && !hooks.signal?.aborted) {
       progress.total++;
       void queue.add(() => make({ ...d, attempt: d.attempt + 1, retryOf: visit.id }));
     }

@@ -18,9 +18,9 @@ export function reclassifyJob(store: TraceStore, jobId: string, rules: RuleSet):
   for (const v of visits) {
     const { final, branchFinals } = reclassifyStored(v, rules, (sha) => store.getBlob(sha));
     const before = v.final?.category ?? null;
-    const sameEvidence = JSON.stringify(v.final?.evidence ?? []) === JSON.stringify(final?.evidence ?? []);
-    if (before !== final?.category || !sameEvidence) store.updateVisitClassification(v.id, final, branchFinals);
-    if (final && before !== final.category) changed.push({ visitId: v.id, url: v.url, persona: v.persona, before, after: final.category });
+    const sameEvidence = JSON.stringify(v.final?.evidence ?? []) === JSON.stringify(final.evidence);
+    if (before !== final.category || !sameEvidence) store.updateVisitClassification(v.id, final, branchFinals);
+    if (before !== final.category) changed.push({ visitId: v.id, url: v.url, persona: v.persona, before, after: final.category });
   }
   return { visits: visits.length, changed };
 }

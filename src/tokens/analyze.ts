@@ -16,7 +16,7 @@
 //   no second recipient to compare with, or the value changes within one recipient's links
 //                                                 → unknown, emitted only when token-like
 import { getDomain } from 'tldts';
-import type { Token } from '../model.ts';
+import type { Token, TokenKind } from '../model.ts';
 import { decomposeUrl, type UrlComponent } from './decompose.ts';
 import { classifyValueFormat, explainToken } from './explain.ts';
 import { isTrackingParam, TRACKING } from './tracking.ts';
@@ -37,7 +37,10 @@ export interface AnalyzeOptions {
 interface LinkEntry {
   input: TokenLinkInput;
   components: Map<string, UrlComponent>;
+  /** The link's recipients as a set (lower-cased, sorted): links are aligned by it. */
   recipientKey: string;
+  /** The recipients as given, in order: the memo of explanations is keyed by it. */
+  recipientList: string;
 }
 
 export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: AnalyzeOptions = {}): Token[] {
@@ -47,16 +50,22 @@ export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: Anal
   for (const input of links) pushTo(campaigns, input.campaign, input);
   const tokens: Token[] = [];
   const memo: Memo = { explained: new Map(), formats: new Map() };
+  // The links of one message share their recipients array: its keys are made once, not per link.
+  const keys = new Map<string[], { recipientKey: string; recipientList: string }>();
+  const keysOf = (recipients: string[]) =>
+    keys.get(recipients) ??
+    keys
+      .set(recipients, { recipientKey: [...new Set(recipients.map((r) => r.toLowerCase()))].sort().join(','), recipientList: recipients.join('\u0001') })
+      .get(recipients)!;
   for (const inputs of campaigns.values()) {
     const shapes = new Map<string, LinkEntry[]>();
     for (const input of inputs) {
       const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
       if (components.size === 0) continue;
-      const entry = { input, components, recipientKey: [...new Set(input.recipients.map((r) => r.toLowerCase()))].sort().join(',') };
-      pushTo(shapes, shapeOf(components), entry);
+      pushTo(shapes, shapeOf(components), { input, components, ...keysOf(input.recipients) });
     }
     for (const entries of shapes.values()) {
-      for (const set of alignedSets(entries)) for (const t of analyzeSet(jobId, set, tracking, memo)) tokens.push(t);
+      for (const set of alignedSets(entries)) analyzeSet(jobId, set, tracking, memo, tokens);
     }
   }
   return tokens;
@@ -92,69 +101,86 @@ function alignedSets(entries: LinkEntry[]): LinkEntry[][] {
   return Array.from({ length: n }, (_, k) => partitions.map((p) => p[k]));
 }
 
-function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }, memo: Memo): Token[] {
-  const names = [...new Set(set.flatMap((e) => [...e.components.keys()]))];
-  const tokens: Token[] = [];
+/**
+ * The tokens of one aligned set, appended to `out`. Written to allocate per token found, not per
+ * (link, component): a job of 40,000 links visits ten times as many pairs, and per-pair garbage
+ * was most of the memory `extract` peaked at.
+ */
+function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<string>; prefixes: string[] }, memo: Memo, out: Token[]): void {
+  const names = new Set<string>();
+  for (const e of set) for (const name of e.components.keys()) names.add(name);
   for (const name of names) {
-    const present = set.filter((e) => e.components.get(name)?.value);
-    const valuesByRecipient = new Map<string, Set<string>>();
-    for (const e of present) {
-      const values = valuesByRecipient.get(e.recipientKey) ?? new Set<string>();
-      values.add(e.components.get(name)!.value);
-      valuesByRecipient.set(e.recipientKey, values);
+    const present: LinkEntry[] = [];
+    const distinctValues = new Set<string>();
+    // The one value each recipient holds, or null once a recipient holds two.
+    const valueByRecipient = new Map<string, string | null>();
+    for (const e of set) {
+      const value = e.components.get(name)?.value;
+      if (!value) continue;
+      present.push(e);
+      distinctValues.add(value);
+      const held = valueByRecipient.get(e.recipientKey);
+      if (held === undefined) valueByRecipient.set(e.recipientKey, value);
+      else if (held !== value) valueByRecipient.set(e.recipientKey, null);
     }
-    const aligned = valuesByRecipient.size >= 2;
-    const distinct = new Set(present.map((e) => e.components.get(name)!.value)).size;
-    const fixedPerRecipient = [...valuesByRecipient.values()].every((v) => v.size === 1);
+    const aligned = valueByRecipient.size >= 2;
+    const distinct = distinctValues.size;
+    let fixedPerRecipient = true;
+    for (const v of valueByRecipient.values()) if (v === null) fixedPerRecipient = false;
     const paramName = /^(?:fragment:)?query:(.+?)(?:\[\d+\])?$/.exec(name)?.[1];
+    const tracked = paramName !== undefined && isTrackingParam(paramName, tracking);
 
     for (const e of present) {
       const value = e.components.get(name)!.value;
-      const base = { jobId, linkId: e.input.linkId, url: e.input.url, component: name, value, seenOnHosts: [] as string[] };
-      const explained = explainFor(value, e.input.recipients, memo);
+      const explained = explainFor(value, e, memo);
       if (explained) {
-        tokens.push({ ...base, kind: 'per-recipient', format: explained.format, recipient: explained.recipient, derivation: explained.derivation });
+        out.push(tokenOf(jobId, e.input, name, value, 'per-recipient', explained.format, explained.recipient, explained.derivation));
         continue;
       }
       const { format, entropy } = memo.formats.get(value) ?? memo.formats.set(value, classifyValueFormat(value)).get(value)!;
-      const unexplained = { ...base, format, derivation: null, entropy };
       const ownRecipient = e.input.recipients[0] ?? null;
-      if (paramName !== undefined && isTrackingParam(paramName, tracking)) {
-        tokens.push({ ...unexplained, kind: 'tracking-param', recipient: aligned && distinct > 1 ? ownRecipient : null });
+      if (tracked) {
+        out.push(tokenOf(jobId, e.input, name, value, 'tracking-param', format, aligned && distinct > 1 ? ownRecipient : null, null, entropy));
       } else if (aligned && distinct === 1) {
-        if (!name.startsWith('host[') && isIdLike(value, format, entropy)) tokens.push({ ...unexplained, kind: 'campaign', recipient: null });
-      } else if (aligned && fixedPerRecipient && distinct === valuesByRecipient.size) {
-        tokens.push({ ...unexplained, kind: 'per-recipient', recipient: ownRecipient });
+        if (!name.startsWith('host[') && isIdLike(value, format, entropy)) out.push(tokenOf(jobId, e.input, name, value, 'campaign', format, null, null, entropy));
+      } else if (aligned && fixedPerRecipient && distinct === valueByRecipient.size) {
+        out.push(tokenOf(jobId, e.input, name, value, 'per-recipient', format, ownRecipient, null, entropy));
       } else if (isTokenLike(value, format, entropy)) {
-        tokens.push({ ...unexplained, kind: 'unknown', recipient: null });
+        out.push(tokenOf(jobId, e.input, name, value, 'unknown', format, null, null, entropy));
       }
     }
   }
-  return tokens;
 }
 
 type Explained = { format: string; derivation: string; recipient: string } | null;
 
-/** What one analysis has already worked out: explanations per (recipients, value), formats per value. */
+function tokenOf(jobId: string, link: TokenLinkInput, component: string, value: string, kind: TokenKind, format: string, recipient: string | null, derivation: string | null, entropy?: number): Token {
+  const token: Token = { jobId, linkId: link.linkId, url: link.url, component, value, kind, format, recipient, derivation, seenOnHosts: [] };
+  if (entropy !== undefined) token.entropy = entropy;
+  return token;
+}
+
+/** What one analysis has already worked out: explanations per recipients and value, formats per value. */
 interface Memo {
-  explained: Map<string, Explained>;
+  explained: Map<string, Map<string, Explained>>;
   formats: Map<string, { format: string; entropy: number }>;
 }
 
 // A big job repeats the same values to the same recipients (one template, many copies): each pair
 // is explained once per analysis.
-function explainFor(value: string, recipients: string[], memo: Memo): Explained {
-  const key = `${recipients.join('\u0001')}\u0000${value}`;
-  if (memo.explained.has(key)) return memo.explained.get(key)!;
+function explainFor(value: string, e: LinkEntry, memo: Memo): Explained {
+  const known = memo.explained.get(e.recipientList) ?? memo.explained.set(e.recipientList, new Map()).get(e.recipientList)!;
+  const hit = known.get(value);
+  if (hit !== undefined) return hit;
   let found: Explained = null;
-  for (const recipient of recipients) {
+  for (const recipient of e.input.recipients) {
     const explained = explainToken(value, recipient);
     if (explained) {
       found = { format: explained.format, derivation: explained.derivation, recipient };
       break;
     }
   }
-  memo.explained.set(key, found);
+  known.set(value, found);
   return found;
 }
 

@@ -200,3 +200,27 @@ export function mailboxesIn(value: string): Mailbox[] {
   }
   return out;
 }
+
+// The date-time of RFC 5322 with what real writers put after it cut off: a second time, a stray
+// number glued to the zone (`+0000-62495-238`), a comment.
+const RFC5322_DATE = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+([+-]\d{4}\b|[A-Za-z]{1,3}T\b|UT\b|Z\b))?/;
+const ISO_DATE_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})$/i;
+// RFC 5322's obsolete zone names, and the ones Japanese and Korean senders write.
+const ZONES: Record<string, string> = {
+  UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000', EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500',
+  MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700', JST: '+0900', KST: '+0900',
+};
+
+/**
+ * A Date header as ISO-8601, or null when it is missing or unreadable (never "now": mailparser's
+ * stand-in would date the message at the moment it was read). A date without a zone we know is
+ * taken as UTC, so the result never depends on the machine's time zone.
+ */
+export function headerDate(value: string | undefined): string | null {
+  const text = value?.trim() ?? '';
+  const m = RFC5322_DATE.exec(text);
+  const zone = (name = '') => ZONES[name.toUpperCase()] ?? (/^[+-]\d{4}$/.test(name) ? name : '+0000');
+  // Last, what JavaScript's lenient parser reads (`11-04-2023` as 4 Nov, as mailparser did), pinned to UTC.
+  const time = m ? Date.parse(`${m[1]} ${zone(m[2])}`) : ISO_DATE_WITH_ZONE.test(text) ? Date.parse(text) : text ? Date.parse(`${text} UTC`) : Number.NaN;
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail as MailparserResult } from 'mailparser';
 import { loadBrands, type Brand } from '../brands.ts';
 import type { Address, Message } from '../model.ts';
 import { decodeBytes, iconvFor, isAscii, type CharsetLog } from './charset.ts';
-import { cleanName, decodeHeaderValue, mailboxesIn, rawHeaderFields, type Mailbox } from './headers.ts';
+import { cleanName, decodeHeaderValue, headerDate, mailboxesIn, rawHeaderFields, type Mailbox } from './headers.ts';
 import { extractLinks, hiddenLinkFindings, type BodyPart, type ExtractedLink } from './links.ts';
 import { linkSources, type LinkSources, type MailAttachment } from './parts.ts';
 import { senderFindings } from './sender.ts';
@@ -134,7 +134,7 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
 
   const replyTo = firstMailbox(fields.get('reply-to')?.[0])?.address || null;
   const returnPath = firstMailbox(fields.get('return-path')?.[0])?.address || null;
-  const date = mail?.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : null;
+  const date = headerDate(header('date'));
 
   let links: ExtractedLink[] = [];
   let attachments: MailAttachment[] = [];

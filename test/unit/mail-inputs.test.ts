@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs, type InputItem, type ParsedMail } from '../../src/mail/inputs.ts';
+import { headerDate } from '../../src/mail/headers.ts';
 import { parseMail } from '../../src/mail/parse.ts';
 import { buildMail } from '../fixtures/mail/build.ts';
 
@@ -138,6 +139,31 @@ describe('inputs', () => {
     for (const [i, [, , error]] of bad.entries()) expect(parsed[i].errors.join('\n'), bad[i][0]).toMatch(error);
     expect(parsed[4].links.map((l) => l.url)).toEqual(['https://u.test/found']);
     expect(parsed[5].links.map((l) => l.url)).toEqual(['https://end.test/far']);
+  });
+
+  it('a message without a Date header has no date (not the time it was read); an unreadable one neither', async () => {
+    const undated = await parseMail(buildMail({ headers: { From: 'a@x.test', Subject: 's' }, body: 'hi' }), 'u');
+    const garbled = await parseMail(buildMail({ headers: { From: 'a@x.test', Date: 'yesterday-ish', Subject: 's' }, body: 'hi' }), 'g');
+    const dated = await parseMail(buildMail({ headers: { From: 'a@x.test', Date: 'Thu, 01 Jan 2025 09:00:00 +0900', Subject: 's' }, body: 'hi' }), 'd');
+    expect([undated.date, garbled.date, dated.date]).toEqual([null, null, '2025-01-01T00:00:00.000Z']);
+  });
+
+  it.each([
+    ['Thu, 01 Jan 2025 09:00:00 +0900 (JST)', '2025-01-01T00:00:00.000Z'],
+    ['Thu, 1 Jan 2025 09:00:00 JST', '2025-01-01T00:00:00.000Z'],
+    ['Mon, 2 Dec 2024 10:00:00 -0500 (EST)', '2024-12-02T15:00:00.000Z'],
+    ['1 Jan 25 09:00 GMT', '2025-01-01T09:00:00.000Z'],
+    // corpus: a stray number glued to the zone; a second time before the zone
+    ['Sat, 01 Jun 2024 07:11:01 +0000-62495-238', '2024-06-01T07:11:01.000Z'],
+    ['Sun, 06 Aug 2023 06:34:47 03:32:34 -0700', '2023-08-06T06:34:47.000Z'],
+    ['Thu, 01 Jan 2025 09:00:00 QQT', '2025-01-01T09:00:00.000Z'],
+    ['2025-01-01T00:00:00+09:00', '2024-12-31T15:00:00.000Z'],
+    ['2025-01-01 00:00', '2025-01-01T00:00:00.000Z'],
+    ['11-04-2023', '2023-11-04T00:00:00.000Z'],
+    ['yesterday-ish', null],
+    ['', null],
+  ])('Date header %j reads as %s, whatever the machine\'s time zone', (value, iso) => {
+    expect(headerDate(value)).toBe(iso);
   });
 
   it('collects recipients from To, Delivered-To, X-Original-To, Envelope-To and extra headers', async () => {

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildMail } from '../fixtures/mail/build.ts';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import QRCode from 'qrcode';
+import { buildMultipart } from '../fixtures/mail/build.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NPM_QUIET = ['--no-audit', '--no-fund', '--loglevel=error'];
@@ -20,7 +22,7 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
 }
 
 describe('the packed package', () => {
-  it('installs into an empty folder and `npx hoptrace` runs from dist/', () => {
+  it('installs into an empty folder and `npx hoptrace` runs from dist/', async () => {
     const work = mkdtempSync(join(tmpdir(), 'hoptrace-pack-'));
     const checkout = join(work, 'checkout');
     mkdirSync(checkout);
@@ -61,10 +63,34 @@ describe('the packed package', () => {
     const personas = run('npx', ['hoptrace', 'personas', '--json'], app, offline);
     expect(personas.code, personas.stderr).toBe(0);
     expect(JSON.parse(personas.stdout).map((p: { name: string }) => p.name)).toContain('desktop-ja');
+    // So do the files that are not compiled (the PDF reader's worker) and the native and
+    // WebAssembly readers: a PDF's link and a QR code's are found from the installed package.
     const mail = join(app, 'm.eml');
-    writeFileSync(mail, buildMail({ headers: { From: 'a@x.test', To: 'r@victim.test', Subject: 'hi' }, contentType: 'text/html', body: '<a href="http://lure.test/c?u=1">go</a>' }));
+    writeFileSync(
+      mail,
+      buildMultipart({ From: 'a@x.test', To: 'r@victim.test', Subject: 'hi' }, [
+        { contentType: 'text/html', body: '<a href="http://lure.test/c?u=1">go</a>' },
+        { contentType: 'application/pdf', filename: 'invoice.pdf', body: await pdfWithLink('https://pdf-link.test/pay') },
+        { contentType: 'image/png', filename: 'code.png', body: await QRCode.toBuffer('https://quish.test/mfa', { type: 'png', width: 240 }) },
+      ]),
+    );
     const extract = run('npx', ['hoptrace', 'extract', mail, '--json'], app, offline);
     expect(extract.code, extract.stderr).toBe(0);
-    expect(JSON.parse(extract.stdout).messages[0].links[0].url).toBe('http://lure.test/c?u=1');
+    const [message] = JSON.parse(extract.stdout).messages as { links: { url: string; where: string }[]; errors: string[] }[];
+    expect(message.errors).toEqual([]);
+    expect(message.links.map((l) => [l.url, l.where])).toEqual([
+      ['http://lure.test/c?u=1', 'body'],
+      ['https://quish.test/mfa', 'qr:code.png'],
+      ['https://pdf-link.test/pay', 'pdf:invoice.pdf#1'],
+    ]);
   }, 300_000);
 });
+
+async function pdfWithLink(url: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const action = doc.context.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(url) });
+  const annot = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 50, 300, 100], Border: [0, 0, 0], A: action }));
+  page.node.set(PDFName.of('Annots'), doc.context.obj([annot]));
+  return Buffer.from(await doc.save());
+}

@@ -92,6 +92,8 @@ export function htmlLinks(html: string, inComment = false): HtmlScan {
               const link: HtmlLink = { url: attribs.href.trim(), kind: name === 'a' ? 'anchor' : 'area', text: attribs.alt ?? null };
               links.push(link);
               open.push({ link, parts: [] });
+              // `javascript:location='https://…'`: the anchor is never followed, the URL in it is where a click goes.
+              if (/^\s*javascript:/i.test(link.url)) for (const m of link.url.matchAll(SCRIPT_URL)) links.push({ url: m[1], kind: 'script', text: 'javascript: link' });
             }
             break;
           case 'img':

@@ -1,7 +1,10 @@
 // The parts of a message that can hold links, beyond its main bodies: HTML and text attachments
 // (read like bodies; an HTML or SVG attachment is also a link itself, visited from a synthetic
 // origin by the crawl job), PDF attachments, and pictures that may carry a QR code (attached,
-// inline, or written as data: URIs in the HTML). Each source is bounded; what is skipped gets a note.
+// inline, or written as data: URIs in the HTML), and HTML documents written as data: URLs in a link
+// (`<a href="data:text/html;base64,…">`): browsers refuse to open those from a mail, so kits put
+// the whole page in the link; it is read and visited like an HTML attachment named
+// `data-url-N.html`. Each source is bounded; what is skipped gets a note.
 import type { ParsedMail as MailparserResult } from 'mailparser';
 import { sha256 } from '../bytes.ts';
 import { attachmentUrl } from '../net/url-policy.ts';
@@ -21,6 +24,7 @@ export interface MailAttachment {
 
 export const MAX_QR_IMAGES = 20;
 export const MAX_PDFS = 5;
+export const MAX_DATA_DOCUMENTS = 5;
 
 export interface LinkSources {
   parts: BodyPart[];
@@ -46,6 +50,23 @@ function shapeOf(data: Buffer, mime: string, filename: string): Shape {
 }
 
 const DATA_IMAGE = /\bsrc\s*=\s*["']?\s*data:image\/[a-z+.-]+;base64,([A-Za-z0-9+/=\s]+)/gi;
+// A link attribute holding a data: URL of a document, quoted or not (payloads hold no quote of their kind).
+const DATA_DOCUMENT = /\b(?:href|src|action|data)\s*=\s*(?:"\s*(data:[^"]*)"|'\s*(data:[^']*)'|(data:[^\s>]*))/gi;
+const DOCUMENT_TYPES = /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml)$/;
+
+/** The media type, charset and bytes of a data: URL (RFC 2397), or null when it is not one. */
+export function dataUrlBytes(url: string): { mime: string; charset: string | null; data: Buffer } | null {
+  const m = /^data:([^,]*),(.*)$/is.exec(url.trim());
+  if (!m) return null;
+  const params = m[1].split(';').map((p) => p.trim());
+  const mime = (params[0] || 'text/plain').toLowerCase();
+  const base64 = params.slice(1).some((p) => p.toLowerCase() === 'base64');
+  const charset = params.slice(1).find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '') || null;
+  // Percent escapes are bytes; the rest of the text is taken as written (entities were decoded
+  // by nobody: this runs on the raw HTML, where `&amp;` in a data: URL is rare and harmless).
+  const bytes = Buffer.from(m[2].replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  return { mime, charset, data: base64 ? Buffer.from(bytes.toString('latin1').replace(/\s+/g, ''), 'base64') : bytes };
+}
 
 export async function linkSources(mail: MailparserResult, log: CharsetLog): Promise<LinkSources> {
   const out: LinkSources = { parts: [], candidates: [], attachments: [], notes: [] };
@@ -73,9 +94,24 @@ export async function linkSources(mail: MailparserResult, log: CharsetLog): Prom
     }
   });
   let inline = 0;
+  const documents: { name: string; mime: string; charset: string | null; data: Buffer; foundIn: string }[] = [];
   for (const part of out.parts) {
     if (part.type !== 'html') continue;
     for (const m of part.content.matchAll(DATA_IMAGE)) images.push({ name: `inline-image-${++inline}`, data: Buffer.from(m[1].replace(/\s+/g, ''), 'base64') });
+    for (const m of part.content.matchAll(DATA_DOCUMENT)) {
+      const doc = dataUrlBytes(m[1] ?? m[2] ?? m[3]);
+      if (doc && DOCUMENT_TYPES.test(doc.mime) && doc.data.length) documents.push({ name: `data-url-${documents.length + 1}.${doc.mime === 'image/svg+xml' ? 'svg' : 'html'}`, ...doc, foundIn: part.where });
+    }
+  }
+  if (documents.length > MAX_DATA_DOCUMENTS) out.notes.push(`data: URLs: ${documents.length} documents, only the first ${MAX_DATA_DOCUMENTS} read`);
+  for (const doc of documents.slice(0, MAX_DATA_DOCUMENTS)) {
+    const where = `attachment:${doc.name}`;
+    const decoded = decodeBytes(doc.data, doc.charset);
+    if (decoded.fallback) log.fallbacks.push(`${doc.name}: ${decoded.fallback}`);
+    out.parts.push({ type: 'html', content: decoded.text, where });
+    const hash = sha256(doc.data);
+    out.attachments.push({ sha256: hash, filename: doc.name, mime: doc.mime, data: doc.data });
+    out.candidates.push({ url: attachmentUrl(hash, doc.name), kind: 'attachment', text: doc.name, where: doc.foundIn });
   }
 
   if (images.length > MAX_QR_IMAGES) out.notes.push(`QR codes: ${images.length} images, only the first ${MAX_QR_IMAGES} read`);

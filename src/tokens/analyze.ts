@@ -60,6 +60,8 @@ export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: Anal
   for (const inputs of campaigns.values()) {
     const shapes = new Map<string, LinkEntry[]>();
     for (const input of inputs) {
+      // Script and inline documents are no addresses anyone minted per recipient.
+      if (/^\s*(?:javascript|data|about|blob|cid):/i.test(input.url)) continue;
       const components = new Map(candidateComponents(decomposeUrl(input.url)).map((c) => [c.component, c]));
       if (components.size === 0) continue;
       pushTo(shapes, shapeOf(components), { input, components, ...keysOf(input.recipients) });

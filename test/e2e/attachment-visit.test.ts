@@ -55,4 +55,29 @@ describe('an HTML attachment', () => {
     expect(server.hitsOn('cdn.kit-host.test', '/kit.js')).toHaveLength(1);
     expect(server.hits.some((h) => h.path.includes('logo.png'))).toBe(false);
   });
+
+  it('so is a page written into a data: URL link, which no browser would open from a mail: it is visited like an attachment', async () => {
+    const page = `<html><body><p>Loading…</p><script>location.replace(${JSON.stringify(server.url('login.kit-host.test', '/secure'))})</script></body></html>`;
+    const bytes = Buffer.from(page);
+    const mail = join(dir, 'data-url.eml');
+    writeFileSync(mail, buildMultipart({ From: '"IT" <it@corp-notice.test>', To: 'victim@example.jp', Subject: 'Password expiry' }, [
+      { contentType: 'text/html; charset=utf-8', body: `<p>Your password expires today.</p><a href="data:text/html;base64,${bytes.toString('base64')}">Keep my password</a>` },
+    ]));
+    const db = join(dir, 'd.sqlite');
+    const r = await hoptrace(['crawl', mail, ...LOOPBACK, '--db', db, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const trace = JSON.parse((await hoptrace(['export', '--db', db, '--format', 'json'])).stdout) as TraceBundle;
+
+    const links = trace.messages[0]!.links;
+    expect(links.find((l) => l.url.startsWith('data:'))).toMatchObject({ kind: 'anchor', refused: 'scheme data: not visited' });
+    const link = links.find((l) => l.kind === 'attachment')!;
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(link).toMatchObject({ url: `https://attachment.invalid/${sha}/data-url-1.html`, where: 'body', refused: null });
+    const visit = trace.visits.find((v) => v.linkId === link.id)!;
+    expect(visit.hops.map((h) => [h.cause, h.url])).toEqual([
+      ['attachment', link.url],
+      ['script', server.url('login.kit-host.test', '/secure')],
+    ]);
+    expect(visit.final).toMatchObject({ title: 'Microsoft account', category: 'credential-phishing' });
+  });
 });

@@ -103,3 +103,42 @@ describe('an HTML attachment', () => {
     ]);
   });
 });
+
+describe('a page written into a data: URL', () => {
+  const page = '<html><body><form action="https://collect.test/p.php"><input type="password"></form><script src="https://kit.test/k.js"></script></body></html>';
+  const mailWith = (html: string) => parseMail(buildMultipart({ From: 'IT <it@corp.example>', To: 'r@x.test', Subject: 'Expiry' }, [{ contentType: 'text/html; charset=utf-8', body: html }]), 'd.eml');
+  const b64 = Buffer.from(page).toString('base64');
+
+  it.each([
+    ['base64, double quotes', `<a href="data:text/html;base64,${b64}">keep</a>`],
+    ['base64, single quotes, spaces', `<a href = ' data:text/html;charset=utf-8;base64,${b64}'>keep</a>`],
+    ['unquoted', `<a href=data:text/html;base64,${b64}>keep</a>`],
+    ['percent-encoded, in an iframe', `<iframe src="data:text/html,${encodeURIComponent(page).replace(/'/g, '%27')}"></iframe>`],
+  ])('%s: the page is an attachment link (data-url-1.html) and its own links are read', async (_, html) => {
+    const m = await mailWith(html);
+    const hash = sha256(Buffer.from(page));
+    expect(m.attachments).toEqual([{ sha256: hash, filename: 'data-url-1.html', mime: 'text/html', data: Buffer.from(page) }]);
+    expect(m.links.filter((l) => !l.url.startsWith('data:')).map((l) => [l.kind, l.url, l.where])).toEqual([
+      ['form', 'https://collect.test/p.php', 'attachment:data-url-1.html'],
+      ['script', 'https://kit.test/k.js', 'attachment:data-url-1.html'],
+      ['attachment', `${ATTACHMENT_ORIGIN}/${hash}/data-url-1.html`, 'body'],
+    ]);
+  });
+
+  it('a page with a charset parameter (Shift_JIS bytes) is read; images and plain text in data: URLs are no pages', async () => {
+    const jp = await mailWith(`<a href="data:text/html;charset=shift_jis;base64,${Buffer.concat([Buffer.from('<p>'), Buffer.from([0x82, 0xa0]), Buffer.from('</p><a href="https://sj.test/">x</a>')]).toString('base64')}">go</a>`);
+    expect(jp.links.find((l) => l.where === 'attachment:data-url-1.html')?.url).toBe('https://sj.test/');
+    const none = await mailWith('<a href="data:text/plain,hello">t</a><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">');
+    expect(none.attachments).toEqual([]);
+    expect(none.links.some((l) => l.kind === 'attachment')).toBe(false);
+  });
+
+  it('a javascript: anchor is not followed, but the URL written in it is a script link', () => {
+    expect(pick(`<a href="javascript:location='https://js-href.test/x?u=1'">open</a><a href='javascript:window.open("https://pop.test/")'>p</a>`)).toEqual([
+      ['anchor', "javascript:location='https://js-href.test/x?u=1'", 'body'],
+      ['script', 'https://js-href.test/x?u=1', 'body'],
+      ['anchor', 'javascript:window.open("https://pop.test/")', 'body'],
+      ['script', 'https://pop.test/', 'body'],
+    ]);
+  });
+});

@@ -73,6 +73,16 @@ describe('analyzeTokens with one message', () => {
   it('reports only those three', () => {
     expect(single).toHaveLength(3);
   });
+
+  it('reads no tokens out of script or inline documents (javascript:, data:), but does out of mailto:', () => {
+    const alice = ['alice@mail.example.test'];
+    const found = analyzeTokens('job3', [
+      { linkId: 'js', url: "javascript:location='https://x.test/u/a8Fk2mQ9zLw4'", recipients: alice },
+      { linkId: 'data', url: 'data:text/html;base64,PGgxPlBheSBub3c8L2gxPjxhIGhyZWY9Imh0dHBzOi8veC50ZXN0Ij4=', recipients: alice },
+      { linkId: 'mail', url: 'mailto:unsub+YWxpY2VAbWFpbC5leGFtcGxlLnRlc3Q@list.test', recipients: alice },
+    ]);
+    expect(found.map((t) => t.linkId)).toEqual(['mail']);
+  });
 });
 
 describe('tracking data', () => {

@@ -1,8 +1,8 @@
 // Mail extraction speed, memory and what it finds, on the real-mail corpus (../shared/corpus):
 //   - parsing in process: the corpus ×5 as .eml files (readInputs, messages/s, peak RSS);
 //   - `hoptrace extract --jsonl` and `--json` as a child process on an mbox of N corpus mails
-//     (8,000 by default, 1,000 with --quick), written to the temp dir at bench time and deleted
-//     afterwards: messages/s over the whole run (start-up and token analysis included) and the
+//     (8,000 by default, 1,000 with --quick), and `--jsonl` on one without the PDF-bearing mails,
+//     written to the temp dir at bench time and deleted afterwards: messages/s over the whole run (start-up and token analysis included) and the
 //     child's peak RSS (VmHWM), which must stay flat in the input size;
 //   - quality on the corpus: From addresses found, links by where they were found, imitation
 //     findings, per-recipient tokens without a derivation.
@@ -83,21 +83,29 @@ const figures: Figure[] = [];
 await inProcess('warm-up', files);
 figures.push(await inProcess('corpus x5 (.eml files, in process)', [...files, ...files, ...files, ...files, ...files]));
 
-const mbox = join(tmpdir(), `hoptrace-bench-${process.pid}.mbox`);
-try {
-  const fd = openSync(mbox, 'w');
-  const raws = files.map((f) => readFileSync(f).toString('latin1').replace(/\r\n/g, '\n').replace(/^(>*From )/gm, '>$1'));
-  for (let i = 0; i < count; i++) {
-    const raw = raws[i % raws.length];
-    writeSync(fd, Buffer.from(`From bench@example.test Thu Jan  1 00:00:00 2025\n${raw}${raw.endsWith('\n') ? '' : '\n'}\n`, 'latin1'));
+// The same mbox twice: all corpus mails, and without the ones carrying a PDF (base64 of `%PDF-`
+// is `JVBERi0`), since the PDF reader is a worker thread with a heap of its own.
+const raws = files.map((f) => readFileSync(f).toString('latin1').replace(/\r\n/g, '\n').replace(/^(>*From )/gm, '>$1'));
+const withoutPdf = raws.filter((raw) => !/JVBERi0|application\/pdf/i.test(raw));
+for (const [label, set, formats] of [
+  [`mbox of ${count} corpus mails`, raws, ['--jsonl', '--json']],
+  [`mbox of ${count}, no PDF-bearing mail`, withoutPdf, ['--jsonl']],
+] as const) {
+  const mbox = join(tmpdir(), `hoptrace-bench-${process.pid}.mbox`);
+  try {
+    const fd = openSync(mbox, 'w');
+    for (let i = 0; i < count; i++) {
+      const raw = set[i % set.length];
+      writeSync(fd, Buffer.from(`From bench@example.test Thu Jan  1 00:00:00 2025\n${raw}${raw.endsWith('\n') ? '' : '\n'}\n`, 'latin1'));
+    }
+    closeSync(fd);
+    for (const format of formats) {
+      const r = await cli(['extract', format, mbox]);
+      figures.push({ run: `extract ${format}, ${label}`, messages: count, seconds: Number(r.seconds.toFixed(2)), messagesPerSecond: Math.round(count / r.seconds), peakRssMB: r.peakRssMB });
+    }
+  } finally {
+    rmSync(mbox, { force: true });
   }
-  closeSync(fd);
-  for (const format of ['--jsonl', '--json']) {
-    const r = await cli(['extract', format, mbox]);
-    figures.push({ run: `extract ${format}, mbox of ${count} corpus mails`, messages: count, seconds: Number(r.seconds.toFixed(2)), messagesPerSecond: Math.round(count / r.seconds), peakRssMB: r.peakRssMB });
-  }
-} finally {
-  rmSync(mbox, { force: true });
 }
 
 // What extraction finds on the corpus itself.
@@ -119,7 +127,7 @@ const quality = {
 };
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
-console.log(`${pad('run', 44)}${pad('msgs', 8)}${pad('sec', 8)}${pad('msgs/s', 9)}peak RSS MB`);
-for (const f of figures) console.log(`${pad(f.run, 44)}${pad(f.messages, 8)}${pad(f.seconds, 8)}${pad(f.messagesPerSecond, 9)}${f.peakRssMB}`);
+console.log(`${pad('run', 52)}${pad('msgs', 8)}${pad('sec', 8)}${pad('msgs/s', 9)}peak RSS MB`);
+for (const f of figures) console.log(`${pad(f.run, 52)}${pad(f.messages, 8)}${pad(f.seconds, 8)}${pad(f.messagesPerSecond, 9)}${f.peakRssMB}`);
 console.log(`corpus: ${JSON.stringify(quality)}`);
 console.log(JSON.stringify({ bench: 'mail', node: process.version, figures, quality }));

@@ -87,6 +87,7 @@ export interface SenderFinding {
   kind:
     | 'lookalike-domain'
     | 'display-name-brand'
+    | 'display-name-address'
     | 'local-part-domain'
     | 'reply-to-mismatch'
     | 'return-path-mismatch'

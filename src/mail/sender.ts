@@ -16,6 +16,8 @@ export function domainOf(address: string | null): string | null {
   return address.slice(at + 1).replace(/[>\s]+$/, '').toLowerCase() || null;
 }
 
+const ADDRESS_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
 function localPartOf(address: string): string {
   const at = address.lastIndexOf('@');
   return at === -1 ? '' : address.slice(0, at);
@@ -64,6 +66,20 @@ export function senderFindings(headers: SenderHeaders, brands: Brand[]): SenderF
       detail: `display name "${headers.from.name}" names ${brand.name}, but the address is ${headers.from.address || '(none)'}`,
       brand: brand.name,
     });
+  }
+
+  // `"service@paypal.com" <x@evil.test>`: most clients show only the name, so the name's address
+  // is the one the reader believes.
+  if (fromDomain) {
+    for (const shown of new Set(headers.from.name.match(ADDRESS_IN_TEXT) ?? [])) {
+      const domain = domainOf(shown)!;
+      if (registrable(domain) === registrable(fromDomain)) continue;
+      findings.push({
+        kind: 'display-name-address',
+        detail: `display name shows the address ${shown}, but the message is from ${headers.from.address}`,
+        brand: brands.find((b) => isBrandDomain(domain, b))?.name ?? null,
+      });
+    }
   }
 
   const local = localPartDomain(localPartOf(headers.from.address));

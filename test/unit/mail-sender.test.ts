@@ -65,4 +65,15 @@ describe('sender findings', () => {
   it('flags a look-alike From domain', () => {
     expect(kinds('', 'info@smbc-card-secure.com')).toEqual([['lookalike-domain', 'Sumitomo Mitsui Card']]);
   });
+
+  it.each([
+    ['service@paypal.com', 'x@mailer.evil.test', [['display-name-brand', 'PayPal'], ['display-name-address', 'PayPal']]],
+    ['CEO John Smith (john.smith@corp.example)', 'johnsmith.corp@gmail.com', [['display-name-address', null]]],
+    ['"noreply@bank.example" via Notices', 'notices@bulk.example.net', [['display-name-address', null]]],
+    // the name's address on the sender's own registrable domain is just the address, written twice
+    ['support@shop.example', 'support@mail.shop.example', []],
+    ['Alice', 'alice@x.example', []],
+  ])('a display name showing another address: %j from %s', (name, address, want) => {
+    expect(kinds(name, address)).toEqual(want);
+  });
 });

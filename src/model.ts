@@ -88,6 +88,7 @@ export interface SenderFinding {
     | 'lookalike-domain'
     | 'display-name-brand'
     | 'display-name-address'
+    | 'several-from-addresses'
     | 'local-part-domain'
     | 'reply-to-mismatch'
     | 'return-path-mismatch'

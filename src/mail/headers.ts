@@ -81,8 +81,10 @@ export interface Mailbox {
   name: string;
 }
 
+// The value is read as latin1 (one character a byte), where \s would also match the byte 0xA0 inside
+// a raw UTF-8 character (U+FF20, a full-width @, is EF BC A0): only ASCII space separates here.
 const ENCODED_WORD_AT = /=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=/y;
-const BARE_ADDRESS = /[^\s<>"',;:()[\]]+@[^\s<>"',;:()[\]]+/;
+const BARE_ADDRESS = /[^ \t\r\n<>"',;:()[\]]+@[^ \t\r\n<>"',;:()[\]]+/;
 
 interface Segment {
   start: number;
@@ -139,12 +141,16 @@ function unquotedView(s: string): string {
 }
 
 function cleanAddress(raw: string): string | null {
-  let a = raw.trim().replace(/^mailto:/i, '');
-  if (/^"[^"]*"$/.test(a)) a = a.slice(1, -1).trim();
+  const trim = (t: string) => t.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  let a = trim(raw).replace(/^mailto:/i, '');
+  if (/^"[^"]*"$/.test(a)) a = trim(a.slice(1, -1));
   // The last @ splits: `phishing@pot@hotmail.com` (a rewritten address) keeps its whole local part.
-  const m = /^([^\s<>]+)@([^\s<>@"]+?)\.?$/.exec(a);
+  const m = /^([^ \t\r\n<>]+)@([^ \t\r\n<>@"]+?)\.?$/.exec(a);
   if (!m || !m[2]) return null;
-  return `${m[1]}@${m[2].toLowerCase()}`;
+  // Raw 8-bit bytes are UTF-8 in an internationalised address (RFC 6532), or a look-alike in one.
+  // Decoded before lower-casing: latin1 case mapping would turn UTF-8 lead bytes (0xC3) into others (0xE3).
+  const text = (t: string) => decodeMixedBytes(Buffer.from(t, 'latin1'));
+  return `${text(m[1])}@${text(m[2]).toLowerCase()}`;
 }
 
 /** A display name from raw header text: stray separators and quotes dropped, encoded words decoded. */

@@ -40,10 +40,18 @@ let builtinBrands: Brand[] | null = null;
 
 // The raw value is parsed first (structure from the bytes); a value whose address only appears once
 // decoded (a whole `Name <addr>` inside one encoded word, as some spam writes it) is read decoded.
-function firstMailbox(value: Buffer | undefined): Mailbox | null {
-  if (!value) return null;
+// mailboxesIn reads bytes as latin1 characters: decoded text goes back to its UTF-8 bytes first.
+function mailboxes(value: Buffer | undefined): Mailbox[] {
+  if (!value) return [];
   const raw = value.toString('latin1');
-  return mailboxesIn(raw)[0] ?? mailboxesIn(decodeHeaderValue(value).text)[0] ?? { address: '', name: cleanName(raw.replace(/<[^>]*>?/g, '')) };
+  const found = mailboxesIn(raw);
+  if (found.length) return found;
+  const decoded = mailboxesIn(Buffer.from(decodeHeaderValue(value).text, 'utf8').toString('latin1'));
+  return decoded.length ? decoded : [{ address: '', name: cleanName(raw.replace(/<[^>]*>?/g, '')) }];
+}
+
+function firstMailbox(value: Buffer | undefined): Mailbox | null {
+  return mailboxes(value)[0] ?? null;
 }
 
 function declaredCharsets(raw: string): string[] {
@@ -129,7 +137,9 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
   const subjectRaw = fields.get('subject')?.[0];
   const subject = mail && !needsOwnDecoding(subjectRaw) ? (mail.subject ?? '') : header('subject');
   const fromRaw = fields.get('from')?.[0];
-  const from: Address = firstMailbox(fromRaw) ?? { address: '', name: '' };
+  const fromBoxes = mailboxes(fromRaw);
+  const from: Address = fromBoxes[0] ?? { address: '', name: '' };
+  const otherFrom = [...new Set(fromBoxes.slice(1).map((m) => m.address).filter((a) => a && a !== from.address))];
   if (!fromRaw) errors.push('no From header');
 
   const replyTo = firstMailbox(fields.get('reply-to')?.[0])?.address || null;
@@ -159,7 +169,7 @@ export async function parseMail(input: Buffer, source: string, opts: MailOptions
     replyTo,
     returnPath,
     recipients: recipientsOf(fields, opts.recipientHeaders ?? []),
-    sender: { findings: [...senderFindings({ from, replyTo, returnPath }, brands), ...hiddenLinkFindings(links)] },
+    sender: { findings: [...senderFindings({ from, otherFrom, replyTo, returnPath }, brands), ...hiddenLinkFindings(links)] },
     links,
     errors,
     charsets,

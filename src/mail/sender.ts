@@ -6,6 +6,8 @@ import type { Address, SenderFinding } from '../model.ts';
 
 export interface SenderHeaders {
   from: Address;
+  /** Further addresses of the From header (RFC 5322 allows several authors; clients show the first). */
+  otherFrom?: string[];
   replyTo: string | null;
   returnPath: string | null;
 }
@@ -80,6 +82,14 @@ export function senderFindings(headers: SenderHeaders, brands: Brand[]): SenderF
         brand: brands.find((b) => isBrandDomain(domain, b))?.name ?? null,
       });
     }
+  }
+
+  if (headers.otherFrom?.length) {
+    findings.push({
+      kind: 'several-from-addresses',
+      detail: `From names ${headers.otherFrom.length + 1} addresses: ${[headers.from.address, ...headers.otherFrom].join(', ')}; most clients show only the first`,
+      brand: null,
+    });
   }
 
   const local = localPartDomain(localPartOf(headers.from.address));

@@ -23,6 +23,9 @@ describe('From headers that break RFC 5322', () => {
     ['a quoted name that carries an address-looking text and a bracket', '"PayPal <service@paypal.com>" <evil@attacker.example>', 'evil@attacker.example', 'PayPal <service@paypal.com>'],
     ['empty angle brackets', '"Facebook" <>', '', 'Facebook'],
     ['domain upper case', 'Shop <Info@Shop.EXAMPLE>', 'Info@shop.example', 'Shop'],
+    // raw 8-bit UTF-8 (no encoded word): U+FF20 is EF BC A0, and 0xA0 alone must not split the address
+    ['a full-width @ in the local part, raw UTF-8', 'Amazon <ama＠zon@mailer.example>', 'ama＠zon@mailer.example', 'Amazon'],
+    ['an internationalised address (RFC 6532), domain lower-cased after decoding', '山田 <山田@ÜBER.例え.jp>', '山田@über.例え.jp', '山田'],
   ])('%s: %s', async (_what, header, address, name) => {
     expect(await fromOf(header)).toEqual({ address, name });
   });
@@ -38,6 +41,21 @@ describe('From headers that break RFC 5322', () => {
 
   it('an encoded name before a stray comma is decoded', async () => {
     expect(await fromOf(`${encodedWord('Café Geschenk', 'iso-8859-1')}, <gift@cafe.example>`)).toEqual({ address: 'gift@cafe.example', name: 'Café Geschenk' });
+  });
+
+  it('a From wholly inside one encoded word keeps a non-Latin address intact', async () => {
+    expect(await fromOf(encodedWord('サポート <サポート@例え.jp>', 'utf-8'))).toEqual({ address: 'サポート@例え.jp', name: 'サポート' });
+  });
+
+  it('a From with several addresses is from the first, with the finding that names them all', async () => {
+    const m = await parseMail(buildMail({ headers: { From: '"Apple Support" <support@apple.com>, <collect@evil.example>', To: 'r@x.test', Subject: 's' }, body: 'hi\n' }), 'f.eml');
+    expect(m.from).toEqual({ address: 'support@apple.com', name: 'Apple Support' });
+    expect(m.sender.findings).toEqual([
+      { kind: 'several-from-addresses', detail: 'From names 2 addresses: support@apple.com, collect@evil.example; most clients show only the first', brand: null },
+    ]);
+    // the same address twice is one author
+    const twice = await parseMail(buildMail({ headers: { From: 'ADAC, <service@club.example.de.>, ADAC, <service@club.example.de>', To: 'r@x.test', Subject: 's' }, body: 'hi\n' }), 'g.eml');
+    expect(twice.sender.findings).toEqual([]);
   });
 
   it('a comma inside an encoded word does not split it', () => {

@@ -1,17 +1,18 @@
 // The parts of a message that can hold links, beyond its main bodies: HTML and text attachments
 // (read like bodies; an HTML or SVG attachment is also a link itself, visited from a synthetic
-// origin by the crawl job), PDF attachments, and pictures that may carry a QR code (attached,
-// inline, or written as data: URIs in the HTML), and HTML documents written as data: URLs in a link
-// (`<a href="data:text/html;base64,…">`): browsers refuse to open those from a mail, so kits put
-// the whole page in the link; it is read and visited like an HTML attachment named
-// `data-url-N.html`. Each source is bounded; what is skipped gets a note.
+// origin by the crawl job), PDF attachments, pictures that may carry a QR code (attached, inline,
+// or written as data: URIs in the HTML), QR codes drawn as HTML tables (html-qr.ts), and HTML
+// documents written as data: URLs in a link (`<a href="data:text/html;base64,…">`): browsers
+// refuse to open those from a mail, so kits put the whole page in the link; it is read and visited
+// like an HTML attachment named `data-url-N.html`. Each source is bounded; what is skipped gets a note.
 import type { ParsedMail as MailparserResult } from 'mailparser';
 import { sha256 } from '../bytes.ts';
 import { attachmentUrl } from '../net/url-policy.ts';
 import { decodeBytes, type CharsetLog } from './charset.ts';
 import type { BodyPart, Candidate } from './links.ts';
 import { pdfCandidates } from './pdf.ts';
-import { qrCandidates, qrTextsInImage } from './qr.ts';
+import { gridPixels, tableQrGrids } from './html-qr.ts';
+import { qrCandidates, qrTextsInImage, qrTextsInPixels } from './qr.ts';
 
 /** An attachment that is itself a link: the crawl job stores its bytes and serves them. */
 export interface MailAttachment {
@@ -120,6 +121,16 @@ export async function linkSources(mail: MailparserResult, log: CharsetLog): Prom
     if ('skipped' in read) out.notes.push(`image ${image.name}: not read for QR codes: ${read.skipped}`);
     else out.candidates.push(...qrCandidates(read.texts, `qr:${image.name}`));
   }
+  let tables = 0;
+  for (const part of out.parts) {
+    if (part.type !== 'html') continue;
+    for (const grid of tableQrGrids(part.content)) {
+      if (++tables > MAX_QR_IMAGES) break;
+      const { data, width, height } = gridPixels(grid);
+      out.candidates.push(...qrCandidates(await qrTextsInPixels(data, width, height), `qr:html-table-${tables}`));
+    }
+  }
+  if (tables > MAX_QR_IMAGES) out.notes.push(`QR codes: more than ${MAX_QR_IMAGES} tables drawn like one, only the first ${MAX_QR_IMAGES} read`);
   if (pdfs.length > MAX_PDFS) out.notes.push(`PDF: ${pdfs.length} attachments, only the first ${MAX_PDFS} read`);
   for (const pdf of pdfs.slice(0, MAX_PDFS)) {
     const scan = await pdfCandidates(pdf.data, pdf.name);

@@ -5,6 +5,7 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseMail, type ParsedMail } from '../../src/mail/parse.ts';
+import { tableQrGrids } from '../../src/mail/html-qr.ts';
 import { MAX_QR_IMAGES } from '../../src/mail/parts.ts';
 import { buildMultipart, type MimePart } from '../fixtures/mail/build.ts';
 
@@ -69,6 +70,47 @@ describe('QR codes in images', () => {
     const m = await mailWith(parts);
     expect(linksOf(m, 'qr')).toHaveLength(MAX_QR_IMAGES);
     expect(m.errors).toContain(`QR codes: ${MAX_QR_IMAGES + 1} images, only the first ${MAX_QR_IMAGES} read`);
+  });
+});
+
+// A QR code drawn as an HTML table, the way kits hide it from image scanners.
+function qrTable(text: string, cell: (dark: boolean) => string, { runs = false } = {}): string {
+  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const rows: string[] = [];
+  for (let y = 0; y < size; y++) {
+    const row = Array.from({ length: size }, (_, x) => Boolean(data[y * size + x]));
+    if (!runs) rows.push(`<tr>${row.map((d) => cell(d)).join('')}</tr>`);
+    else {
+      // runs of one colour as one cell with colspan, which makes the HTML smaller
+      const cells: string[] = [];
+      for (let x = 0; x < size; ) {
+        let end = x;
+        while (end < size && row[end] === row[x]) end++;
+        cells.push(cell(row[x]).replace('<td', `<td colspan="${end - x}"`));
+        x = end;
+      }
+      rows.push(`<tr>${cells.join('')}</tr>`);
+    }
+  }
+  return `<table cellspacing="0" cellpadding="0">${rows.join('')}</table>`;
+}
+
+describe('QR codes drawn as HTML tables', () => {
+  it.each([
+    ['bgcolor names', (d: boolean) => `<td bgcolor="${d ? 'black' : 'white'}" width="4" height="4"></td>`, false],
+    ['CSS background-color, short hex', (d: boolean) => `<td style="width:4px;height:4px;background-color:${d ? '#000' : '#fff'}"></td>`, false],
+    ['CSS background rgb(), dark cells only', (d: boolean) => (d ? '<td style="background: rgb(20, 20, 20)"></td>' : '<td></td>'), false],
+    ['runs joined with colspan', (d: boolean) => `<td bgcolor="${d ? '#000000' : '#ffffff'}"></td>`, true],
+  ])('%s: the code is a link of kind qr', async (_what, cell, runs) => {
+    const html = `<p>Scan with your phone to keep your account</p><table><tr><td>${qrTable('https://quish.test/table?u=42', cell, { runs })}</td></tr></table>`;
+    const m = await mailWith([], html);
+    expect(linksOf(m, 'qr')).toEqual([['https://quish.test/table?u=42', 'qr:html-table-1']]);
+  });
+
+  it('ordinary layout tables are not read as codes', () => {
+    const layout = `<table>${Array.from({ length: 30 }, (_, y) => `<tr>${Array.from({ length: 30 }, (_, x) => `<td bgcolor="${(x + y) % 7 ? '#ffffff' : '#eeeeee'}">x</td>`).join('')}</tr>`).join('')}</table>`;
+    expect(tableQrGrids(layout)).toEqual([]);
+    expect(tableQrGrids('<table><tr><td bgcolor="#000">a</td><td>b</td></tr></table>')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
-// QR codes drawn with HTML instead of pictures: a table whose cells are painted black and white
-// (bgcolor or CSS background), a known way past scanners that only look at images. Each such table
-// becomes a grid of modules, drawn as pixels for the same reader as pictures.
+// QR codes drawn without a picture, known ways past scanners that only look at images: a table
+// whose cells are painted black and white (bgcolor or CSS background), and lines of block
+// characters (`█`, `▀`, `▄`, a line of text holding two rows of modules) in a text body or in HTML.
+// Each becomes a grid of modules, drawn as pixels for the same reader as pictures.
 import { Parser } from 'htmlparser2';
 
 /** The smallest QR code (version 1) is 21 modules wide; the largest (version 40) 177. */
@@ -67,7 +68,7 @@ export function tableQrGrids(html: string): boolean[][][] {
   return grids;
 }
 
-/** Rows of cells as a square-ish grid of modules with both colours in QR-like measure, else null. */
+/** Rows of modules as a square-ish grid with both colours in QR-like measure, else null. */
 function asGrid(rows: (boolean | null)[][]): boolean[][] | null {
   const filled = rows.filter((r) => r.length > 0);
   if (filled.length < MIN_MODULES || filled.length > MAX_MODULES) return null;
@@ -76,6 +77,74 @@ function asGrid(rows: (boolean | null)[][]): boolean[][] | null {
   const grid = filled.map((r) => r.map((c) => c === true));
   const dark = grid.reduce((n, r) => n + r.filter(Boolean).length, 0) / (width * filled.length);
   return dark >= 0.2 && dark <= 0.8 ? grid : null;
+}
+
+const BLOCKS = /[█▀▄]/;
+// A line of a block-character code: blocks and spaces only (NBSP and em/en spaces too).
+const BLOCK_LINE = /^[█▀▄ \u00a0\u2002\u2003]+$/;
+
+/** Codes written in block characters in a text, as rows of modules (true = dark). */
+export function blockQrGrids(text: string): boolean[][][] {
+  if (!BLOCKS.test(text)) return [];
+  const grids: boolean[][][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const grid = run.length ? blockGrid(run) : null;
+    if (grid) grids.push(grid);
+    run = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.replace(/\s+$/, '');
+    if (BLOCK_LINE.test(trimmed) && BLOCKS.test(trimmed)) run.push(trimmed);
+    else flush();
+  }
+  flush();
+  return grids;
+}
+
+function blockGrid(run: string[]): boolean[][] | null {
+  // The quiet zone on the left is indentation: the code starts at the first block of any line.
+  const indent = Math.min(...run.map((l) => [...l].findIndex((ch) => BLOCKS.test(ch))));
+  const lines = run.map((l) => [...l].slice(indent).join(''));
+  const width = Math.max(...lines.map((l) => [...l].length));
+  const cells = lines.map((l) => [...l.padEnd(width, ' ')]);
+  const half = lines.some((l) => /[▀▄]/.test(l));
+  // With half blocks a line is two rows of modules; with full blocks one, and a module is often
+  // written twice (`██`) so that it looks square in a monospaced font.
+  let rows: boolean[][] = half
+    ? cells.flatMap((c) => [c.map((ch) => ch === '█' || ch === '▀'), c.map((ch) => ch === '█' || ch === '▄')])
+    : cells.map((c) => c.map((ch) => ch === '█'));
+  if (!half && width >= 2 * lines.length - 2 && rows.every((r) => r.every((_, x) => x % 2 === 1 || r[x] === r[x + 1]))) {
+    rows = rows.map((r) => r.filter((_, x) => x % 2 === 0));
+  }
+  return asGrid(rows);
+}
+
+const BLOCK_ELEMENT = /^(?:p|div|tr|li|pre|h[1-6]|table)$/;
+
+/** HTML as lines of text: breaks, paragraphs and rows end a line, entities decoded. */
+export function htmlLines(html: string): string {
+  const out: string[] = [];
+  let pre = 0;
+  const parser = new Parser(
+    {
+      // Outside <pre>, a line break in the source is no line break on screen.
+      ontext: (t) => out.push(pre ? t : t.replace(/[\r\n]+/g, '')),
+      // A block element starts and ends a line: two codes in two blocks stay two runs of lines.
+      onopentag: (name) => {
+        if (name === 'br' || BLOCK_ELEMENT.test(name)) out.push('\n');
+        if (name === 'pre') pre++;
+      },
+      onclosetag: (name) => {
+        if (name === 'pre') pre = Math.max(0, pre - 1);
+        if (BLOCK_ELEMENT.test(name)) out.push('\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.join('');
 }
 
 /** A grid drawn as RGBA pixels, with the quiet zone a reader needs around it. */

@@ -11,7 +11,7 @@ import { attachmentUrl } from '../net/url-policy.ts';
 import { decodeBytes, type CharsetLog } from './charset.ts';
 import type { BodyPart, Candidate } from './links.ts';
 import { pdfCandidates } from './pdf.ts';
-import { gridPixels, tableQrGrids } from './html-qr.ts';
+import { blockQrGrids, gridPixels, htmlLines, tableQrGrids } from './html-qr.ts';
 import { qrCandidates, qrTextsInImage, qrTextsInPixels } from './qr.ts';
 
 /** An attachment that is itself a link: the crawl job stores its bytes and serves them. */
@@ -121,16 +121,19 @@ export async function linkSources(mail: MailparserResult, log: CharsetLog): Prom
     if ('skipped' in read) out.notes.push(`image ${image.name}: not read for QR codes: ${read.skipped}`);
     else out.candidates.push(...qrCandidates(read.texts, `qr:${image.name}`));
   }
-  let tables = 0;
+  // Codes drawn without a picture: tables of painted cells, lines of block characters.
+  const drawn: { grid: boolean[][]; where: string }[] = [];
   for (const part of out.parts) {
-    if (part.type !== 'html') continue;
-    for (const grid of tableQrGrids(part.content)) {
-      if (++tables > MAX_QR_IMAGES) break;
-      const { data, width, height } = gridPixels(grid);
-      out.candidates.push(...qrCandidates(await qrTextsInPixels(data, width, height), `qr:html-table-${tables}`));
-    }
+    const html = part.type === 'html';
+    for (const grid of html ? tableQrGrids(part.content) : []) drawn.push({ grid, where: `qr:html-table-${drawn.length + 1}` });
+    const text = html && /[█▀▄]|&#(?:9608|9600|9604|x258[08]|x2584);|&(?:block|uhblk|lhblk);/i.test(part.content) ? htmlLines(part.content) : part.content;
+    for (const grid of blockQrGrids(text)) drawn.push({ grid, where: `qr:text-blocks-${drawn.length + 1}` });
   }
-  if (tables > MAX_QR_IMAGES) out.notes.push(`QR codes: more than ${MAX_QR_IMAGES} tables drawn like one, only the first ${MAX_QR_IMAGES} read`);
+  if (drawn.length > MAX_QR_IMAGES) out.notes.push(`QR codes: ${drawn.length} drawn in tables or block characters, only the first ${MAX_QR_IMAGES} read`);
+  for (const { grid, where } of drawn.slice(0, MAX_QR_IMAGES)) {
+    const { data, width, height } = gridPixels(grid);
+    out.candidates.push(...qrCandidates(await qrTextsInPixels(data, width, height), where));
+  }
   if (pdfs.length > MAX_PDFS) out.notes.push(`PDF: ${pdfs.length} attachments, only the first ${MAX_PDFS} read`);
   for (const pdf of pdfs.slice(0, MAX_PDFS)) {
     const scan = await pdfCandidates(pdf.data, pdf.name);

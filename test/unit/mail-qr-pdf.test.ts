@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseMail, type ParsedMail } from '../../src/mail/parse.ts';
-import { tableQrGrids } from '../../src/mail/html-qr.ts';
+import { blockQrGrids, tableQrGrids } from '../../src/mail/html-qr.ts';
 import { MAX_QR_IMAGES } from '../../src/mail/parts.ts';
 import { buildMultipart, type MimePart } from '../fixtures/mail/build.ts';
 
@@ -111,6 +111,43 @@ describe('QR codes drawn as HTML tables', () => {
     const layout = `<table>${Array.from({ length: 30 }, (_, y) => `<tr>${Array.from({ length: 30 }, (_, x) => `<td bgcolor="${(x + y) % 7 ? '#ffffff' : '#eeeeee'}">x</td>`).join('')}</tr>`).join('')}</table>`;
     expect(tableQrGrids(layout)).toEqual([]);
     expect(tableQrGrids('<table><tr><td bgcolor="#000">a</td><td>b</td></tr></table>')).toEqual([]);
+  });
+});
+
+// A QR code written in block characters: half blocks (two rows a line) or doubled full blocks.
+function qrBlocks(text: string, style: 'half' | 'full'): string[] {
+  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const dark = (x: number, y: number) => y < size && Boolean(data[y * size + x]);
+  const lines: string[] = [];
+  if (style === 'half') {
+    for (let y = 0; y < size; y += 2) {
+      lines.push('  ' + Array.from({ length: size }, (_, x) => (dark(x, y) && dark(x, y + 1) ? '█' : dark(x, y) ? '▀' : dark(x, y + 1) ? '▄' : ' ')).join(''));
+    }
+  } else {
+    for (let y = 0; y < size; y++) lines.push(Array.from({ length: size }, (_, x) => (dark(x, y) ? '██' : '  ')).join(''));
+  }
+  return lines;
+}
+
+describe('QR codes written in block characters', () => {
+  it('half blocks in a text body', async () => {
+    const body = `Scan to confirm your mailbox:\n\n${qrBlocks('https://quish.test/blocks?u=7', 'half').join('\n')}\n\nIT desk`;
+    const m = await parseMail(buildMultipart({ From: 'IT <it@corp.example>', To: 'r@x.test', Subject: 'MFA' }, [{ contentType: 'text/plain; charset=utf-8', body }]), 't.eml');
+    expect(linksOf(m, 'qr')).toEqual([['https://quish.test/blocks?u=7', 'qr:text-blocks-1']]);
+  });
+
+  it('half blocks as HTML entities with <br>, and doubled full blocks in a <pre>', async () => {
+    const entities = qrBlocks('https://quish.test/entities', 'half').map((l) => l.replace(/█/g, '&#9608;').replace(/▀/g, '&#x2580;').replace(/▄/g, '&lhblk;').replace(/ /g, '&nbsp;'));
+    const html = `<p style="font-family:monospace;line-height:1">${entities.join('<br>')}</p><pre>${qrBlocks('https://quish.test/pre', 'full').join('\n')}</pre>`;
+    const m = await mailWith([], html);
+    expect(linksOf(m, 'qr')).toEqual([
+      ['https://quish.test/entities', 'qr:text-blocks-1'],
+      ['https://quish.test/pre', 'qr:text-blocks-2'],
+    ]);
+  });
+
+  it('a bar of blocks as a divider is no code', () => {
+    expect(blockQrGrids(`Hello\n${'█'.repeat(40)}\n${'▀'.repeat(40)}\nBye`)).toEqual([]);
   });
 });
 

@@ -77,8 +77,10 @@ function fromHtml(link: HtmlLink, where: string): Candidate | null {
 }
 
 function finish(c: Candidate): ExtractedLink {
-  const unwrapped = unwrapProtectedLink(c.url);
-  const url = unwrapped?.url ?? c.url;
+  // `//host/path` takes the scheme of the page it is in: a webmail page, so https.
+  const written = /^\/\/[^/\s]/.test(c.url) ? `https:${c.url}` : c.url;
+  const unwrapped = unwrapProtectedLink(written);
+  const url = unwrapped?.url ?? written;
   // A QR code stays a QR code whatever it holds: its kind says where the recipient meets it.
   const kind: LinkKind = /^mailto:/i.test(url) && c.kind !== 'beacon' && c.kind !== 'qr' ? 'mailto' : c.kind;
   const refused = refusalFor(url, kind);

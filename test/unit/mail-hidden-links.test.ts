@@ -133,6 +133,14 @@ describe('a page written into a data: URL', () => {
     expect(none.links.some((l) => l.kind === 'attachment')).toBe(false);
   });
 
+  it('a protocol-relative link takes https, as in the webmail page it is opened from', () => {
+    expect(html('<a href="//lure.test/p?u=1">x</a><img src="//cdn.test/o.gif" width="1" height="1"><a href="///nohost">y</a>').map((l) => [l.kind, l.url, l.refused])).toEqual([
+      ['anchor', 'https://lure.test/p?u=1', null],
+      ['beacon', 'https://cdn.test/o.gif', 'beacon: fetching it would confirm the recipient'],
+      ['anchor', '///nohost', 'malformed URL: no scheme'],
+    ]);
+  });
+
   it('a javascript: anchor is not followed, but the URL written in it is a script link', () => {
     expect(pick(`<a href="javascript:location='https://js-href.test/x?u=1'">open</a><a href='javascript:window.open("https://pop.test/")'>p</a>`)).toEqual([
       ['anchor', "javascript:location='https://js-href.test/x?u=1'", 'body'],

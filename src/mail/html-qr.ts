@@ -47,12 +47,13 @@ export function tableQrGrids(html: string): boolean[][][] {
         if (name === 'table') open.push({ rows: [] });
         const table = open[open.length - 1];
         if (!table) return;
-        if (name === 'tr') table.rows.push([]);
+        if (name === 'tr' && table.rows.length <= MAX_MODULES) table.rows.push([]);
         else if (name === 'td' || name === 'th') {
           const span = Math.min(Math.max(Number.parseInt(attribs.colspan ?? '1', 10) || 1, 1), MAX_MODULES);
           if (table.rows.length === 0) table.rows.push([]);
           const row = table.rows[table.rows.length - 1];
-          for (let i = 0; i < span; i++) row.push(cellColor(attribs));
+          // A hostile table (a million cells of colspan 185) stops growing once no code can be this wide.
+          if (row.length <= MAX_MODULES) for (let i = 0; i < span; i++) row.push(cellColor(attribs));
         }
       },
       onclosetag(name) {
@@ -80,6 +81,7 @@ function asGrid(rows: (boolean | null)[][]): boolean[][] | null {
 }
 
 const BLOCKS = /[█▀▄]/;
+const MAX_LINE = 2 * MAX_MODULES + 16;
 // A line of a block-character code: blocks and spaces only (NBSP and em/en spaces too).
 const BLOCK_LINE = /^[█▀▄ \u00a0\u2002\u2003]+$/;
 
@@ -95,7 +97,8 @@ export function blockQrGrids(text: string): boolean[][][] {
   };
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.replace(/\s+$/, '');
-    if (BLOCK_LINE.test(trimmed) && BLOCKS.test(trimmed)) run.push(trimmed);
+    // Lines longer than any code (two characters a module) or runs taller than one are no code.
+    if (BLOCK_LINE.test(trimmed) && BLOCKS.test(trimmed) && trimmed.length <= MAX_LINE && run.length <= MAX_MODULES) run.push(trimmed);
     else flush();
   }
   flush();

@@ -111,6 +111,9 @@ describe('QR codes drawn as HTML tables', () => {
     const layout = `<table>${Array.from({ length: 30 }, (_, y) => `<tr>${Array.from({ length: 30 }, (_, x) => `<td bgcolor="${(x + y) % 7 ? '#ffffff' : '#eeeeee'}">x</td>`).join('')}</tr>`).join('')}</table>`;
     expect(tableQrGrids(layout)).toEqual([]);
     expect(tableQrGrids('<table><tr><td bgcolor="#000">a</td><td>b</td></tr></table>')).toEqual([]);
+    // hostile: far too wide (10,000 cells of colspan 185 a row) and far too tall
+    expect(tableQrGrids(`<table>${`<tr>${'<td bgcolor="#000" colspan="185"></td><td bgcolor="#fff" colspan="185"></td>'.repeat(5000)}</tr>`.repeat(25)}</table>`)).toEqual([]);
+    expect(tableQrGrids(`<table>${'<tr><td bgcolor="#000"></td><td bgcolor="#fff"></td></tr>'.repeat(5000)}</table>`)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Streaming mbox reader: messages one at a time, never the whole file in memory. A message starts
 // at a separator line: `From ` followed by an address and a date, as mailbox readers check it, with
-// or without an empty line before it (some writers put none). After an empty line any `From `
-// line that is not a header (`From :`) still separates, as it always did. `>From `, `>>From `…
+// or without an empty line before it (some writers put none). After an empty line a `From ` line
+// with a time and a year in another shape separates too; a line of prose does not. `>From `, `>>From `…
 // lines are unquoted by one level (mboxrd; in mboxo files only `>From ` occurs and is unquoted the
 // same way).
 import { createReadStream } from 'node:fs';
@@ -17,10 +17,14 @@ const SEPARATOR = new RegExp(
   `^From \\S+\\s+${DAY},?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\s+(?:\\d{4}\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+\\S+)?(?:\\s+\\d{4})?\\s*$`,
 );
 
-/** Is this line an mbox separator; after an empty line the old, looser rule holds. */
+// After an empty line a date in another shape still separates, as long as the line has a time and
+// a year: prose such as "From now on, prices drop." (written unquoted by mboxcl writers) does not.
+const LOOSE_SEPARATOR = /^From [^\s:]\S*\s.*\b\d{1,2}:\d{2}\b.*\b(?:19|20)\d{2}\b|^From [^\s:]\S*\s.*\b(?:19|20)\d{2}\b.*\b\d{1,2}:\d{2}\b/;
+
+/** Is this line an mbox separator; after an empty line a looser rule on the date holds. */
 export function isSeparator(line: string, afterBlank: boolean): boolean {
   if (!line.startsWith('From ')) return false;
-  return SEPARATOR.test(line.trimEnd()) || (afterBlank && /^From [^\s:]/.test(line));
+  return SEPARATOR.test(line.trimEnd()) || (afterBlank && LOOSE_SEPARATOR.test(line));
 }
 
 /** Lines of a file as raw bytes, each with its line ending. */

@@ -34,12 +34,29 @@ describe('mbox splitting', () => {
     expect(mails[0].links.map((l) => l.url)).toEqual(['https://shop.example/o/1']);
   });
 
+  it('a paragraph starting with "From " after an empty line stays in its message (an unquoting writer)', async () => {
+    const path = join(tmp, 'prose.mbox');
+    const body = 'From: Shop <news@shop.example>\nTo: u@x.example\nSubject: offer\n\nHello.\n\nFrom now on, prices drop: https://shop.example/o/9\n';
+    writeFileSync(path, `From news@shop.example Thu Jan  2 10:00:00 2025\n${body}\nFrom news@shop.example Thu Jan  2 11:00:00 2025\n${body.replace('offer', 'second')}`);
+    const mails = await mailsOf(path);
+    expect(mails.map((m) => [m.subject, m.links.map((l) => l.url)])).toEqual([
+      ['offer', ['https://shop.example/o/9']],
+      ['second', ['https://shop.example/o/9']],
+    ]);
+  });
+
   it.each([
     ['From news@shop.example Thu Jan  2 10:00:00 2025', false, true],
     ['From news@shop.example Thu Jan  2 10:00:00 +0900 2025', false, true],
     ['From news@shop.example Thu Jan  2 10:00 JST 2025', false, true],
     ['From now on, prices drop.', false, false],
-    ['From now on, prices drop.', true, true],
+    // prose after an empty line, written unquoted: splitting there would cut the message in two
+    ['From now on, prices drop.', true, false],
+    ['From the team at Shop: see you soon', true, false],
+    // a date in a shape of its own, after an empty line
+    ['From sender@shop.example 2025-01-02 10:00:00', true, true],
+    ['From sender@shop.example 2025-01-02 10:00:00', false, false],
+    ['From ???@??? Mon Jan 02 10:00:00 2025', true, true],
     ['From : juliapolska1994@outlook.example', true, false],
     ['From: a@b.example', true, false],
   ])('%s (after an empty line: %s) separates: %s', (line, afterBlank, expected) => {

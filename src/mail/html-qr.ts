@@ -125,8 +125,16 @@ function blockGrid(run: string[]): boolean[][] | null {
 
 const BLOCK_ELEMENT = /^(?:p|div|tr|li|pre|h[1-6]|table)$/;
 
+// Block characters as written in HTML: as they are, or as entities.
+const BLOCKS_IN_HTML = /[█▀▄]|&#(?:9608|9600|9604|x258[08]|x2584);|&(?:block|uhblk|lhblk);/i;
+
+/** Codes written in block characters in an HTML text, read from its lines as a browser shows them. */
+export function htmlBlockQrGrids(html: string): boolean[][][] {
+  return BLOCKS_IN_HTML.test(html) ? blockQrGrids(htmlLines(html)) : [];
+}
+
 /** HTML as lines of text: breaks, paragraphs and rows end a line, entities decoded. */
-export function htmlLines(html: string): string {
+function htmlLines(html: string): string {
   const out: string[] = [];
   let pre = 0;
   const parser = new Parser(

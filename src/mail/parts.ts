@@ -11,7 +11,7 @@ import { attachmentUrl } from '../net/url-policy.ts';
 import { decodeBytes, type CharsetLog } from './charset.ts';
 import type { BodyPart, Candidate } from './links.ts';
 import { pdfCandidates } from './pdf.ts';
-import { blockQrGrids, gridPixels, htmlLines, tableQrGrids } from './html-qr.ts';
+import { blockQrGrids, gridPixels, htmlBlockQrGrids, tableQrGrids } from './html-qr.ts';
 import { qrCandidates, qrTextsInImage, qrTextsInPixels } from './qr.ts';
 
 /** An attachment that is itself a link: the crawl job stores its bytes and serves them. */
@@ -126,8 +126,7 @@ export async function linkSources(mail: MailparserResult, log: CharsetLog): Prom
   for (const part of out.parts) {
     const html = part.type === 'html';
     for (const grid of html ? tableQrGrids(part.content) : []) drawn.push({ grid, where: `qr:html-table-${drawn.length + 1}` });
-    const text = html && /[█▀▄]|&#(?:9608|9600|9604|x258[08]|x2584);|&(?:block|uhblk|lhblk);/i.test(part.content) ? htmlLines(part.content) : part.content;
-    for (const grid of blockQrGrids(text)) drawn.push({ grid, where: `qr:text-blocks-${drawn.length + 1}` });
+    for (const grid of html ? htmlBlockQrGrids(part.content) : blockQrGrids(part.content)) drawn.push({ grid, where: `qr:text-blocks-${drawn.length + 1}` });
   }
   if (drawn.length > MAX_QR_IMAGES) out.notes.push(`QR codes: ${drawn.length} drawn in tables or block characters, only the first ${MAX_QR_IMAGES} read`);
   for (const { grid, where } of drawn.slice(0, MAX_QR_IMAGES)) {

@@ -8,17 +8,18 @@
 //     findings, per-recipient tokens without a derivation.
 // Prints a table, then the figures as JSON on the last line (scripts/bench.ts reads it).
 // Usage: tsx scripts/bench-mail.ts [--quick] [--messages N]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distIsFresh } from '../bin/dist.js';
 import { readInputs } from '../src/mail/inputs.ts';
+import { build } from './build.mjs';
 
 // The CLI is measured as users run it, compiled: from stale sources it would run through tsx (about
 // 100 MB more and a quarter slower), which `npm run bench` avoids by building first, and so does this.
-if (!distIsFresh()) spawnSync(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))], { stdio: 'inherit' });
+if (!distIsFresh()) build();
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/emails/', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/hoptrace.js', import.meta.url));

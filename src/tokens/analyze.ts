@@ -53,10 +53,7 @@ export function analyzeTokens(jobId: string, links: TokenLinkInput[], opts: Anal
   // The links of one message share their recipients array: its keys are made once, not per link.
   const keys = new Map<string[], { recipientKey: string; recipientList: string }>();
   const keysOf = (recipients: string[]) =>
-    keys.get(recipients) ??
-    keys
-      .set(recipients, { recipientKey: [...new Set(recipients.map((r) => r.toLowerCase()))].sort().join(','), recipientList: recipients.join('\u0001') })
-      .get(recipients)!;
+    cached(keys, recipients, () => ({ recipientKey: [...new Set(recipients.map((r) => r.toLowerCase()))].sort().join(','), recipientList: recipients.join('\u0001') }));
   for (const inputs of campaigns.values()) {
     const shapes = new Map<string, LinkEntry[]>();
     for (const input of inputs) {
@@ -85,6 +82,15 @@ function shapeOf(components: Map<string, UrlComponent>): string {
   const domain = (hostName && getDomain(hostName, { allowPrivateDomains: true })) || hostName;
   const names = [...components.keys()].filter((k) => !k.startsWith('host[') && k !== 'userinfo').sort();
   return JSON.stringify([domain.toLowerCase(), host.length, names]);
+}
+
+/** The value under key, made and kept the first time it is asked for. */
+function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const made = make();
+  map.set(key, made);
+  return made;
 }
 
 /** Appends to the list under key (lists grow in place: spreading them anew is quadratic in a big job). */
@@ -139,7 +145,7 @@ function analyzeSet(jobId: string, set: LinkEntry[], tracking: { params: Set<str
         out.push(tokenOf(jobId, e.input, name, value, 'per-recipient', explained.format, explained.recipient, explained.derivation));
         continue;
       }
-      const { format, entropy } = memo.formats.get(value) ?? memo.formats.set(value, classifyValueFormat(value)).get(value)!;
+      const { format, entropy } = cached(memo.formats, value, () => classifyValueFormat(value));
       const ownRecipient = e.input.recipients[0] ?? null;
       if (tracked) {
         out.push(tokenOf(jobId, e.input, name, value, 'tracking-param', format, aligned && distinct > 1 ? ownRecipient : null, null, entropy));
@@ -171,7 +177,7 @@ interface Memo {
 // A big job repeats the same values to the same recipients (one template, many copies): each pair
 // is explained once per analysis.
 function explainFor(value: string, e: LinkEntry, memo: Memo): Explained {
-  const known = memo.explained.get(e.recipientList) ?? memo.explained.set(e.recipientList, new Map()).get(e.recipientList)!;
+  const known = cached(memo.explained, e.recipientList, () => new Map<string, Explained>());
   const hit = known.get(value);
   if (hit !== undefined) return hit;
   let found: Explained = null;

@@ -1,6 +1,6 @@
 // `hoptrace extract` streams: --jsonl writes each message as a line as it is parsed, then a line
 // per message with tokens; --json writes the same as one object. Real CLI, a small mbox.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,16 @@ describe('extract output', () => {
     expect(out.urlLists).toEqual([{ source: urls, urls: ['https://a.example.test/one'] }]);
     expect(out.errors).toEqual([]);
     expect(out.tokens.map((t: { message: number }) => t.message)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps link records and tokens in a temporary folder while it runs, and leaves nothing there', async () => {
+    const spool = join(tmp, 'spool');
+    mkdirSync(spool);
+    const r = await hoptrace(['extract', '--jsonl', mbox], { env: { TMPDIR: spool } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/"type":"tokens"/g)).toHaveLength(3);
+    // (tsx, when the tests run the sources, keeps its cache there too)
+    expect(readdirSync(spool).filter((f) => f.startsWith('hoptrace-'))).toEqual([]);
   });
 
   it('the text view lists messages, then the tokens', async () => {

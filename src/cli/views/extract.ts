@@ -1,6 +1,6 @@
 // The human-readable view of `extract`.
 import type { ParsedMail } from '../../mail/parse.ts';
-import type { Token } from '../../model.ts';
+import type { MessageTokens } from '../../tokens/message-tokens.ts';
 import { clean, painter } from './terminal.ts';
 
 /** A parsed message as printed: its place in the output, attachments without their bytes. */
@@ -13,13 +13,6 @@ export interface ExtractResult {
   messages: ExtractedMessage[];
   urlLists: { source: string; urls: string[] }[];
   errors: { source: string; error: string }[];
-}
-
-/** The tokens of one message, written after all messages. */
-export interface MessageTokens {
-  message: number;
-  source: string;
-  tokens: Token[];
 }
 
 export function formatExtracted(r: ExtractResult, opts: { color: boolean }): string {

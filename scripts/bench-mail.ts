@@ -51,7 +51,8 @@ async function inProcess(run: string, paths: string[]): Promise<Figure> {
 function cli(cliArgs: string[], keep = false): Promise<{ seconds: number; peakRssMB: number; stdout: string; lines: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [BIN, ...cliArgs], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
+    // The executable itself, as users run it: its #! line sets how Node starts (bin/hoptrace.js says why).
+    const child = spawn(BIN, cliArgs, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
     let hwm = 0;
     const poll = setInterval(() => {
       try {

@@ -280,17 +280,18 @@ function benchStartup() {
   const first = existsSync(corpusMail) ? readdirSync(corpusMail).find((f) => f.endsWith('.eml')) : undefined;
   const mail = first ? join(corpusMail, first) : eml;
   const bin = join(root, 'bin', 'hoptrace.js');
-  const median = (args: string[]): number => {
+  // hoptrace runs as its executable (its #! line starts Node), Node alone as `node -e 1`.
+  const median = ([command, ...args]: string[]): number => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       times.push(performance.now() - t0);
       if (r.status !== 0) throw new Error(`startup bench: ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
     }
     return pct(times, 50);
   };
-  const nodeMs = median(['-e', '1']);
+  const nodeMs = median([process.execPath, '-e', '1']);
   const versionMs = median([bin, '--version']);
   const extractMs = median([bin, 'extract', mail]);
   rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
 import { readInputs } from '../mail/inputs.ts';
 import type { ParsedMail } from '../mail/parse.ts';
 import { MessageTokenSpool } from '../tokens/message-tokens.ts';
@@ -14,6 +15,8 @@ import { formatExtracted, formatTokens, type ExtractedMessage, type ExtractResul
 import { useColor } from './views/terminal.ts';
 
 type Format = 'text' | 'json' | 'jsonl';
+
+const HEAP_GROWING_PERCENT = 70;
 
 export function registerExtract(program: Command): void {
   program
@@ -40,6 +43,11 @@ function printable(m: ParsedMail, index: number): ExtractedMessage {
 }
 
 async function extract(inputs: string[], recipientHeaders: string[], format: Format): Promise<void> {
+  // Each message leaves garbage several times its size while what stays is small, and V8 lets the
+  // old generation grow up to four times past the live data before collecting it. Growing it by
+  // 70 % at a time: 8,000 mails peak 30 MB lower for no measurable CPU (20 % saved 30 MB more for
+  // 25 % more CPU). A heap sizing flag, read at every collection: safe to change while running.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const spool = new MessageTokenSpool('extract');
   try {
     await writeAll(inputs, recipientHeaders, format, spool);

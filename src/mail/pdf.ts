@@ -19,6 +19,8 @@ export const MAX_RENDERED_PAGES = 3;
 const RENDER_SIDE = 1000;
 const PDF_TIME_BUDGET_MS = 15_000;
 const WORKER_HEAP_MB = 128;
+/** pdf.js's garbage is short-lived: a small young generation is collected often and keeps the thread's footprint down. */
+const WORKER_YOUNG_MB = 4;
 /** A reader left without work this long is ended: its memory goes back between bursts of PDFs. */
 const READER_IDLE_MS = 2000;
 
@@ -45,7 +47,7 @@ let reader: Reader | null = null;
 let nextId = 0;
 
 function startReader(): Reader {
-  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: true, stderr: true });
+  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, stdout: true, stderr: true });
   const r: Reader = { worker, idle: null, current: null };
   worker.unref();
   worker.on('message', (m: WorkerMessage | { type: 'ready' }) => {
@@ -60,8 +62,17 @@ function startReader(): Reader {
   return r;
 }
 
+// The reader takes one document at a time; messages parsed ahead queue their PDFs here.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Links in one PDF: its URI actions and text URLs (kind `pdf`), the QR codes on its first pages (kind `qr`). */
-export async function pdfCandidates(data: Buffer, name: string): Promise<PdfScan> {
+export function pdfCandidates(data: Buffer, name: string): Promise<PdfScan> {
+  const scan = queue.then(() => readPdf(data, name));
+  queue = scan.catch(() => undefined);
+  return scan;
+}
+
+async function readPdf(data: Buffer, name: string): Promise<PdfScan> {
   const out: PdfScan = { candidates: [], notes: [] };
   if (data.length > MAX_PDF_BYTES) {
     out.notes.push(`PDF ${name}: ${data.length} bytes, over the ${MAX_PDF_BYTES}-byte cap; not read`);

@@ -3,7 +3,11 @@
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PARSE_AHEAD, readInputs } from '../../src/mail/inputs.ts';
 import { parseMail, type ParsedMail } from '../../src/mail/parse.ts';
 import { blockQrGrids, tableQrGrids } from '../../src/mail/html-qr.ts';
 import { MAX_QR_IMAGES } from '../../src/mail/parts.ts';
@@ -183,6 +187,35 @@ describe('PDF attachments', () => {
   it('finds a PDF by its bytes when the sender labels it application/octet-stream', async () => {
     const m = await mailWith([{ contentType: 'application/octet-stream', filename: 'scan.bin', body: pdf }]);
     expect(linksOf(m, 'pdf').map(([url]) => url)).toEqual(['https://uri-action.test/pay?id=7', 'https://text-url.test/login?ref=pdf']);
+  });
+
+  it('reads the PDF of every message of an mbox, each its own, while later messages are parsed ahead', async () => {
+    // Messages are parsed ahead while one waits for the PDF reader, which takes one document at a
+    // time: each message must still get its own PDF's links, in input order.
+    const count = PARSE_AHEAD + 3;
+    const pdfs = await Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const doc = await PDFDocument.create();
+        const page = doc.addPage([595, 842]);
+        page.drawText(`Pay at https://pay-${i}.test/invoice`, { x: 50, y: 780, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+        return Buffer.from(await doc.save());
+      }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'hoptrace-pdf-mbox-'));
+    try {
+      const mbox = join(dir, 'in.mbox');
+      writeFileSync(
+        mbox,
+        pdfs
+          .map((body, i) => `From billing@x.test Mon Mar  3 0${i % 10}:00:00 2025\n${buildMultipart({ From: 'billing@x.test', To: `r${i}@x.test`, Subject: `invoice ${i}` }, [{ contentType: 'text/plain', body: 'attached' }, { contentType: 'application/pdf', filename: `inv-${i}.pdf`, body }])}\n`)
+          .join(''),
+      );
+      const got: [string[], string[]][] = [];
+      for await (const item of readInputs([mbox])) if (item.type === 'mail') got.push([item.mail.links.map((l) => l.url), item.mail.errors]);
+      expect(got).toEqual(pdfs.map((_, i) => [[`https://pay-${i}.test/invoice`], []]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a broken PDF is a note; the mail keeps its other links', async () => {

@@ -66,8 +66,16 @@ class LineFile {
   }
 }
 
+function temporaryFolder(): string {
+  try {
+    return mkdtempSync(join(tmpdir(), 'hoptrace-tokens-'));
+  } catch (err) {
+    throw new Error(`cannot make a temporary folder in ${tmpdir()} for the token analysis (set TMPDIR to a writable folder): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
 export class MessageTokenSpool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'hoptrace-tokens-'));
+  private readonly dir = temporaryFolder();
   private readonly links = new LineFile(join(this.dir, 'links'));
   private readonly tokens = new LineFile(join(this.dir, 'tokens'));
   private readonly grouper = new CampaignGrouper();

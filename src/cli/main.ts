@@ -51,10 +51,18 @@ async function commandsFor(args: string[]): Promise<Register[]> {
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
+let outputClosed = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  outputClosed = true;
+});
+
 try {
   for (const register of await commandsFor(argv)) register(program);
   await program.parseAsync(process.argv);
 } catch (err) {
+  // Whoever read the output has gone (`hoptrace extract --jsonl big.mbox | head`): not a failure.
+  if (outputClosed) process.exit(0);
   const code = exitCodeOf(err);
   // Commander has already printed its own one-line message (or the help, or the version).
   if (!(err instanceof CommanderError)) process.stderr.write(formatFailure(err, debug));

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hoptrace } from '../fixtures/cli.ts';
+import { spawn } from 'node:child_process';
+import { BIN, hoptrace } from '../fixtures/cli.ts';
 import { buildMultipart } from '../fixtures/mail/build.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hoptrace-extract-'));
@@ -50,6 +51,17 @@ describe('extract output', () => {
     expect(r.stdout.match(/"type":"tokens"/g)).toHaveLength(3);
     // (tsx, when the tests run the sources, keeps its cache there too)
     expect(readdirSync(spool).filter((f) => f.startsWith('hoptrace-'))).toEqual([]);
+  });
+
+  it('ends quietly with 0 when its reader goes away (`| head`)', async () => {
+    const big = join(tmp, 'big.mbox');
+    writeFileSync(big, Array.from({ length: 400 }, (_, i) => `From a@b.test Mon Mar  3 01:00:00 2025\nFrom: a@b.test\nTo: r${i}@x.test\nSubject: n\n\nhttps://x.test/c?e=${i}&pad=${'p'.repeat(600)}\n`).join(''));
+    const child = spawn(process.execPath, [BIN, 'extract', '--jsonl', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('the text view lists messages, then the tokens', async () => {

@@ -2,8 +2,9 @@
 //   - parsing in process: the corpus ×5 as .eml files (readInputs, messages/s, peak RSS);
 //   - `hoptrace extract --jsonl` and `--json` as a child process on an mbox of N corpus mails
 //     (8,000 by default, 1,000 with --quick), and `--jsonl` on one without the PDF-bearing mails,
-//     written to the temp dir at bench time and deleted afterwards: messages/s over the whole run (start-up and token analysis included) and the
-//     child's peak RSS (VmHWM), which must stay flat in the input size;
+//     written to the temp dir at bench time and deleted afterwards: messages/s over the whole run
+//     (start-up and token analysis included) and the child's peak RSS (VmHWM), which must stay
+//     flat in the input size;
 //   - quality on the corpus: From addresses found, links by where they were found, imitation
 //     findings, per-recipient tokens without a derivation.
 // Prints a table, then the figures as JSON on the last line (scripts/bench.ts reads it).

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compiles src/ into dist/ (tsc -p tsconfig.build.json, which rewrites the `.ts` import
 // specifiers to `.js`), copies the data files and the plain JavaScript modules (src/**/*.mjs, e.g.
-// the PDF reader's worker, which starts without a TypeScript loader) beside the code, then writes the stamp that tells
-// bin/hoptrace.js the build is complete. Run by `npm run build`, by `prepare` (npm ci, npm pack,
+// the PDF reader's worker, which starts without a TypeScript loader) beside the code, then writes
+// the stamp that tells bin/hoptrace.js the build is complete. Run by `npm run build`, by `prepare` (npm ci, npm pack,
 // npm install -g from a checkout) and by scripts/setup.mjs when sources are newer than dist/.
 //
 // Type errors do not stop the build (tsc still emits, as tsx would run the same code): checking

@@ -67,6 +67,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Links in one PDF: its URI actions and text URLs (kind `pdf`), the QR codes on its first pages (kind `qr`). */
 export function pdfCandidates(data: Buffer, name: string): Promise<PdfScan> {
+  // One over the cap is refused at once, not after the documents queued before it.
+  if (data.length > MAX_PDF_BYTES) return Promise.resolve({ candidates: [], notes: [`PDF ${name}: ${data.length} bytes, over the ${MAX_PDF_BYTES}-byte cap; not read`] });
   const scan = queue.then(() => readPdf(data, name));
   queue = scan.catch(() => undefined);
   return scan;
@@ -74,10 +76,6 @@ export function pdfCandidates(data: Buffer, name: string): Promise<PdfScan> {
 
 async function readPdf(data: Buffer, name: string): Promise<PdfScan> {
   const out: PdfScan = { candidates: [], notes: [] };
-  if (data.length > MAX_PDF_BYTES) {
-    out.notes.push(`PDF ${name}: ${data.length} bytes, over the ${MAX_PDF_BYTES}-byte cap; not read`);
-    return out;
-  }
   const r = (reader ??= startReader());
   if (r.idle) clearTimeout(r.idle);
   const id = ++nextId;

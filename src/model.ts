@@ -224,6 +224,11 @@ export const CATEGORIES: readonly Category[] = [
 
 export interface Classification {
   category: Category;
+  /**
+   * How sure the verdict is, in [0, 1]: the model's probability (for unknown: that no category
+   * applies). Always set by the classifier; absent on traces stored before it existed.
+   */
+  confidence?: number;
   evidence: Evidence[];
   /** The brand named on a phishing page, when one was detected. */
   brand?: string | null;
@@ -232,6 +237,10 @@ export interface Classification {
 export interface FormInput {
   type: string;
   name: string | null;
+  /** name, id, placeholder, autocomplete, aria-label and title, lower case (what the field asks for). */
+  label?: string;
+  /** Not shown to the person (hidden input, display:none, hidden ancestor). */
+  hidden?: boolean;
 }
 
 export interface PageForm {
@@ -280,6 +289,8 @@ export interface PageSnapshot {
   chain: Pick<Hop, 'url' | 'status' | 'cause' | 'blocked'>[];
   /** The page's own HTML (bounded), for rules that look at markup; may be empty. */
   html?: string;
+  /** Messages of the alert/confirm/prompt/beforeunload dialogs the page opened (browser engine). */
+  dialogs?: string[];
 }
 
 export interface FinalPage {
@@ -287,6 +298,8 @@ export interface FinalPage {
   status: number | null;
   title: string;
   category: Category;
+  /** The classification's confidence in [0, 1]; absent on traces classified before it existed. */
+  confidence?: number;
   evidence: Evidence[];
   textExcerpt: string;
   screenshot: string | null;

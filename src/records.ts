@@ -66,6 +66,7 @@ export function finalPage(hops: Hop[], snapshot: PageSnapshot | undefined, c: Cl
     status: snapshot?.status ?? last?.status ?? null,
     title: snapshot?.title ?? '',
     category: c.category,
+    confidence: c.confidence,
     evidence: c.evidence,
     textExcerpt: (snapshot?.text ?? '').slice(0, EXCERPT_CHARS),
     screenshot: snapshot?.screenshot ?? null,
@@ -78,7 +79,7 @@ export function branchFinalsOf(snapshots: PageSnapshot[], classified: { branches
   return snapshots.map((s, i) => ({
     ...s,
     html: undefined,
-    classification: classified.branches[i] ?? { category: 'unknown', evidence: [] },
+    classification: classified.branches[i] ?? { category: 'unknown', confidence: 0, evidence: [] },
   }));
 }
 

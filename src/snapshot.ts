@@ -94,7 +94,12 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
         }
         if (FORM_FIELD_TAGS.has(name)) {
           const type = name === 'input' ? (attrs.type ?? 'text').toLowerCase() : name;
-          const input: FormInput = { type, name: attrs.name ?? attrs.id ?? null };
+          const label = [attrs.name, attrs.id, attrs.placeholder, attrs.autocomplete, attrs['aria-label'], attrs.title]
+            .filter(Boolean)
+            .join(' ')
+            .toLowerCase()
+            .slice(0, 300);
+          const input: FormInput = { type, name: attrs.name ?? attrs.id ?? null, label, hidden: invisible || type === 'hidden' };
           (currentForm ?? looseForm).inputs.push(input);
           if (!invisible && name === 'input') {
             if (['submit', 'button', 'reset'].includes(type) && attrs.value) addText(` ${attrs.value} `);

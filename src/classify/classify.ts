@@ -1,10 +1,13 @@
-// The landing-page classifier: a pure function of a stored snapshot and a rule set, so `classify`
-// and `replay` can re-run it on old traces. Every decision carries the rules that made it.
-import { getDomain } from 'tldts';
-import { brandsNamedIn, isBrandDomain, lookalikeBrands, type Brand } from '../brands.ts';
+// The landing-page classifier: a pure function of a stored snapshot, a rule set and the verdict
+// model, so `classify` and `replay` can re-run it on old traces. A category is considered only
+// where the page shows that category's intent (intent.ts); the model (model.ts) turns the facts
+// and rules that hold into a probability, and every decision carries its evidence and confidence.
 import type { Category, Classification, Evidence, Hop, PageSnapshot, VisitOutcome } from '../model.ts';
+import { intentFor, type RuleHit } from './intent.ts';
+import { contributions, logOdds, sigmoid, type VerdictModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
-import type { Condition, Rule, RuleSet, Target } from './rules.ts';
+import { pageFacts, type PageFacts } from './page-facts.ts';
+import { SHIPPED_RULES_FILE, type Condition, type Rule, type RuleSet, type Target } from './rules.ts';
 
 export interface ClassifyContext {
   outcome?: VisitOutcome;
@@ -20,26 +23,10 @@ interface Match {
 
 type Subjects = Record<Target, string[]>;
 
-type BrandPlace = 'title' | 'text' | 'alt' | 'host';
-
-interface BrandHit {
-  brand: Brand;
-  places: Set<BrandPlace>;
-  official: boolean;
-}
-
 // Categories worth flagging when the chain passed through them on the way somewhere else.
 const NOTABLE: ReadonlySet<Category> = new Set<Category>([
   'dating', 'fake-scan', 'credential-phishing', 'email-harvest', 'prize-scam', 'tech-support-scam', 'malware-download', 'adult',
 ]);
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  } catch {
-    return '';
-  }
-}
 
 function safeDecode(s: string): string {
   try {
@@ -49,74 +36,28 @@ function safeDecode(s: string): string {
   }
 }
 
-function findBrands(snapshot: PageSnapshot, host: string, brands: Brand[]): BrandHit[] {
-  const hits = new Map<Brand, BrandHit>();
-  const note = (brand: Brand, place: BrandPlace): void => {
-    const hit = hits.get(brand) ?? { brand, places: new Set<BrandPlace>(), official: isBrandDomain(host, brand) };
-    hit.places.add(place);
-    hits.set(brand, hit);
-  };
-  for (const brand of brandsNamedIn(snapshot.title, brands)) note(brand, 'title');
-  for (const brand of brandsNamedIn(snapshot.text, brands)) note(brand, 'text');
-  for (const brand of snapshot.imageAlts.flatMap((alt) => brandsNamedIn(alt, brands))) note(brand, 'alt');
-  for (const { brand } of lookalikeBrands(host, brands)) note(brand, 'host');
-  // The brand a page pretends to be is the one in its host, then its title, then its logos.
-  const rank = (h: BrandHit): number =>
-    (h.places.has('host') ? 8 : 0) + (h.places.has('title') ? 4 : 0) + (h.places.has('alt') ? 2 : 0) + (h.places.has('text') ? 1 : 0);
-  return [...hits.values()].sort((a, b) => rank(b) - rank(a));
-}
-
-function isEmailField(type: string, name: string): boolean {
-  return type === 'email' || /mail|アドレス/.test(name);
-}
-
-// Fields a person fills in: not hidden, not buttons.
-function fillable(type: string): boolean {
-  return !['hidden', 'submit', 'button', 'reset', 'image'].includes(type);
-}
-
-function deriveFacts(snapshot: PageSnapshot, host: string, brandHits: BrandHit[]): string[] {
-  const facts = new Set<string>();
-  const named = brandHits.filter((h) => h.places.has('title') || h.places.has('text') || h.places.has('alt'));
-  if (named.length > 0) facts.add('brand-named');
-  if (brandHits.some((h) => h.official)) facts.add('brand-official-host');
-  if (named.some((h) => !h.official)) facts.add('brand-off-host');
-  if (brandHits.some((h) => !h.official && h.places.has('title'))) facts.add('brand-in-title-off-host');
-  if (brandHits.some((h) => h.places.has('host'))) facts.add('brand-in-host');
-  const pageDomain = getDomain(host) ?? host;
-  for (const form of snapshot.forms) {
-    const fields = form.inputs.filter((i) => fillable(i.type));
-    if (fields.length > 0 && fields.length <= 2 && fields.some((i) => isEmailField(i.type, (i.name ?? '').toLowerCase()))) {
-      const others = fields.filter((i) => !isEmailField(i.type, (i.name ?? '').toLowerCase()));
-      if (others.every((i) => i.type === 'text' && !/pass|card|pin/.test((i.name ?? '').toLowerCase()))) facts.add('form-email-only');
-    }
-    if (form.action) {
-      const actionHost = hostOf(form.action);
-      if (actionHost && (getDomain(actionHost) ?? actionHost) !== pageDomain) facts.add('form-external-action');
-    }
-  }
-  if (snapshot.text.length < 200) facts.add('little-text');
-  return [...facts];
-}
-
-function subjectsOf(snapshot: PageSnapshot, host: string, facts: string[]): Subjects {
+function subjectsOf(snapshot: PageSnapshot, facts: PageFacts): Subjects {
   const inputs = snapshot.forms.flatMap((f) => f.inputs);
   const chainUrls = snapshot.chain.map((h) => h.url);
   // The chain ends at the page itself when the engine recorded it so: that hop is not "before".
   if (chainUrls.length > 0 && chainUrls[chainUrls.length - 1] === snapshot.url) chainUrls.pop();
+  const text = normalizeText(snapshot.text);
   return {
     title: [normalizeText(snapshot.title)],
-    text: [normalizeText(snapshot.text)],
+    text: [text],
+    // On a short page the whole text is the message; on a long one only what stands out is.
+    prominent: facts.flags['short-text'] ? [...facts.prominent, text] : facts.prominent,
     url: [safeDecode(snapshot.url).toLowerCase()],
-    host: [host],
+    host: [facts.host],
     input: inputs.map((i) => normalizeText(`type=${i.type} name=${i.name ?? ''}`)),
     mailto: snapshot.links.filter((l) => /^mailto:/i.test(l.url)).map((l) => normalizeText(safeDecode(l.url))),
     link: snapshot.links.filter((l) => !/^mailto:/i.test(l.url)).map((l) => normalizeText(`${safeDecode(l.url)} ${l.text ?? ''}`)),
     download: snapshot.downloads.map((d) => `${d.filename} ${d.mime} ${safeDecode(d.url)}`.toLowerCase()),
     status: snapshot.status === null ? [] : [String(snapshot.status)],
     alt: snapshot.imageAlts.map(normalizeText),
+    image: facts.images,
     html: snapshot.html ? [snapshot.html.toLowerCase()] : [],
-    fact: facts,
+    fact: Object.entries(facts.flags).filter(([, v]) => v > 0).map(([k]) => k),
     chain: chainUrls.map((u) => safeDecode(u).toLowerCase()),
   };
 }
@@ -185,74 +126,125 @@ function visitVerdict(snapshot: PageSnapshot, ctx: ClassifyContext): { category:
   return null;
 }
 
-export function classifyPage(snapshot: PageSnapshot, rules: RuleSet, ctx: ClassifyContext = {}): Classification {
-  const host = hostOf(snapshot.url);
-  const brandHits = findBrands(snapshot, host, rules.brands);
-  const facts = deriveFacts(snapshot, host, brandHits);
-  const subjects = subjectsOf(snapshot, host, facts);
-  const flags = chainFlags(rules.rules, subjects, snapshot.chain);
+/** A page read for the model: its facts, the rules that hold, and the named features of both. */
+export interface PageReadout {
+  facts: PageFacts;
+  hits: (RuleHit & { rule: Rule; matches: Match[] })[];
+  features: Map<string, number>;
+  /** Evidence for chain rules that matched the hops before the page. */
+  chainEvidence: Evidence[];
+}
 
-  const scores = new Map<Category, number>();
-  const hits: { rule: Rule; matches: Match[] }[] = [];
+export function readoutOf(snapshot: PageSnapshot, rules: RuleSet): PageReadout {
+  const facts = pageFacts(snapshot, rules.brands);
+  const subjects = subjectsOf(snapshot, facts);
+  const hits: PageReadout['hits'] = [];
+  const features = new Map<string, number>();
+  for (const [name, value] of Object.entries(facts.flags)) if (value) features.set(`fact:${name}`, value);
   for (const rule of rules.rules) {
     if (isChainRule(rule)) continue;
     const matches = evaluateRule(rule, subjects);
     if (!matches) continue;
-    hits.push({ rule, matches });
-    scores.set(rule.category, (scores.get(rule.category) ?? 0) + rule.weight);
+    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, targets: new Set(matches.map((m) => m.target)), rule, matches });
+    // A rule from the user's own file is not the one the model was fitted with: it counts at its own weight.
+    if (rule.source === SHIPPED_RULES_FILE) features.set(`rule:${rule.id}`, 1);
   }
-  const evidenceFor = (category: Category): Evidence[] =>
-    hits
-      .filter((h) => h.rule.category === category && h.rule.weight > 0)
-      .sort((a, b) => b.rule.weight - a.rule.weight)
-      .map((h) => ({ rule: h.rule.id, detail: describe(h.matches) }));
+  return { facts, hits, features, chainEvidence: chainFlags(rules.rules, subjects, snapshot.chain) };
+}
 
+// Verdicts on content; malware-download, error, blocked and unknown come from the visit itself.
+const CONTENT_CATEGORIES: readonly Category[] = [
+  'credential-phishing', 'tech-support-scam', 'fake-scan', 'prize-scam', 'dating', 'email-harvest', 'adult', 'parked', 'benign',
+];
+
+/** Rules of the category that the model does not weigh (a user's own), at their stated weight. */
+function unseenRules(readout: PageReadout, category: Category, model: VerdictModel): { hit: PageReadout['hits'][number]; share: number }[] {
+  const weights = model.categories[category]?.weights ?? {};
+  return readout.hits
+    .filter((h) => h.category === category && !(readout.features.has(`rule:${h.id}`) && weights[`rule:${h.id}`] !== undefined))
+    .map((hit) => ({ hit, share: hit.weight * model.unseenRuleScale }));
+}
+
+/** The probability of each category whose intent the page shows, with that intent. */
+export function categoryOdds(readout: PageReadout, model: VerdictModel): { category: Category; p: number; intent: string }[] {
+  const out: { category: Category; p: number; intent: string }[] = [];
+  for (const category of CONTENT_CATEGORIES) {
+    const m = model.categories[category];
+    const intent = intentFor(category, readout.facts, readout.hits);
+    if (!m || !intent) continue;
+    const unseen = unseenRules(readout, category, model).reduce((sum, u) => sum + u.share, 0);
+    out.push({ category, p: sigmoid(logOdds(m, readout.features, unseen)), intent });
+  }
+  return out;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function describeFeature(feature: string, readout: PageReadout): string {
+  if (feature.startsWith('rule:')) {
+    const hit = readout.hits.find((h) => `rule:${h.id}` === feature);
+    return hit ? `${hit.id}: ${describe(hit.matches)}` : feature.slice(5);
+  }
+  return feature.slice(5);
+}
+
+export function classifyPage(snapshot: PageSnapshot, rules: RuleSet, ctx: ClassifyContext = {}): Classification {
+  const readout = readoutOf(snapshot, rules);
+  const flags = readout.chainEvidence;
   // A file that arrived is the strongest fact of a visit, whatever page (or error) surrounds it.
-  const downloadScore = scores.get('malware-download') ?? 0;
-  if (snapshot.downloads.length > 0 && downloadScore >= rules.threshold) {
-    return { category: 'malware-download', evidence: [...evidenceFor('malware-download'), ...flags], brand: null };
+  const fileRules = readout.hits.filter((h) => h.category === 'malware-download' && h.weight > 0 && h.targets.has('download'));
+  if (snapshot.downloads.length > 0 && fileRules.length > 0) {
+    return {
+      category: 'malware-download',
+      confidence: 0.99,
+      evidence: [...fileRules.map((h) => ({ rule: h.id, detail: describe(h.matches) })), ...flags],
+      brand: null,
+    };
   }
   const verdict = visitVerdict(snapshot, ctx);
-  if (verdict) return { category: verdict.category, evidence: [verdict.evidence, ...flags], brand: null };
+  if (verdict) return { category: verdict.category, confidence: 1, evidence: [verdict.evidence, ...flags], brand: null };
 
   const rank = (c: Category): number => {
     const i = rules.priority.indexOf(c);
     return i === -1 ? rules.priority.length : i;
   };
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]));
-  const [best, runnerUp] = ranked;
-  const summary = ranked
+  const odds = categoryOdds(readout, rules.model).sort((a, b) => b.p - a.p || rank(a.category) - rank(b.category));
+  const threshold = (c: Category) => rules.model.categories[c]?.threshold ?? 1;
+  const summary = odds
     .slice(0, 3)
-    .map(([c, s]) => `${c} ${s}`)
+    .map((o) => `${o.category} ${round(o.p)}/${threshold(o.category)}`)
     .join(', ');
-  if (!best || best[1] < rules.threshold) {
+  // Benign only where nothing malicious stands out; malicious above its threshold wins over benign.
+  const best = odds.find((o) => o.category !== 'benign' && o.p >= threshold(o.category)) ?? odds.find((o) => o.category === 'benign' && o.p >= threshold('benign') && !odds.some((m) => m.category !== 'benign' && m.p >= 0.5));
+  if (!best) {
+    const top = odds.find((o) => o.category !== 'benign');
     return {
       category: 'unknown',
-      evidence: [{ rule: 'score', detail: `no category reached ${rules.threshold}${summary ? ` (${summary})` : ''}` }, ...flags],
+      confidence: round(1 - (top?.p ?? 0)),
+      evidence: [{ rule: 'score', detail: summary ? `no category reached its threshold (${summary})` : 'no category shows its evidence of intent' }, ...flags],
       brand: null,
     };
   }
-  const category = best[0];
-  const evidence = evidenceFor(category);
-  let brand: string | null = null;
-  const pretended = brandHits.find((h) => !h.official);
-  if (category === 'credential-phishing' && pretended) {
-    brand = pretended.brand.name;
-    evidence.push({
-      rule: 'brand',
-      detail: `names ${JSON.stringify(brand)} in ${[...pretended.places].join(', ')}; host ${host} is not ${pretended.brand.domains.join(' / ') || 'a domain of the brand'}`,
-    });
-  }
-  evidence.push({ rule: 'score', detail: `${category} ${best[1]}${runnerUp ? `, next ${runnerUp[0]} ${runnerUp[1]}` : ''}` });
-  return { category, evidence: [...evidence, ...flags], brand };
+  const model = rules.model.categories[best.category]!;
+  const evidence: Evidence[] = [{ rule: 'intent', detail: best.intent }];
+  const shares = [
+    ...contributions(model, readout.features).map((c) => ({ rule: c.feature.startsWith('rule:') ? c.feature.slice(5) : c.feature, detail: describeFeature(c.feature, readout), share: c.share })),
+    ...unseenRules(readout, best.category, rules.model).map((u) => ({ rule: u.hit.id, detail: `${u.hit.id}: ${describe(u.hit.matches)}`, share: u.share })),
+  ].sort((a, b) => b.share - a.share);
+  for (const { rule, detail, share } of shares.filter((c) => c.share > 0).slice(0, 6)) evidence.push({ rule, detail: `${detail} (+${round(share)})` });
+  const runnerUp = odds.find((o) => o !== best);
+  evidence.push({ rule: 'score', detail: `${best.category} p=${round(best.p)} (threshold ${threshold(best.category)})${runnerUp ? `, next ${runnerUp.category} ${round(runnerUp.p)}` : ''}` });
+  const pretended = best.category === 'credential-phishing' ? readout.facts.claims.find((c) => !c.official) : undefined;
+  return { category: best.category, confidence: round(best.p), evidence: [...evidence, ...flags], brand: pretended?.brand.name ?? null };
 }
 
-function emptySnapshot(branch: number, url: string, status: number | null, chain: PageSnapshot['chain']): PageSnapshot {
-  return { branch, url, status, title: '', text: '', forms: [], links: [], imageAlts: [], domHash: null, screenshot: null, downloads: [], chain };
+function emptySnapshot(branch: number, url: string, status: number | null, chain: PageSnapshot['chain'], downloads: PageSnapshot['downloads']): PageSnapshot {
+  return { branch, url, status, title: '', text: '', forms: [], links: [], imageAlts: [], domHash: null, screenshot: null, downloads, chain };
 }
 
 /**
- * Every branch's last page classified (branch 0 first, it is the visit's final page), with
+ * Every branch's last page classified (branch 0 first, it is the visit's final page; the visit's
+ * downloads stand for it when no page loaded), with
  * notable pages the chain passed through on the way (`passedPages`, read from their bodies)
  * flagged in that branch's evidence.
  */
@@ -263,6 +255,7 @@ export function classifyVisit(
   error: string | null,
   rules: RuleSet,
   passedPages: PageSnapshot[] = [],
+  downloads: PageSnapshot['downloads'] = [],
 ): { final: Classification; branches: Classification[] } {
   const branchIds = [...new Set([0, ...hops.map((h) => h.branch), ...snapshots.map((s) => s.branch)])].sort((a, b) => a - b);
   const branches: Classification[] = [];
@@ -276,14 +269,15 @@ export function classifyVisit(
     const finalPage =
       pages.find((s) => lastHop && s.url === lastHop.url) ??
       pages[pages.length - 1] ??
-      emptySnapshot(branch, lastHop?.url ?? '', lastHop?.status ?? null, chain);
+      // A link whose answer is a file leaves no page: the visit's downloads are what it landed on.
+      emptySnapshot(branch, lastHop?.url ?? '', lastHop?.status ?? null, chain, branch === 0 ? downloads : []);
     const withChain = finalPage.chain.length > 0 ? finalPage : { ...finalPage, chain };
     const result = classifyPage(withChain, rules, branch === 0 ? { outcome, error } : {});
     const passedHere = passedPages.filter((s) => s.branch === branch);
     for (const passed of [...pages.filter((s) => s !== finalPage), ...passedHere]) {
       const seen = classifyPage({ ...passed, chain: [] }, rules);
       if (!NOTABLE.has(seen.category)) continue;
-      const rulesHit = seen.evidence.filter((e) => e.rule !== 'score' && e.rule !== 'brand').map((e) => e.rule);
+      const rulesHit = seen.evidence.filter((e) => !['score', 'brand', 'intent'].includes(e.rule)).map((e) => e.rule);
       const rule = `chain:${seen.category}`;
       const prefix = `passed through ${passed.url} (`;
       // The page may already be flagged by its URL: one line per page, its content rules added.

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBrands, type Brand } from '../brands.ts';
 import { InputError } from '../errors.ts';
 import { CATEGORIES, type Category } from '../model.ts';
+import { loadModel, type VerdictModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 
 export const SHIPPED_RULES_FILE = fileURLToPath(new URL('../data/rules.json', import.meta.url));
@@ -16,6 +17,7 @@ export const SHIPPED_RULES_FILE = fileURLToPath(new URL('../data/rules.json', im
 export const TARGETS = [
   'title', // the page title
   'text', // the visible text
+  'prominent', // title, headings, dialogs, overlays, buttons, script alerts (the whole text on a short page)
   'url', // the page URL
   'host', // the page's host name
   'input', // each form field as "type=password name=passwd"
@@ -24,8 +26,9 @@ export const TARGETS = [
   'download', // each download as "filename mime"
   'status', // the HTTP status as digits
   'alt', // each image alt text
+  'image', // each image, background or icon file name, separators as spaces
   'html', // the raw markup
-  'fact', // facts the classifier derives (see classify.ts: brand-off-host, form-email-only…)
+  'fact', // facts the classifier derives (page-facts.ts: secret-asked, brand-claimed-off-host, form-email-only…)
   'chain', // the URLs of the hops that led to the page
 ] as const;
 export type Target = (typeof TARGETS)[number];
@@ -53,7 +56,6 @@ export interface RuleSpec extends ConditionSpec {
 }
 
 export interface RuleFile {
-  threshold?: number;
   priority?: Category[];
   rules: RuleSpec[];
 }
@@ -83,8 +85,8 @@ export interface Rule {
 export interface RuleSet {
   rules: Rule[];
   brands: Brand[];
-  /** The least score a category needs to be chosen; below it the page is `unknown`. */
-  threshold: number;
+  /** The fitted weights and thresholds that turn rules and facts into verdicts. */
+  model: VerdictModel;
   /** Tie-break between equal scores, most important first. */
   priority: Category[];
   sources: string[];
@@ -167,7 +169,7 @@ function compileRule(spec: unknown, file: string, field: string): Rule | { disab
 /** A rule file by path, or its contents as a job stored them (so a resumed job classifies as it began). */
 export type RuleSource = string | { file: string; json: string };
 
-function readRuleFile(source: RuleSource): { threshold?: number; priority?: Category[]; rules: (Rule | { disable: string })[] } {
+function readRuleFile(source: RuleSource): { priority?: Category[]; rules: (Rule | { disable: string })[] } {
   const file = typeof source === 'string' ? source : source.file;
   let raw: string;
   try {
@@ -183,12 +185,11 @@ function readRuleFile(source: RuleSource): { threshold?: number; priority?: Cate
   }
   if (!isObject(data)) fail(file, 'top level', 'must be an object with a "rules" list');
   if (!Array.isArray(data.rules)) fail(file, 'rules', 'must be a list');
-  const out: { threshold?: number; priority?: Category[]; rules: (Rule | { disable: string })[] } = {
+  const out: { priority?: Category[]; rules: (Rule | { disable: string })[] } = {
     rules: data.rules.map((r, i) => compileRule(r, file, `rules[${i}]`)),
   };
   if (data.threshold !== undefined) {
-    if (typeof data.threshold !== 'number' || !(data.threshold > 0)) fail(file, 'threshold', 'must be a positive number');
-    out.threshold = data.threshold;
+    fail(file, 'threshold', 'no longer read: each category has a fitted probability threshold (src/data/model.json); remove it');
   }
   if (data.priority !== undefined) {
     if (!Array.isArray(data.priority)) fail(file, 'priority', 'must be a list of categories');
@@ -202,11 +203,11 @@ function readRuleFile(source: RuleSource): { threshold?: number; priority?: Cate
 
 /**
  * The shipped rules, then each extra file in order: a rule whose id exists replaces it, a new id
- * is added, `"enabled": false` removes it; a file's threshold or priority replaces the earlier one.
+ * is added, `"enabled": false` removes it; a file's priority replaces the earlier one. A rule the
+ * model was not fitted with adds its own weight (scaled) to its category's log-odds.
  */
-export function loadRules(extraFiles: RuleSource[] = [], options: { brandsFile?: string } = {}): RuleSet {
+export function loadRules(extraFiles: RuleSource[] = [], options: { brandsFile?: string; modelFile?: string } = {}): RuleSet {
   const byId = new Map<string, Rule>();
-  let threshold = 3;
   let priority: Category[] = [];
   const all = [SHIPPED_RULES_FILE, ...extraFiles];
   const sources = all.map((f) => (typeof f === 'string' ? f : f.file));
@@ -216,8 +217,7 @@ export function loadRules(extraFiles: RuleSource[] = [], options: { brandsFile?:
       if ('disable' in rule) byId.delete(rule.disable);
       else byId.set(rule.id, rule);
     }
-    threshold = parsed.threshold ?? threshold;
     priority = parsed.priority ?? priority;
   }
-  return { rules: [...byId.values()], brands: loadBrands(options.brandsFile), threshold, priority, sources };
+  return { rules: [...byId.values()], brands: loadBrands(options.brandsFile), model: loadModel(options.modelFile), priority, sources };
 }

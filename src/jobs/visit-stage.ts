@@ -57,7 +57,7 @@ export function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<
   if (stored) return stored;
   const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
   const passed = passedPages(capture.hops, (sha) => blobs.get(sha) ?? null);
-  const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed);
+  const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed, capture.downloads);
   const { persona, refusal: _refusal, document: _document, ...meta } = task;
   const visit = assembleVisit({ ...meta, persona: persona.name, engine: ctx.engineName }, capture, classified);
   ctx.store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
@@ -71,7 +71,7 @@ export function reclassifyStored(
   bodyOf: (sha: string) => Buffer | null,
 ): { final: NonNullable<Visit['final']>; branchFinals: NonNullable<Visit['branchFinals']> } {
   const snapshots = (visit.branchFinals ?? []).map(({ classification: _c, ...s }) => s);
-  const classified = classifyVisit(snapshots, visit.hops, visit.outcome, visit.error, rules, passedPages(visit.hops, bodyOf));
+  const classified = classifyVisit(snapshots, visit.hops, visit.outcome, visit.error, rules, passedPages(visit.hops, bodyOf), visit.downloads);
   return {
     final: finalPage(visit.hops, snapshots.find((s) => s.branch === 0), classified.final),
     branchFinals: branchFinalsOf(snapshots, classified),

@@ -21,11 +21,11 @@ const page = (text: string): PageSnapshot => ({
 });
 
 describe('loadRules', () => {
-  it('loads the shipped rules with brands, a threshold and a priority', () => {
+  it('loads the shipped rules with brands, the fitted model and a priority', () => {
     const set = loadRules();
     expect(set.rules.length).toBeGreaterThan(40);
     expect(set.brands.length).toBeGreaterThan(10);
-    expect(set.threshold).toBe(3);
+    expect(set.model.categories['credential-phishing']?.threshold).toBeGreaterThanOrEqual(0.5);
     expect(set.priority[0]).toBe('malware-download');
     expect(new Set(set.rules.map((r) => r.id)).size).toBe(set.rules.length);
   });
@@ -37,6 +37,7 @@ describe('loadRules', () => {
     ['bad regex', { rules: [{ id: 'r', category: 'dating', weight: 1, in: ['text'], any: ['ok', { re: '(' }] }] }, /bad-regex\.json: rules\[0\] \(r\)\.any\[1\]: bad regex \/\(\/: /],
     ['unknown target', { rules: [{ id: 't', category: 'dating', weight: 1, in: ['body'], any: ['a'] }] }, /unknown-target\.json: rules\[0\] \(t\)\.in\[0\]: unknown target "body"/],
     ['missing weight', { rules: [{ id: 'w', category: 'dating', in: ['text'], any: ['a'] }] }, /missing-weight\.json: rules\[0\] \(w\)\.weight: must be a number/],
+    ['a threshold (the model decides now)', { threshold: 2, rules: [] }, /a-threshold-\(the-model-decides-now\)\.json: threshold: no longer read/],
     ['minHits too large', { rules: [{ id: 'm', category: 'dating', weight: 1, in: ['text'], any: ['a'], minHits: 2 }] }, /minhits-too-large\.json: rules\[0\] \(m\)\.minHits: must be an integer from 1 to 1/],
   ];
   it.each(bad)('%s → one clear line naming file and field', (label, content, message) => {
@@ -59,7 +60,6 @@ describe('loadRules', () => {
   it('a user file adds rules, overrides shipped ones by id, and can disable them', () => {
     const shipped = loadRules();
     const file = ruleFile('user.json', {
-      threshold: 2,
       rules: [
         { id: 'local.lottery', category: 'prize-scam', weight: 5, in: ['text'], any: [{ re: 'ロト\\d+' }] },
         { id: 'dating.title', category: 'dating', weight: 9, in: ['title'], any: ['恋'] },
@@ -67,7 +67,6 @@ describe('loadRules', () => {
       ],
     });
     const set = loadRules([file]);
-    expect(set.threshold).toBe(2);
     expect(set.sources).toEqual([shipped.sources[0], file]);
     expect(set.rules.find((r) => r.id === 'dating.title')).toMatchObject({ weight: 9, source: file });
     expect(set.rules.some((r) => r.id === 'benign.copyright')).toBe(false);
@@ -76,7 +75,8 @@ describe('loadRules', () => {
     expect(classifyPage(page('ロト7 で 1等'), shipped).category).toBe('unknown');
     const result = classifyPage(page('ロト7 で 1等'), set);
     expect(result.category).toBe('prize-scam');
-    expect(result.evidence[0]).toEqual({ rule: 'local.lottery', detail: 'text matched "/ロト\\d+/"' });
+    expect(result.confidence).toBeGreaterThan(0.5);
+    expect(result.evidence).toContainEqual({ rule: 'local.lottery', detail: 'local.lottery: text matched "/ロト\\d+/" (+3.75)' });
     expect(classifyPage({ ...page(''), title: '恋' }, set).category).toBe('dating');
   });
 });

@@ -179,8 +179,15 @@ async function runVisit(
   let closedPopups = 0;
   let crashed = false;
 
+  // What a page says in alert/confirm/prompt/beforeunload dialogs: scam pages speak through them.
+  const dialogs = new Map<Page, string[]>();
   const watchPage = (page: Page) => {
-    page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    page.on('dialog', (d) => {
+      const said = dialogs.get(page) ?? [];
+      if (said.length < 20 && d.message()) said.push(d.message().slice(0, 500));
+      dialogs.set(page, said);
+      void d.dismiss().catch(() => undefined);
+    });
     page.on('crash', () => (crashed = true));
     page.on('download', (d) => {
       const ct = [...log.responses].reverse().find((r) => r.url === d.url());
@@ -263,7 +270,7 @@ async function runVisit(
     if (end.end !== 'stopped' || recorder.stoppedInFrame) {
       for (const ps of sessions) {
         const read = await snapshotPage(ps, log, recorder, deadline + GRACE_MS);
-        if (read.snapshot) snapshots.push(read.snapshot);
+        if (read.snapshot) snapshots.push({ ...read.snapshot, ...(dialogs.get(ps.page)?.length ? { dialogs: dialogs.get(ps.page) } : {}) });
         if (read.problem && ps.branch === 0 && !incomplete) incomplete = read.problem;
         if (read.note) warnings.push(ps.branch === 0 ? read.note : `branch ${ps.branch}: ${read.note}`);
       }

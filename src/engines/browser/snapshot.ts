@@ -57,7 +57,8 @@ const READ_DOM = String.raw`(limits) => {
     }
     if (FIELDS.has(name)) {
       const type = name === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : name;
-      (form || loose).inputs.push({ type, name: el.getAttribute('name') || el.getAttribute('id') || null });
+      const label = ['name', 'id', 'placeholder', 'autocomplete', 'aria-label', 'title'].map((a) => el.getAttribute(a)).filter(Boolean).join(' ').toLowerCase().slice(0, 300);
+      (form || loose).inputs.push({ type, name: el.getAttribute('name') || el.getAttribute('id') || null, label, hidden: invisible || type === 'hidden' });
       const value = el.getAttribute('value');
       const placeholder = el.getAttribute('placeholder');
       if (!invisible && name === 'input' && ['submit', 'button', 'reset'].includes(type) && value) add(' ' + value + ' ');

@@ -1,0 +1,231 @@
+// What a page asks for, whom it claims to be and where it sends what it gets: the facts the
+// verdicts need as evidence of intent, read from a snapshot (and its markup, see page-reading.ts).
+// Pure: the same snapshot always gives the same facts.
+import { getDomain } from 'tldts';
+import { brandsNamedIn, isBrandDomain, lookalikeBrands, type Brand, type LookalikeMatch } from '../brands.ts';
+import type { FormInput, PageSnapshot } from '../model.ts';
+import { normalizeText } from './normalize.ts';
+import { readPage, type PageReading } from './page-reading.ts';
+
+export type SecretKind = 'password' | 'card' | 'one-time-code' | 'identity' | 'seed-phrase';
+
+export type ClaimPlace = 'host' | 'title' | 'heading' | 'logo' | 'text';
+
+export interface BrandClaim {
+  brand: Brand;
+  places: ClaimPlace[];
+  /** The page is served from one of the brand's own domains. */
+  official: boolean;
+}
+
+export interface SecretForm {
+  kinds: SecretKind[];
+  /** Where the form posts (null: no action, the page's script handles it). */
+  action: string | null;
+  /** The action's registrable domain differs from the page's. */
+  offsite: boolean;
+}
+
+export interface PageFacts {
+  host: string;
+  domain: string;
+  /** Another site the page names and mostly links to (a copied page keeps the real site's links). */
+  borrowedSite: string | null;
+  /** A name from the title that the host's name wears (online-huntington-verify.com). */
+  hostWearsName: string | null;
+  reading: PageReading;
+  secretForms: SecretForm[];
+  /** The strongest brand claim, official or not; claims by text alone are weaker. */
+  claims: BrandClaim[];
+  lookalike: LookalikeMatch | null;
+  /** Title, headings, dialogs, overlays, buttons and script alerts, normalised. */
+  prominent: string[];
+  /** Image, background and icon file names, with separators as spaces. */
+  images: string[];
+  /** Named facts, each 0 or 1 (a few are fractions), the model's inputs besides the rules. */
+  flags: Record<string, number>;
+}
+
+const SECRET_PATTERNS: [SecretKind, RegExp][] = [
+  ['password', /pass(?!port)|pwd|passwd|パスワード|暗証|contraseña|senha|kennwort|mot de passe/],
+  ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|カード番号|セキュリティコード/],
+  ['one-time-code', /\botp\b|one.?time|sms.?code|verif\w*.?code|auth\w*.?code|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
+  ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?date|date.?of.?birth|生年月日|driver.?licen|passport.?n/],
+  ['seed-phrase', /seed|mnemonic|recovery.?phrase|secret.?phrase|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
+];
+
+// A brand named in these phrases is a way to sign in, not the page's identity.
+const SIGN_IN_WITH = /\b(?:sign|log)\s?(?:in|on|up)\s+(?:with|using|via|through)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|\bcontinue\s+(?:with|using)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|[\p{L}\d!]+\s?(?:で|アカウントで)(?:ログイン|サインイン|続ける)/giu;
+
+const MAIL_CLAIM = /webmail|web mail|mailbox|mail box|e-?mail account|email verification|verify (your )?e-?mail|mail server|outlook web app|\bowa\b|roundcube|zimbra|cpanel|horde|squirrelmail|rainloop|mail administrator|email administrator|メールボックス|メールアカウント|ウェブメール/;
+const MAIL_HOST = /^(mail|webmail|owa|email|imap|mx|portal|sso|login|auth|accounts?)\d*\./;
+
+const PHONE = [
+  /(0120|0800|050)[-‐ ]?\d{2,4}[-‐ ]?\d{3,4}/,
+  /(?:\+?1[\s.-]*)?\(?8(00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}/,
+  /\+81[\s-]?\d{1,4}[\s-]?\d{2,4}[\s-]?\d{4}/,
+  /\+(?:44|61|49|33)[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}/,
+];
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  } catch {
+    return '';
+  }
+}
+
+function domainOf(host: string): string {
+  return getDomain(host) ?? host;
+}
+
+function secretKinds(input: FormInput): SecretKind[] {
+  if (input.hidden || ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(input.type)) return [];
+  const label = (input.label ?? input.name ?? '').toLowerCase();
+  const kinds = SECRET_PATTERNS.filter(([, re]) => re.test(label)).map(([kind]) => kind);
+  if (input.type === 'password' && !kinds.includes('password')) kinds.unshift('password');
+  return kinds;
+}
+
+function isEmailField(input: FormInput): boolean {
+  return input.type === 'email' || /mail|アドレス|\blogin\b|username|user.?id|\buser\b/.test((input.label ?? input.name ?? '').toLowerCase());
+}
+
+function fillable(input: FormInput): boolean {
+  return !input.hidden && !['hidden', 'submit', 'button', 'reset', 'image'].includes(input.type);
+}
+
+/** File names as words: "o365_logo-blue.png" → "o365 logo blue png". */
+function asWords(name: string): string {
+  return name.replace(/[-_.+%]+/g, ' ');
+}
+
+function findClaims(snapshot: PageSnapshot, host: string, reading: PageReading, images: string[], brands: Brand[]): BrandClaim[] {
+  const claims = new Map<Brand, Set<ClaimPlace>>();
+  const note = (list: Brand[], place: ClaimPlace) => {
+    for (const brand of list) claims.set(brand, (claims.get(brand) ?? new Set()).add(place));
+  };
+  note(lookalikeBrands(host, brands).map((m) => m.brand), 'host');
+  note(brandsNamedIn(snapshot.title.replace(SIGN_IN_WITH, ' '), brands), 'title');
+  note(brandsNamedIn(reading.headings.join(' \n ').replace(SIGN_IN_WITH, ' '), brands), 'heading');
+  note([...snapshot.imageAlts, ...images].flatMap((s) => brandsNamedIn(s, brands)), 'logo');
+  note(brandsNamedIn(snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' '), brands), 'text');
+  const rank = (places: Set<ClaimPlace>) =>
+    (places.has('host') ? 16 : 0) + (places.has('title') ? 8 : 0) + (places.has('logo') ? 4 : 0) + (places.has('heading') ? 2 : 0) + (places.has('text') ? 1 : 0);
+  return [...claims]
+    .sort((a, b) => rank(b[1]) - rank(a[1]))
+    .map(([brand, places]) => ({ brand, places: [...places], official: isBrandDomain(host, brand) }));
+}
+
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function borrowedSite(snapshot: PageSnapshot, domain: string, named: string): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const link of snapshot.links) {
+    if (!/^https?:/i.test(link.url)) continue;
+    total++;
+    const d = domainOf(hostOf(link.url));
+    if (d !== domain) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+  const label = top.split('.')[0] ?? '';
+  if (n < 3 || n / total < 0.5 || label.length < 3) return null;
+  return named.includes(compact(label)) ? top : null;
+}
+
+// Words a title shares with any site: never a name.
+const COMMON_WORDS = new Set(['login', 'signin', 'account', 'accounts', 'online', 'secure', 'security', 'verify', 'verification', 'banking', 'mobile', 'welcome', 'email', 'update', 'service', 'services', 'support', 'customer', 'portal', 'page', 'home', 'official', 'website', 'sign', 'access', 'confirm', 'personal', 'business', 'center', 'centre', 'please', 'wallet']);
+
+function hostWearsName(title: string, host: string, domain: string): string | null {
+  const label = domain.split('.')[0] ?? '';
+  const wearer = `${host.slice(0, host.length - domain.length)}${label}`.toLowerCase();
+  const words = (title.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w));
+  // The host is not simply the name (that is the site itself): the name plus more.
+  return words.find((w) => wearer.includes(w) && compact(label) !== w) ?? null;
+}
+
+/** The host's own name (nytimes of www.nytimes.com), if the page says it: a site naming itself. */
+function selfNamed(domain: string, snapshot: PageSnapshot, images: string[]): boolean {
+  const label = domain.split('.')[0] ?? '';
+  if (label.length < 3) return false;
+  const said = compact(`${snapshot.title} ${snapshot.text.slice(0, 8000)} ${snapshot.imageAlts.join(' ')} ${images.join(' ')}`);
+  return said.includes(compact(label));
+}
+
+export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
+  const host = hostOf(snapshot.url);
+  const domain = domainOf(host);
+  const reading = readPage(snapshot.html ?? '', snapshot.url);
+  const images = [...reading.imageNames, ...(reading.faviconName ? [reading.faviconName] : [])].map(asWords);
+  const prominent = [snapshot.title, ...reading.headings, ...reading.prominent, ...reading.scriptMessages, ...(snapshot.dialogs ?? [])]
+    .map(normalizeText)
+    .filter(Boolean);
+  const claims = findClaims(snapshot, host, reading, images, brands);
+  const lookalike = lookalikeBrands(host, brands)[0] ?? null;
+
+  const secretForms: SecretForm[] = [];
+  for (const form of snapshot.forms) {
+    const kinds = [...new Set(form.inputs.flatMap(secretKinds))];
+    if (kinds.length === 0) continue;
+    const actionHost = form.action ? hostOf(form.action) : '';
+    secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });
+  }
+  const secrets = new Set(secretForms.flatMap((f) => f.kinds));
+  const offBrand = claims.filter((c) => !c.official);
+  const strongOff = offBrand.filter((c) => c.places.some((p) => p !== 'text'));
+  const official = claims.some((c) => c.official);
+  const brandDomains = new Set(claims.flatMap((c) => c.brand.domains));
+  const dropOffsite = secretForms.some((f) => f.offsite && !brandDomains.has(domainOf(hostOf(f.action!))));
+  const dropPhp = secretForms.some((f) => f.action !== null && /\.php\b/i.test(f.action.split(/[?#]/)[0]!));
+  const linkDomains = snapshot.links.filter((l) => /^https?:/i.test(l.url)).map((l) => domainOf(hostOf(l.url)));
+  const externalLinks = linkDomains.filter((d) => d !== domain).length;
+  const claimedLinks = linkDomains.filter((d) => offBrand.some((c) => c.brand.domains.includes(d))).length;
+  const prominentText = prominent.join(' \n ');
+  const mailClaim = MAIL_CLAIM.test(prominentText) && !MAIL_HOST.test(host);
+  const visibleFields = snapshot.forms.map((f) => f.inputs.filter(fillable));
+  const emailOnly = visibleFields.some((fields) => fields.length >= 1 && fields.length <= 2 && fields.some(isEmailField) && fields.every((i) => secretKinds(i).length === 0) && fields.every((i) => isEmailField(i) || (i.type === 'text' && /name|名前/.test(i.label ?? i.name ?? ''))));
+  const textLength = snapshot.text.length;
+  const article = reading.longBlocks >= 4 || textLength >= 4000;
+  const phone = PHONE.some((re) => re.test(snapshot.text));
+  const named = compact(`${snapshot.title} ${reading.headings.join(' ')} ${snapshot.imageAlts.join(' ')} ${images.join(' ')}`);
+  const borrowed = borrowedSite(snapshot, domain, named);
+  const wornName = lookalike ? null : hostWearsName(snapshot.title, host, domain);
+
+  const flags: Record<string, number> = {
+    'secret-asked': secrets.size > 0 ? 1 : 0,
+    'secret-password': secrets.has('password') ? 1 : 0,
+    'secret-card': secrets.has('card') ? 1 : 0,
+    'secret-one-time-code': secrets.has('one-time-code') ? 1 : 0,
+    'secret-identity': secrets.has('identity') ? 1 : 0,
+    'secret-seed-phrase': secrets.has('seed-phrase') ? 1 : 0,
+    'brand-claimed-off-host': strongOff.length > 0 ? 1 : 0,
+    'brand-in-title-off-host': offBrand.some((c) => c.places.includes('title')) ? 1 : 0,
+    'brand-logo-off-host': offBrand.some((c) => c.places.includes('logo')) ? 1 : 0,
+    'brand-text-off-host': offBrand.some((c) => c.places.length === 1 && c.places[0] === 'text') ? 1 : 0,
+    'brand-lookalike-host': lookalike ? 1 : 0,
+    'brand-official-host': official ? 1 : 0,
+    'links-to-claimed-brand': claimedLinks > 0 ? 1 : 0,
+    'borrows-another-site': borrowed ? 1 : 0,
+    'host-wears-title-name': wornName ? 1 : 0,
+    'mail-provider-claim': mailClaim ? 1 : 0,
+    'site-names-itself': selfNamed(domain, snapshot, images) ? 1 : 0,
+    'secret-posted-off-site': dropOffsite ? 1 : 0,
+    'secret-posted-to-php': dropPhp ? 1 : 0,
+    'script-sends-data': reading.scriptDrops.length > 0 ? 1 : 0,
+    'script-telegram': reading.scriptDrops.includes('telegram') ? 1 : 0,
+    'form-email-only': emailOnly ? 1 : 0,
+    'phone-number': phone ? 1 : 0,
+    'little-text': textLength < 300 ? 1 : 0,
+    'short-text': textLength < 1500 ? 1 : 0,
+    'article-like': article ? 1 : 0,
+    'site-navigation': reading.navigation >= 2 ? 1 : 0,
+    'many-links': snapshot.links.length >= 30 ? 1 : 0,
+    'few-links': snapshot.links.length <= 5 ? 1 : 0,
+    'mostly-external-links': linkDomains.length >= 3 && externalLinks / linkDomains.length >= 0.7 ? 1 : 0,
+    obfuscated: reading.obfuscated ? 1 : 0,
+    'script-dialog': reading.scriptMessages.length > 0 || (snapshot.dialogs?.length ?? 0) > 0 ? 1 : 0,
+    'holds-on-leave': reading.beforeUnload ? 1 : 0,
+  };
+  return { host, domain, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, images, flags };
+}

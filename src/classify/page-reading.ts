@@ -1,0 +1,189 @@
+// A second reading of a page's markup for the classifier: the parts of a page that carry intent
+// (headings, dialogs and overlays, script alerts, logos and icons, where scripts send data) that
+// the snapshot's flat text loses. It reads the
+// snapshot's stored HTML, which for the browser engine is the DOM after scripts, so `classify` and
+// `replay` read old traces the same way.
+import { Parser } from 'htmlparser2';
+
+export interface PageReading {
+  /** Text of h1–h3 elements. */
+  headings: string[];
+  /** Text of dialogs, alerts, modals and overlays (role or class), and of buttons. */
+  prominent: string[];
+  /** Strings a script passes to alert(), confirm() or prompt(). */
+  scriptMessages: string[];
+  beforeUnload: boolean;
+  /** File names (last path segment, decoded) of images, backgrounds and icons. */
+  imageNames: string[];
+  faviconName: string | null;
+  /** Paragraph-like blocks holding 120+ characters of text. */
+  longBlocks: number;
+  navigation: number;
+  /** Markers of code written to hide what it does (eval of decoded text, long encoded runs). */
+  obfuscated: boolean;
+  /** Places a script sends data to (a Telegram bot, a mail relay, a form service, a .php). */
+  scriptDrops: string[];
+}
+
+const MODAL = /(^|[\s_-])(modal|popup|pop-up|overlay|dialog|alert|lightbox|warning|notice-box)([\s_-]|$)/i;
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'alert']);
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg']);
+const BLOCKS = new Set(['p', 'li', 'td', 'blockquote', 'dd', 'article', 'section']);
+const ITEM_LIMIT = 400;
+
+function fileName(url: string, base: string): string | null {
+  const t = url.trim();
+  if (!t || /^data:/i.test(t)) return null;
+  try {
+    const path = new URL(t, base).pathname;
+    const last = path.split('/').filter(Boolean).pop() ?? '';
+    return last ? decodeURIComponentSafe(last).toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function resolved(raw: string | undefined, base: string): string | null {
+  const t = (raw ?? '').trim();
+  if (t === '') return null;
+  try {
+    return new URL(t, base).href;
+  } catch {
+    return null;
+  }
+}
+
+const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/gi;
+const SCRIPT_MESSAGE = /\b(?:alert|confirm|prompt)\s*\(\s*(['"`])((?:\\.|(?!\1)[^\\]){4,400})\1/g;
+const OBFUSCATION = /\beval\s*\(\s*(?:unescape|atob|decodeURIComponent|function\s*\(p,\s*a,\s*c,\s*k)|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent)|(?:\\x[0-9a-f]{2}){40}|(?:%[0-9a-f]{2}){60}|[A-Za-z0-9+/]{3000}/i;
+const DROPS: [string, RegExp][] = [
+  ['telegram', /api\.telegram\.org\/bot|\bsendMessage\?chat_id|\bchat_id\s*[:=]/i],
+  ['discord-webhook', /discord(?:app)?\.com\/api\/webhooks/i],
+  ['form-service', /formspree\.io|getform\.io|formsubmit\.co|submit-form\.com|webhook\.site|api\.web3forms\.com/i],
+  ['php-endpoint', /(?:url|action|fetch|post|open)\s*[:(,]\s*\(?\s*['"`][^'"`]*\.php\b/i],
+];
+
+function unescapeJs(s: string): string {
+  return s.replace(/\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\(.)/gi, (_m, u, x, c) =>
+    u ? String.fromCharCode(parseInt(u, 16)) : x ? String.fromCharCode(parseInt(x, 16)) : c === 'n' ? ' ' : c,
+  );
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function readPage(html: string, url: string): PageReading {
+  const reading: PageReading = {
+    headings: [],
+    prominent: [],
+    scriptMessages: [],
+    beforeUnload: false,
+    imageNames: [],
+    faviconName: null,
+    longBlocks: 0,
+    navigation: 0,
+    obfuscated: false,
+    scriptDrops: [],
+  };
+  if (!html) return reading;
+  let base = url;
+  // Open elements whose text is being gathered: each collects until its own close.
+  const collectors: { depth: number; kind: 'heading' | 'prominent' | 'block'; parts: string[] }[] = [];
+  const hiddenAt: boolean[] = [];
+  let scriptText = '';
+  let inScript = false;
+  let inStyle = false;
+  let depth = 0;
+  const scripts: string[] = [];
+  const addImage = (u: string | undefined) => {
+    if (!u) return;
+    const name = fileName(u, base);
+    if (name && reading.imageNames.length < ITEM_LIMIT) reading.imageNames.push(name);
+  };
+  const addCssImages = (css: string) => {
+    for (const m of css.matchAll(CSS_URL)) addImage(m[1]);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        depth++;
+        const parentHidden = hiddenAt.length > 0 && hiddenAt[hiddenAt.length - 1];
+        const style = (attrs.style ?? '').toLowerCase().replace(/\s+/g, '');
+        const hidden =
+          parentHidden || INVISIBLE.has(name) || 'hidden' in attrs || style.includes('display:none') || style.includes('visibility:hidden');
+        hiddenAt.push(hidden);
+        if (name === 'base' && attrs.href) base = resolved(attrs.href, url) ?? base;
+        if (name === 'script') {
+          inScript = true;
+          scriptText = '';
+        }
+        if (name === 'style') inStyle = true;
+        if (attrs.style) addCssImages(attrs.style);
+        if (attrs.onbeforeunload !== undefined) reading.beforeUnload = true;
+        if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src']);
+        if (name === 'link' && /\bicon\b/i.test(attrs.rel ?? '') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);
+        if (name === 'nav' || name === 'header' || name === 'footer') reading.navigation++;
+        const role = (attrs.role ?? '').toLowerCase();
+        const classes = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+        const kind =
+          /^h[1-3]$/.test(name) ? 'heading'
+          : name === 'button' || name === 'dialog' || DIALOG_ROLES.has(role) || (/^(div|section|aside)$/.test(name) && MODAL.test(classes)) ? 'prominent'
+          : BLOCKS.has(name) ? 'block'
+          : null;
+        if (kind && !hidden) collectors.push({ depth, kind, parts: [] });
+        if (name === 'input' && !hidden && ['submit', 'button'].includes((attrs.type ?? '').toLowerCase()) && attrs.value) reading.prominent.push(collapse(attrs.value));
+      },
+      ontext(data) {
+        if (inScript) {
+          if (scriptText.length < 200_000) scriptText += data;
+          return;
+        }
+        if (inStyle) {
+          addCssImages(data);
+          return;
+        }
+        if (hiddenAt.length > 0 && hiddenAt[hiddenAt.length - 1]) return;
+        for (const c of collectors) c.parts.push(data);
+      },
+      onclosetag(name) {
+        if (name === 'script') {
+          inScript = false;
+          scripts.push(scriptText);
+        }
+        if (name === 'style') inStyle = false;
+        while (collectors.length > 0 && collectors[collectors.length - 1].depth >= depth) {
+          const c = collectors.pop()!;
+          const text = collapse(c.parts.join(' '));
+          const into = c.kind === 'heading' ? reading.headings : c.kind === 'prominent' ? reading.prominent : null;
+          if (!into && text.length >= 120) reading.longBlocks++;
+          if (into && text && into.length < ITEM_LIMIT) into.push(text.slice(0, 500));
+          // An inner collector's text belongs to the outer ones too.
+          for (const outer of collectors) outer.parts.push(text);
+        }
+        hiddenAt.pop();
+        depth--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const code = scripts.join('\n');
+  for (const m of code.matchAll(SCRIPT_MESSAGE)) {
+    if (reading.scriptMessages.length >= 50) break;
+    reading.scriptMessages.push(collapse(unescapeJs(m[2])));
+  }
+  if (/onbeforeunload|['"]beforeunload['"]/.test(code)) reading.beforeUnload = true;
+  reading.obfuscated = OBFUSCATION.test(code) || OBFUSCATION.test(html.slice(0, 400_000));
+  reading.scriptDrops = DROPS.filter(([, re]) => re.test(code)).map(([id]) => id);
+  return reading;
+}

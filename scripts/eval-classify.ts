@@ -4,7 +4,8 @@
 // always; with --crawl also by crawling every page through the browser engine on loopback under
 // the host it had in the wild (the real CLI, a real SQLite file, nothing leaves 127.0.0.1).
 // Usage: npx tsx scripts/eval-classify.ts [--crawl] [--only in-house,dev,test,wild] [--json FILE] [--rules FILE]… [--verbose]
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -96,6 +97,8 @@ function print(s: Summary): void {
   if (values.verbose) for (const m of s.mistakes) console.log(`  ${m.file}: ${m.expected} → ${m.got} (${m.confidence ?? '-'}) ${m.why}`);
 }
 
+const run = (file: string, args: string[]) => promisify(execFile)(file, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+
 /** Crawls the pages through the real CLI and browser engine; each case's verdict as the crawl stored it. */
 function crawlResults(cases: EvalCase[], base: string, dir: string, name: string): Promise<EvalResult[]> {
   const crawlable = cases.filter((c) => c.entry.file && c.entry.status === 200 && !c.entry.downloads?.length && !c.entry.outcome);
@@ -103,13 +106,9 @@ function crawlResults(cases: EvalCase[], base: string, dir: string, name: string
     try {
       const db = join(dir, `${name.replace(/\W+/g, '-')}.sqlite`);
       const urls = crawlable.map((c) => server.crawlUrl(c.entry.url));
-      const crawl = spawnSync(
-        process.execPath,
-        [BIN, 'crawl', ...urls, '--db', db, '--job', 'eval', '--engine', 'browser', '--host-map', '*=127.0.0.1', '--mapped-only', '--concurrency', values.concurrency],
-        { encoding: 'utf8', maxBuffer: 1 << 28 },
-      );
-      if (crawl.status !== 0) throw new Error(`crawl failed (${crawl.status}): ${crawl.stderr.trim().split('\n').pop()}`);
-      const exported = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      // Asynchronously: the pages are served from this process's own event loop.
+      await run(process.execPath, [BIN, 'crawl', ...urls, '--db', db, '--job', 'eval', '--engine', 'browser', '--host-map', '*=127.0.0.1', '--mapped-only', '--concurrency', values.concurrency]);
+      const exported = await run(process.execPath, [BIN, 'export', '--db', db, '--format', 'json']);
       const trace = JSON.parse(exported.stdout) as { visits: { url: string; final: Classification | null; incomplete?: string | null }[] };
       const byUrl = new Map(trace.visits.map((v) => [v.url, v]));
       return crawlable.map((c) => {

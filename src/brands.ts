@@ -275,8 +275,9 @@ export function lookalikeBrands(host: string, brands: Brand[]): LookalikeMatch[]
   const isIdn = unicode !== ascii || /[^\x00-\x7f]/.test(ascii);
   const shown = unicode.normalize('NFKC').toLowerCase();
   const shownSkeleton = skeleton(shown);
-  const registrable = getDomain(shown) ?? shown;
-  const suffix = getPublicSuffix(shown) ?? '';
+  // Under a shared suffix (x.github.io, x.serveirc.com) the label before it is the owner's own.
+  const registrable = getDomain(shown, { allowPrivateDomains: true }) ?? shown;
+  const suffix = getPublicSuffix(shown, { allowPrivateDomains: true }) ?? '';
   const body = suffix && shown.endsWith(`.${suffix}`) ? shown.slice(0, -suffix.length - 1) : shown;
   const labels: HostLabel[] = body
     .split('.')

@@ -289,6 +289,8 @@ export interface PageSnapshot {
   chain: Pick<Hop, 'url' | 'status' | 'cause' | 'blocked'>[];
   /** The page's own HTML (bounded), for rules that look at markup; may be empty. */
   html?: string;
+  /** Blob sha256 of that HTML as stored, so `classify` and `replay` read what the visit read. */
+  htmlSha256?: string;
   /** Messages of the alert/confirm/prompt/beforeunload dialogs the page opened (browser engine). */
   dialogs?: string[];
 }

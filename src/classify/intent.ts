@@ -9,29 +9,44 @@ export interface RuleHit {
   id: string;
   category: Category;
   weight: number;
+  /** The rule may open its category (rules.json `intent`). */
+  intent: boolean;
   targets: Set<string>;
 }
 
+// A brand named only in the text is a claim on a short page (the text is the page's message), not
+// on a long one (an article, a partner list).
 const brandList = (facts: PageFacts, off: boolean) =>
-  facts.claims.filter((c) => c.official !== off && (c.places.some((p) => p !== 'text') || c.places.length > 1));
+  facts.claims.filter((c) => c.official !== off && (c.places.some((p) => p !== 'text') || facts.flags['short-text'] === 1));
 
-function phishingIntent(facts: PageFacts): string | null {
+// A page that presents itself as a sign-in or a shared document, in its headline or buttons.
+const SIGN_IN_ROLE = /sign in|log in|login|sign-in|verify|verification|validat|continue|next|view document|shared|ログイン|サインイン|本人確認|次へ/;
+
+function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
-  if (!f['secret-asked']) return null;
-  const asked = [...new Set(facts.secretForms.flatMap((s) => s.kinds))].join(', ');
+  const firstStep = facts.signInFirstStep && facts.prominent.some((p) => SIGN_IN_ROLE.test(p));
+  if (!f['secret-asked'] && !firstStep) return null;
+  const asked = f['secret-asked'] ? [...new Set(facts.secretForms.flatMap((s) => s.kinds))].join(', ') : 'the sign-in name of an account (first step)';
+  // No genuine site asks for a wallet's recovery phrase in a web form.
+  if (f['secret-seed-phrase']) return 'asks for a wallet recovery phrase, which no genuine site asks for in a web page';
   const claims: string[] = [];
-  const claimed = brandList(facts, true);
+  // A site that names itself is speaking for itself: other brands it names (sign-in options, app
+  // badges, partners) and its own sign-in service elsewhere are no false claim.
+  const own = f['site-names-itself'] === 1;
+  const claimed = own ? [] : brandList(facts, true);
   if (claimed.length > 0) {
     const c = claimed[0]!;
     claims.push(`names ${JSON.stringify(c.brand.name)} in ${c.places.join(', ')}; ${facts.host} is not ${c.brand.domains.slice(0, 3).join(' / ') || 'the brand’s'}`);
   }
   if (facts.lookalike) claims.push(`host ${facts.host} imitates ${facts.lookalike.brand.name} (${facts.lookalike.technique})`);
   if (facts.hostWearsName) claims.push(`host ${facts.host} wears the title's name "${facts.hostWearsName}"`);
-  if (facts.borrowedSite) claims.push(`names ${facts.borrowedSite} and links there, but is served from ${facts.host}`);
+  if (!own && facts.borrowedSite) claims.push(`names ${facts.borrowedSite} and links there, but is served from ${facts.host}`);
   const offsite = facts.secretForms.find((s) => s.offsite);
-  if (f['secret-posted-off-site'] && offsite?.action) claims.push(`sends it to ${new URL(offsite.action).host}, another site`);
+  if (!own && f['secret-posted-off-site'] && offsite?.action) claims.push(`sends it to ${new URL(offsite.action).host}, another site`);
   if (f['mail-provider-claim']) claims.push(`poses as the reader's mail provider on ${facts.host}`);
   if (f['script-telegram']) claims.push('a script sends data to a Telegram bot');
+  const lure = hits.find((h) => (h.id === 'credential-phishing.document-lure' || h.id === 'credential-phishing.mailbox-lure') && h.targets.has('prominent'));
+  if (!own && lure) claims.push(`wants a mail account's password to show a document or keep a mailbox (${lure.id})`);
   if (claims.length === 0) return null;
   return `asks for ${asked} and ${claims.join('; ')}`;
 }
@@ -39,16 +54,16 @@ function phishingIntent(facts: PageFacts): string | null {
 // On a short page the text is the message itself; on a long one only what stands out counts.
 function roleHit(hits: RuleHit[], category: Category, short: boolean): RuleHit | undefined {
   const inRole = (h: RuleHit) => h.targets.has('prominent') || (short && (h.targets.has('text') || h.targets.has('title')));
-  return hits.find((h) => h.category === category && h.weight > 0 && inRole(h));
+  return hits.find((h) => h.category === category && h.intent && inRole(h));
 }
 
 /** The intent a category needs, or null when the page does not show it. */
 export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
-  const any = hits.find((h) => h.category === category && h.weight > 0);
+  const any = hits.find((h) => h.category === category && h.intent);
   switch (category) {
     case 'credential-phishing':
-      return phishingIntent(facts);
+      return phishingIntent(facts, hits);
     case 'email-harvest': {
       if (f['article-like'] || f['secret-asked']) return null;
       const mailOnly = hits.find((h) => h.id === 'email-harvest.blank-mail' || h.id === 'email-harvest.mailto-signup');

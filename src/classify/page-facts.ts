@@ -28,6 +28,8 @@ export interface SecretForm {
 
 export interface PageFacts {
   host: string;
+  /** A form asking only for an account's sign-in name: the first step of a two-step sign-in. */
+  signInFirstStep: boolean;
   domain: string;
   /** Another site the page names and mostly links to (a copied page keeps the real site's links). */
   borrowedSite: string | null;
@@ -51,11 +53,14 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
   ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|カード番号|セキュリティコード/],
   ['one-time-code', /\botp\b|one.?time|sms.?code|verif\w*.?code|auth\w*.?code|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
   ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?date|date.?of.?birth|生年月日|driver.?licen|passport.?n/],
-  ['seed-phrase', /seed|mnemonic|recovery.?phrase|secret.?phrase|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
+  ['seed-phrase', /seed|mnemonic|phrase|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
 
 // A brand named in these phrases is a way to sign in, not the page's identity.
 const SIGN_IN_WITH = /\b(?:sign|log)\s?(?:in|on|up)\s+(?:with|using|via|through)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|\bcontinue\s+(?:with|using)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|[\p{L}\d!]+\s?(?:で|アカウントで)(?:ログイン|サインイン|続ける)/giu;
+
+// "Download on the App Store", "Get it on Google Play": where to get the site's app, not who it is.
+const APP_BADGE = /app ?store|google ?play|get it on|download on|available on|badge/i;
 
 const MAIL_CLAIM = /webmail|web mail|mailbox|mail box|e-?mail account|email verification|verify (your )?e-?mail|mail server|outlook web app|\bowa\b|roundcube|zimbra|cpanel|horde|squirrelmail|rainloop|mail administrator|email administrator|メールボックス|メールアカウント|ウェブメール/;
 const MAIL_HOST = /^(mail|webmail|owa|email|imap|mx|portal|sso|login|auth|accounts?)\d*\./;
@@ -64,7 +69,7 @@ const PHONE = [
   /(0120|0800|050)[-‐ ]?\d{2,4}[-‐ ]?\d{3,4}/,
   /(?:\+?1[\s.-]*)?\(?8(00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}/,
   /\+81[\s-]?\d{1,4}[\s-]?\d{2,4}[\s-]?\d{4}/,
-  /\+(?:44|61|49|33)[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}/,
+  /\+(?:44|61|49|33|34|39|48|31|91)[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}/,
 ];
 
 function hostOf(url: string): string {
@@ -75,8 +80,9 @@ function hostOf(url: string): string {
   }
 }
 
+// A site under a shared suffix (x.github.io, x.000webhostapp.com) is its owner's, not the host's.
 function domainOf(host: string): string {
-  return getDomain(host) ?? host;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 function secretKinds(input: FormInput): SecretKind[] {
@@ -108,7 +114,7 @@ function findClaims(snapshot: PageSnapshot, host: string, reading: PageReading, 
   note(lookalikeBrands(host, brands).map((m) => m.brand), 'host');
   note(brandsNamedIn(snapshot.title.replace(SIGN_IN_WITH, ' '), brands), 'title');
   note(brandsNamedIn(reading.headings.join(' \n ').replace(SIGN_IN_WITH, ' '), brands), 'heading');
-  note([...snapshot.imageAlts, ...images].flatMap((s) => brandsNamedIn(s, brands)), 'logo');
+  note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands)), 'logo');
   note(brandsNamedIn(snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' '), brands), 'text');
   const rank = (places: Set<ClaimPlace>) =>
     (places.has('host') ? 16 : 0) + (places.has('title') ? 8 : 0) + (places.has('logo') ? 4 : 0) + (places.has('heading') ? 2 : 0) + (places.has('text') ? 1 : 0);
@@ -139,6 +145,8 @@ const COMMON_WORDS = new Set(['login', 'signin', 'account', 'accounts', 'online'
 
 function hostWearsName(title: string, host: string, domain: string): string | null {
   const label = domain.split('.')[0] ?? '';
+  // The title names the registrable domain itself: that is the site, not a costume.
+  if (label.length >= 3 && compact(title).includes(compact(label))) return null;
   const wearer = `${host.slice(0, host.length - domain.length)}${label}`.toLowerCase();
   const words = (title.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w));
   // The host is not simply the name (that is the site itself): the name plus more.
@@ -227,5 +235,6 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'script-dialog': reading.scriptMessages.length > 0 || (snapshot.dialogs?.length ?? 0) > 0 ? 1 : 0,
     'holds-on-leave': reading.beforeUnload ? 1 : 0,
   };
-  return { host, domain, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, images, flags };
+  const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
+  return { host, domain, signInFirstStep, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, images, flags };
 }

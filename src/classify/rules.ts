@@ -50,6 +50,8 @@ export interface RuleSpec extends ConditionSpec {
   weight: number;
   /** Further conditions that must all hold too. */
   and?: ConditionSpec[];
+  /** The rule shows what the category is for (see intent.ts): it alone may open the category. */
+  intent?: boolean;
   description?: string;
   /** false switches a rule off (a user file can disable a shipped rule by id). */
   enabled?: boolean;
@@ -77,6 +79,7 @@ export interface Rule {
   category: Category;
   weight: number;
   conditions: Condition[];
+  intent: boolean;
   description: string | null;
   /** The file the rule came from (the last one, when overridden). */
   source: string;
@@ -155,12 +158,14 @@ function compileRule(spec: unknown, file: string, field: string): Rule | { disab
   if (typeof spec.weight !== 'number' || !Number.isFinite(spec.weight)) fail(file, `${where}.weight`, 'must be a number');
   if (spec.and !== undefined && !Array.isArray(spec.and)) fail(file, `${where}.and`, 'must be a list of conditions');
   if (spec.description !== undefined && typeof spec.description !== 'string') fail(file, `${where}.description`, 'must be a string');
+  if (spec.intent !== undefined && typeof spec.intent !== 'boolean') fail(file, `${where}.intent`, 'must be true or false');
   const conditions = [compileCondition(spec, file, where), ...(spec.and ?? []).map((c, i) => compileCondition(c, file, `${where}.and[${i}]`))];
   return {
     id: spec.id,
     category: spec.category as Category,
     weight: spec.weight,
     conditions,
+    intent: spec.intent === true,
     description: spec.description ?? null,
     source: file,
   };

@@ -3,10 +3,12 @@
 // of every branch and the pages the chain passed through, read from their bodies) → the Visit
 // record → saved. A remote worker sits in front of it: a capture in, a stored visit out.
 import { createHash } from 'node:crypto';
+import { sha256 } from '../bytes.ts';
+import { decodeBody, isHtml } from '../html-bytes.ts';
 import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import type { LocalDocument, VisitEngine, VisitInput } from '../engines/engine.ts';
-import type { Engine, Persona, Visit, VisitCapture, VisitPurpose } from '../model.ts';
+import type { Engine, PageSnapshot, Persona, Visit, VisitCapture, VisitPurpose } from '../model.ts';
 import { assembleVisit, branchFinalsOf, emptyCapture, finalPage, type VisitMeta } from '../records.ts';
 import { passedPages } from '../snapshot.ts';
 import type { TraceStore } from '../store/store.ts';
@@ -55,6 +57,7 @@ export async function runVisitStage(task: VisitTask, ctx: StageContext, warnings
 export function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<StageContext, 'store' | 'engineName' | 'rules'>): Visit {
   const stored = ctx.store.getVisit(task.id);
   if (stored) return stored;
+  keepPageMarkup(capture);
   const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
   const passed = passedPages(capture.hops, (sha) => blobs.get(sha) ?? null);
   const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed, capture.downloads);
@@ -64,13 +67,36 @@ export function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<
   return visit;
 }
 
+/**
+ * Each page's markup (for the browser engine, the DOM after scripts) kept as a blob beside the
+ * visit: the classifier reads headings, overlays, logos and scripts from it, and a stored visit
+ * classified again must read the same page.
+ */
+function keepPageMarkup(capture: VisitCapture): void {
+  for (const s of capture.snapshots) {
+    if (!s.html) continue;
+    const data = Buffer.from(s.html, 'utf8');
+    s.htmlSha256 = sha256(data);
+    if (!capture.blobs.some((b) => b.sha256 === s.htmlSha256)) capture.blobs.push({ sha256: s.htmlSha256, mime: 'text/html', data });
+  }
+}
+
+/** The markup of a stored page, from its blob (old traces: the final hop's stored body). */
+function markupOf(s: PageSnapshot, hops: Visit['hops'], bodyOf: (sha: string) => Buffer | null): string | undefined {
+  const kept = s.htmlSha256 ? bodyOf(s.htmlSha256) : null;
+  if (kept) return kept.toString('utf8');
+  const hop = hops.findLast((h) => h.branch === s.branch && h.url === s.url && h.bodySha256);
+  const body = hop?.bodySha256 ? bodyOf(hop.bodySha256) : null;
+  return body && isHtml(hop!.contentType, body) ? decodeBody(body, hop!.contentType) : undefined;
+}
+
 /** The classification of a stored visit again, under `rules`, from its stored pages and bodies. */
 export function reclassifyStored(
   visit: Visit,
   rules: RuleSet,
   bodyOf: (sha: string) => Buffer | null,
 ): { final: NonNullable<Visit['final']>; branchFinals: NonNullable<Visit['branchFinals']> } {
-  const snapshots = (visit.branchFinals ?? []).map(({ classification: _c, ...s }) => s);
+  const snapshots = (visit.branchFinals ?? []).map(({ classification: _c, ...s }) => ({ ...s, html: markupOf(s, visit.hops, bodyOf) }));
   const classified = classifyVisit(snapshots, visit.hops, visit.outcome, visit.error, rules, passedPages(visit.hops, bodyOf), visit.downloads);
   return {
     final: finalPage(visit.hops, snapshots.find((s) => s.branch === 0), classified.final),

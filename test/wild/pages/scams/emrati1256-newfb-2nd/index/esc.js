@@ -1,0 +1,5 @@
+
+    navigator.keyboard.lock();
+    document.onkeydown = function (e) {
+    return false;
+    }

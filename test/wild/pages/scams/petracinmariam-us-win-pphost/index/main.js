@@ -1,0 +1,32 @@
+
+$(document).ready(function() {
+    var audioElement = document.createElement('audio');
+    audioElement.setAttribute('src', 'beeep.mp3.mpeg');
+
+    audioElement.addEventListener('ended', function() {
+        this.play();
+    }, false);
+
+
+    $('#mycanvas').click(function() {
+        audioElement.play();
+
+    });
+
+    $('#link_black').click(function() {
+        audioElement.play();
+
+    });
+
+
+    $('.pro_box').click(function() {
+        audioElement.play();
+
+    });
+
+    $('#poptxt').click(function() {
+        audioElement.play();
+
+    });
+
+});

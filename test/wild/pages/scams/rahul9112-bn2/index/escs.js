@@ -1,0 +1,3 @@
+document.onkeydown = function(a) {
+        return !1
+      };

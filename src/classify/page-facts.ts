@@ -65,12 +65,26 @@ const APP_BADGE = /app ?store|google ?play|get it on|download on|available on|ba
 const MAIL_CLAIM = /webmail|web mail|mailbox|mail box|e-?mail account|email verification|verify (your )?e-?mail|mail server|outlook web app|\bowa\b|roundcube|zimbra|cpanel|horde|squirrelmail|rainloop|mail administrator|email administrator|メールボックス|メールアカウント|ウェブメール/;
 const MAIL_HOST = /^(mail|webmail|owa|email|imap|mx|portal|sso|login|auth|accounts?)\d*\./;
 
+// Numbers a page asks to be called on: toll-free and international forms, and any run of 9–13
+// digits in two or more groups ((0101)38524-022) next to a word that asks for a call.
 const PHONE = [
   /(0120|0800|050)[-‐ ]?\d{2,4}[-‐ ]?\d{3,4}/,
   /(?:\+?1[\s.-]*)?\(?8(00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}/,
-  /\+81[\s-]?\d{1,4}[\s-]?\d{2,4}[\s-]?\d{4}/,
-  /\+(?:44|61|49|33|34|39|48|31|91)[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}/,
+  /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4}/,
 ];
+const CALL_WORDS = /call|phone|tel\b|toll|helpline|support|電話|お電話|サポート|appel|appelez|llame|llamar|anrufen|rufen sie|zadzwoń|ligue|chiama|bellen|позвоните/i;
+const DIGIT_RUN = /(?:\(?\d{2,5}\)?[\s.‐-]?){2,5}\d{2,5}/g;
+
+function asksToCall(text: string): boolean {
+  if (PHONE.some((re) => re.test(text))) return true;
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits < 9 || digits > 13 || !/[\s.‐()-]/.test(m[0].trim())) continue;
+    const around = text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 20);
+    if (CALL_WORDS.test(around)) return true;
+  }
+  return false;
+}
 
 function hostOf(url: string): string {
   try {
@@ -123,7 +137,8 @@ function findClaims(snapshot: PageSnapshot, host: string, reading: PageReading, 
     .map(([brand, places]) => ({ brand, places: [...places], official: isBrandDomain(host, brand) }));
 }
 
-const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// "Crumb & Crust" names crumbandcrust.com: an ampersand is spelled out in host names.
+const compact = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
 
 function borrowedSite(snapshot: PageSnapshot, domain: string, named: string): string | null {
   const counts = new Map<string, number>();
@@ -195,10 +210,10 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const emailOnly = visibleFields.some((fields) => fields.length >= 1 && fields.length <= 2 && fields.some(isEmailField) && fields.every((i) => secretKinds(i).length === 0) && fields.every((i) => isEmailField(i) || (i.type === 'text' && /name|名前/.test(i.label ?? i.name ?? ''))));
   const textLength = snapshot.text.length;
   const article = reading.longBlocks >= 4 || textLength >= 4000;
-  const phone = PHONE.some((re) => re.test(snapshot.text));
+  const phone = asksToCall(`${snapshot.text} ${(snapshot.dialogs ?? []).join(' ')} ${reading.scriptMessages.join(' ')}`);
   const named = compact(`${snapshot.title} ${reading.headings.join(' ')} ${snapshot.imageAlts.join(' ')} ${images.join(' ')}`);
   const borrowed = borrowedSite(snapshot, domain, named);
-  const wornName = lookalike ? null : hostWearsName(snapshot.title, host, domain);
+  const wornName = lookalike || official ? null : hostWearsName(snapshot.title, host, domain);
 
   const flags: Record<string, number> = {
     'secret-asked': secrets.size > 0 ? 1 : 0,
@@ -234,6 +249,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     obfuscated: reading.obfuscated ? 1 : 0,
     'script-dialog': reading.scriptMessages.length > 0 || (snapshot.dialogs?.length ?? 0) > 0 ? 1 : 0,
     'holds-on-leave': reading.beforeUnload ? 1 : 0,
+    'browser-locker': reading.lockerMoves.length >= 2 ? 1 : 0,
   };
   const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
   return { host, domain, signInFirstStep, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, images, flags };

@@ -23,6 +23,8 @@ export interface PageReading {
   obfuscated: boolean;
   /** Places a script sends data to (a Telegram bot, a mail relay, a form service, a .php). */
   scriptDrops: string[];
+  /** What a browser locker does to hold the visitor: fullscreen, keyboard lock, alarm sound, leave prompt. */
+  lockerMoves: string[];
 }
 
 const MODAL = /(^|[\s_-])(modal|popup|pop-up|overlay|dialog|alert|lightbox|warning|notice-box)([\s_-]|$)/i;
@@ -71,6 +73,13 @@ const DROPS: [string, RegExp][] = [
   ['php-endpoint', /(?:url|action|fetch|post|open)\s*[:(,]\s*\(?\s*['"`][^'"`]*\.php\b/i],
 ];
 
+const LOCKER_MOVES: [string, RegExp][] = [
+  ['fullscreen', /requestFullscreen|webkitRequestFullScreen|mozRequestFullScreen|msRequestFullscreen/i],
+  ['keyboard-lock', /keyboard\.lock\s*\(/],
+  ['alarm-sound', /<audio\b[^>]*\bautoplay|new Audio\s*\(/i],
+  ['history-trap', /history\.pushState\s*\([^)]*\)[\s\S]{0,200}(?:popstate|onpopstate)|(?:popstate|onpopstate)[\s\S]{0,200}history\.pushState/i],
+];
+
 function unescapeJs(s: string): string {
   return s.replace(/\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\(.)/gi, (_m, u, x, c) =>
     u ? String.fromCharCode(parseInt(u, 16)) : x ? String.fromCharCode(parseInt(x, 16)) : c === 'n' ? ' ' : c,
@@ -91,6 +100,7 @@ export function readPage(html: string, url: string): PageReading {
     navigation: 0,
     obfuscated: false,
     scriptDrops: [],
+    lockerMoves: [],
   };
   if (!html) return reading;
   let base = url;
@@ -151,6 +161,7 @@ export function readPage(html: string, url: string): PageReading {
           return;
         }
         if (hiddenAt.length > 0 && hiddenAt[hiddenAt.length - 1]) return;
+        // Text belongs to every open collector: a paragraph inside a modal is the modal's text too.
         for (const c of collectors) c.parts.push(data);
       },
       onclosetag(name) {
@@ -165,8 +176,6 @@ export function readPage(html: string, url: string): PageReading {
           const into = c.kind === 'heading' ? reading.headings : c.kind === 'prominent' ? reading.prominent : null;
           if (!into && text.length >= 120) reading.longBlocks++;
           if (into && text && into.length < ITEM_LIMIT) into.push(text.slice(0, 500));
-          // An inner collector's text belongs to the outer ones too.
-          for (const outer of collectors) outer.parts.push(text);
         }
         hiddenAt.pop();
         depth--;
@@ -185,5 +194,7 @@ export function readPage(html: string, url: string): PageReading {
   if (/onbeforeunload|['"]beforeunload['"]/.test(code)) reading.beforeUnload = true;
   reading.obfuscated = OBFUSCATION.test(code) || OBFUSCATION.test(html.slice(0, 400_000));
   reading.scriptDrops = DROPS.filter(([, re]) => re.test(code)).map(([id]) => id);
+  reading.lockerMoves = LOCKER_MOVES.filter(([, re]) => re.test(code) || re.test(html.slice(0, 400_000))).map(([id]) => id);
+  if (reading.beforeUnload) reading.lockerMoves.push('leave-prompt');
   return reading;
 }

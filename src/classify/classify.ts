@@ -145,7 +145,8 @@ export function readoutOf(snapshot: PageSnapshot, rules: RuleSet): PageReadout {
     if (isChainRule(rule)) continue;
     const matches = evaluateRule(rule, subjects);
     if (!matches) continue;
-    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, intent: rule.intent, targets: new Set(matches.map((m) => m.target)), rule, matches });
+    const inAlert = rule.conditions[0]!.patterns.some((p) => facts.alerts.some((a) => p.test(a)));
+    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, intent: rule.intent, inAlert, targets: new Set(matches.map((m) => m.target)), rule, matches });
     // A rule from the user's own file is not the one the model was fitted with: it counts at its own weight.
     if (rule.source === SHIPPED_RULES_FILE) features.set(`rule:${rule.id}`, 1);
   }

@@ -11,6 +11,8 @@ export interface RuleHit {
   weight: number;
   /** The rule may open its category (rules.json `intent`). */
   intent: boolean;
+  /** Its patterns also match what the page raises over its content (a dialog, an alert, an overlay). */
+  inAlert: boolean;
   targets: Set<string>;
 }
 
@@ -51,9 +53,11 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   return `asks for ${asked} and ${claims.join('; ')}`;
 }
 
-// On a short page the text is the message itself; on a long one only what stands out counts.
-function roleHit(hits: RuleHit[], category: Category, short: boolean): RuleHit | undefined {
-  const inRole = (h: RuleHit) => h.targets.has('prominent') || (short && (h.targets.has('text') || h.targets.has('title')));
+// On a short page the text is the message itself; on a long one only what stands out counts; on
+// an article (a news story about scams has them in its headline) only what it raises over itself.
+function roleHit(hits: RuleHit[], category: Category, f: PageFacts['flags']): RuleHit | undefined {
+  const inRole = (h: RuleHit) =>
+    f['article-like'] ? h.inAlert : h.targets.has('prominent') || (f['short-text'] === 1 && (h.targets.has('text') || h.targets.has('title')));
   return hits.find((h) => h.category === category && h.intent && inRole(h));
 }
 
@@ -73,14 +77,14 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
     case 'tech-support-scam': {
       // A number to call about an alarm; or a locked browser raising the alarm (the number often
       // comes from the lure's own URL, and a bare visit shows the lock without it).
-      const role = roleHit(hits, category, f['short-text'] === 1);
+      const role = roleHit(hits, category, f);
       const locker = f['browser-locker'] ? `it holds the browser (${facts.reading.lockerMoves.join(', ')})` : '';
       if (f['phone-number'] && role) return `a phone number to call, with ${role.id} in the page's headline, dialog or alert${locker ? `; ${locker}` : ''}`;
       return locker && role ? `${locker}, with ${role.id} in the page's headline, dialog or alert` : null;
     }
     case 'prize-scam':
     case 'fake-scan': {
-      const role = roleHit(hits, category, f['short-text'] === 1);
+      const role = roleHit(hits, category, f);
       return role ? `${role.id} in the page's headline, dialog or alert` : null;
     }
     case 'malware-download': {

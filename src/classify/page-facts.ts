@@ -42,6 +42,8 @@ export interface PageFacts {
   lookalike: LookalikeMatch | null;
   /** Title, headings, dialogs, overlays, buttons and script alerts, normalised. */
   prominent: string[];
+  /** What the page raises over its content: dialogs, script alerts, overlays, normalised. */
+  alerts: string[];
   /** Image, background and icon file names, with separators as spaces. */
   images: string[];
   /** Named facts, each 0 or 1 (a few are fractions), the model's inputs besides the rules. */
@@ -181,9 +183,8 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const domain = domainOf(host);
   const reading = readPage(snapshot.html ?? '', snapshot.url);
   const images = [...reading.imageNames, ...(reading.faviconName ? [reading.faviconName] : [])].map(asWords);
-  const prominent = [snapshot.title, ...reading.headings, ...reading.prominent, ...reading.scriptMessages, ...(snapshot.dialogs ?? [])]
-    .map(normalizeText)
-    .filter(Boolean);
+  const alerts = [...reading.overlays, ...reading.scriptMessages, ...(snapshot.dialogs ?? [])].map(normalizeText).filter(Boolean);
+  const prominent = [...[snapshot.title, ...reading.headings, ...reading.buttons].map(normalizeText).filter(Boolean), ...alerts];
   const claims = findClaims(snapshot, host, reading, images, brands);
   const lookalike = lookalikeBrands(host, brands)[0] ?? null;
 
@@ -252,5 +253,5 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'browser-locker': reading.lockerMoves.length >= 2 ? 1 : 0,
   };
   const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
-  return { host, domain, signInFirstStep, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, images, flags };
+  return { host, domain, signInFirstStep, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

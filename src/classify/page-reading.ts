@@ -8,8 +8,10 @@ import { Parser } from 'htmlparser2';
 export interface PageReading {
   /** Text of h1–h3 elements. */
   headings: string[];
-  /** Text of dialogs, alerts, modals and overlays (role or class), and of buttons. */
-  prominent: string[];
+  /** Text of dialogs, alerts, modals and overlays (by element, role or class). */
+  overlays: string[];
+  /** Captions of buttons. */
+  buttons: string[];
   /** Strings a script passes to alert(), confirm() or prompt(). */
   scriptMessages: string[];
   beforeUnload: boolean;
@@ -91,7 +93,8 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function readPage(html: string, url: string): PageReading {
   const reading: PageReading = {
     headings: [],
-    prominent: [],
+    overlays: [],
+    buttons: [],
     scriptMessages: [],
     beforeUnload: false,
     imageNames: [],
@@ -105,7 +108,7 @@ export function readPage(html: string, url: string): PageReading {
   if (!html) return reading;
   let base = url;
   // Open elements whose text is being gathered: each collects until its own close.
-  const collectors: { depth: number; kind: 'heading' | 'prominent' | 'block'; parts: string[] }[] = [];
+  const collectors: { depth: number; kind: 'heading' | 'overlay' | 'button' | 'block'; parts: string[] }[] = [];
   const hiddenAt: boolean[] = [];
   let scriptText = '';
   let inScript = false;
@@ -145,11 +148,12 @@ export function readPage(html: string, url: string): PageReading {
         const classes = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
         const kind =
           /^h[1-3]$/.test(name) ? 'heading'
-          : name === 'button' || name === 'dialog' || DIALOG_ROLES.has(role) || (/^(div|section|aside)$/.test(name) && MODAL.test(classes)) ? 'prominent'
+          : name === 'button' ? 'button'
+          : name === 'dialog' || DIALOG_ROLES.has(role) || (/^(div|section|aside)$/.test(name) && MODAL.test(classes)) ? 'overlay'
           : BLOCKS.has(name) ? 'block'
           : null;
         if (kind && !hidden) collectors.push({ depth, kind, parts: [] });
-        if (name === 'input' && !hidden && ['submit', 'button'].includes((attrs.type ?? '').toLowerCase()) && attrs.value) reading.prominent.push(collapse(attrs.value));
+        if (name === 'input' && !hidden && ['submit', 'button'].includes((attrs.type ?? '').toLowerCase()) && attrs.value) reading.buttons.push(collapse(attrs.value));
       },
       ontext(data) {
         if (inScript) {
@@ -173,7 +177,7 @@ export function readPage(html: string, url: string): PageReading {
         while (collectors.length > 0 && collectors[collectors.length - 1].depth >= depth) {
           const c = collectors.pop()!;
           const text = collapse(c.parts.join(' '));
-          const into = c.kind === 'heading' ? reading.headings : c.kind === 'prominent' ? reading.prominent : null;
+          const into = c.kind === 'heading' ? reading.headings : c.kind === 'overlay' ? reading.overlays : c.kind === 'button' ? reading.buttons : null;
           if (!into && text.length >= 120) reading.longBlocks++;
           if (into && text && into.length < ITEM_LIMIT) into.push(text.slice(0, 500));
         }

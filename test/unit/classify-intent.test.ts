@@ -23,7 +23,8 @@ describe('page reading', () => {
   const r = readPage(html, 'http://x.test/');
   it('headings, overlays, dialogs, buttons and script alerts are what stands out', () => {
     expect(r.headings).toEqual(['Your computer is locked']);
-    expect(r.prominent).toEqual(expect.arrayContaining(['Call support now', 'Do not close this window', 'Scan now', 'Continue']));
+    expect(r.overlays).toEqual(['Call support now', 'Do not close this window']);
+    expect(r.buttons).toEqual(['Scan now', 'Continue']);
     expect(r.scriptMessages).toEqual(['Virus detected! Call 1-888-555-0100']);
     expect(r.beforeUnload).toBe(true);
   });
@@ -38,7 +39,7 @@ describe('page reading', () => {
   });
   it('hidden elements and empty markup give nothing', () => {
     expect(readPage('<div style="display:none"><h1>Hidden</h1></div>', 'http://x.test/').headings).toEqual([]);
-    expect(readPage('', 'http://x.test/')).toMatchObject({ headings: [], prominent: [], imageNames: [] });
+    expect(readPage('', 'http://x.test/')).toMatchObject({ headings: [], overlays: [], buttons: [], imageNames: [] });
   });
 });
 

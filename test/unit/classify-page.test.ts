@@ -13,6 +13,9 @@ function snap(over: Partial<PageSnapshot> = {}): PageSnapshot {
   };
 }
 
+// A news site's page links to its sections and other stories.
+const siteLinks = Array.from({ length: 40 }, (_, i) => ({ url: `http://landing.test/news/${i}`, text: `記事 ${i}` }));
+
 const passwordForm = { action: null, method: 'post', inputs: [{ type: 'email', name: 'id' }, { type: 'password', name: 'pw' }] };
 
 describe('classifyPage, one small page per category', () => {
@@ -26,7 +29,7 @@ describe('classifyPage, one small page per category', () => {
     ['malware-download', { text: '', downloads: [{ url: 'http://landing.test/a.exe', filename: 'a.exe', mime: 'application/x-msdownload', size: 10, sha256: '' }] }],
     ['parked', { title: 'example.test', text: 'This domain is for sale. Related searches' }],
     ['adult', { title: '無料エロ動画', text: 'アダルト 無修正 熟女 18歳未満の方は閲覧できません' }],
-    ['benign', { title: 'ニュース', text: '記事 編集部 配信 関連記事 利用規約 プライバシーポリシー © 2024' }],
+    ['benign', { title: 'ニュース', text: `記事 編集部 配信 関連記事 ${'市議会は来年度の予算案を可決した。公園や学校の改修費が盛り込まれている。'.repeat(120)} 利用規約 プライバシーポリシー © 2024`, links: siteLinks }],
     ['unknown', { title: 'hello', text: 'just some words' }],
     ['error', { status: 404, text: 'Not Found' }],
   ];
@@ -67,7 +70,8 @@ describe('priorities and brands', () => {
     const result = classifyPage(page, rules);
     expect(result.category).toBe('credential-phishing');
     expect(result.brand).toBe('MUFG');
-    expect(result.evidence.find((e) => e.rule === 'brand')?.detail).toContain('secure-touroku.test');
+    expect(result.confidence).toBeGreaterThan(0.5);
+    expect(result.evidence.find((e) => e.rule === 'intent')?.detail).toMatch(/asks for password and names "MUFG" in title.*secure-touroku\.test is not/);
   });
 
   it('the same login on the brand’s own domain is not phishing', () => {
@@ -75,15 +79,17 @@ describe('priorities and brands', () => {
     expect(classifyPage(page, rules).category).not.toBe('credential-phishing');
   });
 
-  it('a news page mentioning ウイルス is not a fake scan', () => {
-    const page = snap({ title: 'ウイルス被害拡大 | ニュース', text: 'コンピューターウイルスの感染被害 記事 配信 編集部 関連記事' });
+  it('a news page about a virus is not a fake scan, even when its headline says infected', () => {
+    const body = 'コンピューターウイルスに感染しています、と表示する偽の警告が増えている。'.repeat(120);
+    const page = snap({ title: 'ウイルスに感染しています？偽警告に注意 | ニュース', text: `記事 配信 編集部 関連記事 ${body}`, links: siteLinks });
     expect(classifyPage(page, rules).category).toBe('benign');
   });
 
   it('evidence names the rule, what matched and where', () => {
     const result = classifyPage(snap({ title: '出会い', text: 'セフレ募集' }), rules);
-    expect(result.evidence).toContainEqual({ rule: 'dating.title', detail: 'title matched "出会い"' });
-    expect(result.evidence).toContainEqual({ rule: 'dating.strong-text', detail: 'text matched "セフレ"' });
+    expect(result.evidence).toContainEqual({ rule: 'intent', detail: 'dating.title holds' });
+    expect(result.evidence.find((e) => e.rule === 'dating.strong-text')?.detail).toMatch(/^dating\.strong-text: text matched "セフレ" \(\+[\d.]+\)$/);
+    expect(result.evidence.at(-1)?.detail).toMatch(/^dating p=[\d.]+ \(threshold [\d.]+\)/);
   });
 });
 

@@ -38,6 +38,7 @@ describe('loadRules', () => {
     ['unknown target', { rules: [{ id: 't', category: 'dating', weight: 1, in: ['body'], any: ['a'] }] }, /unknown-target\.json: rules\[0\] \(t\)\.in\[0\]: unknown target "body"/],
     ['missing weight', { rules: [{ id: 'w', category: 'dating', in: ['text'], any: ['a'] }] }, /missing-weight\.json: rules\[0\] \(w\)\.weight: must be a number/],
     ['a threshold (the model decides now)', { threshold: 2, rules: [] }, /a-threshold-\(the-model-decides-now\)\.json: threshold: no longer read/],
+    ['intent not a boolean', { rules: [{ id: 'i', category: 'dating', weight: 1, intent: 'yes', in: ['text'], any: ['a'] }] }, /intent-not-a-boolean\.json: rules\[0\] \(i\)\.intent: must be true or false/],
     ['minHits too large', { rules: [{ id: 'm', category: 'dating', weight: 1, in: ['text'], any: ['a'], minHits: 2 }] }, /minhits-too-large\.json: rules\[0\] \(m\)\.minHits: must be an integer from 1 to 1/],
   ];
   it.each(bad)('%s → one clear line naming file and field', (label, content, message) => {
@@ -61,8 +62,9 @@ describe('loadRules', () => {
     const shipped = loadRules();
     const file = ruleFile('user.json', {
       rules: [
-        { id: 'local.lottery', category: 'prize-scam', weight: 5, in: ['text'], any: [{ re: 'ロト\\d+' }] },
-        { id: 'dating.title', category: 'dating', weight: 9, in: ['title'], any: ['恋'] },
+        { id: 'local.lottery', category: 'prize-scam', weight: 5, intent: true, in: ['text'], any: [{ re: 'ロト\\d+' }] },
+        { id: 'local.quiet', category: 'adult', weight: 5, in: ['text'], any: ['ロト'] },
+        { id: 'dating.title', category: 'dating', weight: 9, intent: true, in: ['title'], any: ['恋'] },
         { id: 'benign.copyright', enabled: false },
       ],
     });
@@ -70,7 +72,7 @@ describe('loadRules', () => {
     expect(set.sources).toEqual([shipped.sources[0], file]);
     expect(set.rules.find((r) => r.id === 'dating.title')).toMatchObject({ weight: 9, source: file });
     expect(set.rules.some((r) => r.id === 'benign.copyright')).toBe(false);
-    expect(set.rules).toHaveLength(shipped.rules.length);
+    expect(set.rules).toHaveLength(shipped.rules.length + 1);
 
     expect(classifyPage(page('ロト7 で 1等'), shipped).category).toBe('unknown');
     const result = classifyPage(page('ロト7 で 1等'), set);
@@ -78,5 +80,7 @@ describe('loadRules', () => {
     expect(result.confidence).toBeGreaterThan(0.5);
     expect(result.evidence).toContainEqual({ rule: 'local.lottery', detail: 'local.lottery: text matched "/ロト\\d+/" (+3.75)' });
     expect(classifyPage({ ...page(''), title: '恋' }, set).category).toBe('dating');
+    // A rule without "intent" only weighs: it cannot open its category on its own.
+    expect(classifyPage(page('ロト'), set).category).toBe('unknown');
   });
 });

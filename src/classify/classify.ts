@@ -278,7 +278,8 @@ export function classifyVisit(
     for (const passed of [...pages.filter((s) => s !== finalPage), ...passedHere]) {
       const seen = classifyPage({ ...passed, chain: [] }, rules);
       if (!NOTABLE.has(seen.category)) continue;
-      const rulesHit = seen.evidence.filter((e) => !['score', 'brand', 'intent'].includes(e.rule)).map((e) => e.rule);
+      // The rules that held on the page it passed (its facts are in its own classification).
+      const rulesHit = seen.evidence.filter((e) => !['score', 'brand', 'intent'].includes(e.rule) && !e.rule.startsWith('fact:')).map((e) => e.rule);
       const rule = `chain:${seen.category}`;
       const prefix = `passed through ${passed.url} (`;
       // The page may already be flagged by its URL: one line per page, its content rules added.

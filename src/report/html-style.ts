@@ -25,6 +25,7 @@ code.hash, code.value { word-break:break-all; }
 .cats { padding:8px 0 6px; display:flex; flex-wrap:wrap; gap:6px; align-items:center; }
 .cat-n { font-weight:600; margin-right:10px; }
 .badge { display:inline-block; border-radius:999px; padding:2px 10px; font-size:12px; font-weight:600; color:#fff; background:#7a8296; }
+.badge .conf { font-weight:400; opacity:.85; margin-left:4px; }
 .cat-credential-phishing, .cat-malware-download, .cat-tech-support-scam { background:#c62e3b; }
 .cat-fake-scan { background:#d9622b; }
 .cat-email-harvest, .cat-prize-scam { background:#b2458f; }

@@ -36,9 +36,11 @@ export function escapeHtml(value: unknown, multiline = false): string {
 
 const e = (v: unknown): string => escapeHtml(v);
 
-export function categoryBadge(category: Category | null | undefined): string {
+/** A category as a badge; with its confidence when the classification has one. */
+export function categoryBadge(category: Category | null | undefined, confidence?: number): string {
   const known = category && CATEGORIES.includes(category) ? category : null;
-  return `<span class="badge cat-${known ?? 'none'}">${e(known ?? 'no page')}</span>`;
+  const sure = known && typeof confidence === 'number' ? ` <span class="conf" title="confidence">${e(confidence.toFixed(2))}</span>` : '';
+  return `<span class="badge cat-${known ?? 'none'}">${e(known ?? 'no page')}${sure}</span>`;
 }
 
 /** The shape of a pivot cluster the report shows (pivot/cluster.ts builds it). */
@@ -110,7 +112,7 @@ export function chainDiagram(visit: Visit, shot: ShotHtml): string {
     return `<div class="branch">
   <div class="branch-title">${b === 0 ? 'main chain' : `branch ${e(b)} · ${e(hops[0].cause)}`}</div>
   ${hops.map((h, i) => hopBox(h, i ? hops[i - 1] : null)).join('\n')}
-  ${finalOfBranch ? `<div class="branch-final">${categoryBadge(finalOfBranch.classification.category)} ${e(finalOfBranch.title)}
+  ${finalOfBranch ? `<div class="branch-final">${categoryBadge(finalOfBranch.classification.category, finalOfBranch.classification.confidence)} ${e(finalOfBranch.title)}
     ${finalOfBranch.screenshot ? shot(finalOfBranch.screenshot, `branch ${b} final page`) : ''}</div>` : ''}
 </div>`;
   });
@@ -141,7 +143,7 @@ export function visitSection(visit: Visit, tokens: Token[], shot: ShotHtml): str
     : '';
   const mine = tokens.filter((t) => visit.linkId !== null && t.linkId === visit.linkId);
   return `<article class="visit" id="visit-${e(visit.id)}">
-<header class="visit-head">${categoryBadge(f?.category)}
+<header class="visit-head">${categoryBadge(f?.category, f?.confidence)}
   <span class="persona">${e(visit.persona)}</span><span class="muted">${e(visit.engine)} · ${e(visit.outcome)} · ${e(visit.hops.length)} hops${Number.isFinite(seconds) ? ` · ${seconds.toFixed(1)} s` : ''}</span>
   ${visit.purpose && visit.purpose !== 'primary' ? `<span class="chip">${e(visit.purpose)}${visit.attempt && visit.attempt > 1 ? ` · attempt ${e(visit.attempt)}` : ''}</span>` : ''}
   ${visit.incomplete ? `<span class="chip warn">incomplete, not evidence: ${e(visit.incomplete)}</span>` : ''}

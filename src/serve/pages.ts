@@ -126,7 +126,7 @@ function visitTable(visits: Visit[], cols: VisitColumns = {}): string {
     return `<tr class="visit-row${v.incomplete ? ' incomplete' : ''}" data-visit="${e(v.id)}">
 <td class="nowrap">${link(`/visits/${encodeURIComponent(v.id)}`, e(v.id))}</td>
 ${cols.jobNames ? `<td>${link(`/jobs/${encodeURIComponent(v.jobId)}`, e(cols.jobNames[v.jobId] ?? v.jobId))}</td>` : ''}
-<td>${categoryBadge(f?.category)}</td><td>${e(v.persona)}</td><td>${e(v.outcome)} ${visitChips(v)}</td>
+<td>${categoryBadge(f?.category, f?.confidence)}</td><td>${e(v.persona)}</td><td>${e(v.outcome)} ${visitChips(v)}</td>
 <td class="lure" title="${e(defang(v.url))}">${defanged(v.url)}</td><td class="landing">${landing}</td><td>${e(v.hops.length)}</td>
 <td class="nowrap">${e(v.startedAt.replace('T', ' ').slice(0, 19))}</td>
 ${cols.extra ? `<td class="extra">${cols.extra.cell(v)}</td>` : ''}</tr>`;
@@ -272,7 +272,7 @@ ${siblings}`;
 
 function sideHead(label: string, v: Visit): string {
   return `<div class="side-head">${e(label)}</div><p>${link(`/visits/${encodeURIComponent(v.id)}`, e(v.id))} · <b>${e(v.persona)}</b> · ${e(v.engine)} ${visitChips(v)}
-${categoryBadge(v.final?.category)}</p><p class="lure">${defanged(v.url)}</p>`;
+${categoryBadge(v.final?.category, v.final?.confidence)}</p><p class="lure">${defanged(v.url)}</p>`;
 }
 
 function verdict(d: VisitDiff): string {

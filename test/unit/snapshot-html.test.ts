@@ -30,13 +30,13 @@ describe('snapshotFromHtml', () => {
         action: 'http://lure.test/post.php',
         method: 'post',
         inputs: [
-          { type: 'text', name: 'user' },
-          { type: 'password', name: 'pw' },
-          { type: 'hidden', name: 'token' },
-          { type: 'submit', name: null },
+          { type: 'text', name: 'user', label: 'user', hidden: false },
+          { type: 'password', name: 'pw', label: 'pw', hidden: false },
+          { type: 'hidden', name: 'token', label: 'token', hidden: true },
+          { type: 'submit', name: null, label: '', hidden: false },
         ],
       },
-      { action: null, method: 'none', inputs: [{ type: 'email', name: 'loose' }] },
+      { action: null, method: 'none', inputs: [{ type: 'email', name: 'loose', label: 'loose your mail', hidden: false }] },
     ]);
   });
 

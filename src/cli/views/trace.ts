@@ -141,7 +141,8 @@ export function formatVisit(visit: Visit, tokens: Token[], opts: TextOptions = {
   if (visit.final) {
     const f = visit.final;
     const style = CATEGORY_STYLE[f.category] ?? 'bold';
-    out.push(`final ${paint(style, clean(f.category))}  ${clean(f.status ?? '---')}  ${clean(f.url)}`, `  title: ${clean(f.title)}`);
+    const sure = typeof f.confidence === 'number' ? ` (confidence ${f.confidence.toFixed(2)})` : '';
+    out.push(`final ${paint(style, clean(f.category))}${sure}  ${clean(f.status ?? '---')}  ${clean(f.url)}`, `  title: ${clean(f.title)}`);
     for (const e of f.evidence) out.push(`  evidence: ${clean(e.rule)}: ${clean(e.detail)}`);
   }
   if (visit.downloads.length > 0) {

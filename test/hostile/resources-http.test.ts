@@ -62,7 +62,11 @@ afterAll(async () => {
 
 interface ExportedHop { status: number | null; cause: string; note?: string | null; blocked: string | null }
 interface ExportedVisit {
+  id: string;
   url: string;
+  purpose: string;
+  retryOf: string | null;
+  incomplete: string | null;
   outcome: string;
   error: string | null;
   hops: ExportedHop[];
@@ -96,16 +100,24 @@ describe('hostile servers in one HTTP crawl job', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    // One visit per URL, and one retry: the silent server's visit ran into its deadline, incomplete.
+    // Only the silent server's visit is still incomplete after its retry.
     const summary = JSON.parse(r.stdout);
-    expect(summary.visits).toBe(Object.keys(urls).length + 1);
-    expect(summary.retries).toBe(1);
     expect(summary.incomplete.map((i: { url: string }) => i.url)).toEqual([urls.silent]);
 
     const ex = await hoptrace(['export', '--db', db, '--job', 'hostile', '--format', 'json']);
     expect(ex.code).toBe(0);
     const trace = JSON.parse(ex.stdout);
     expect(trace.jobs[0].status).toBe('done');
+    // One visit per URL, plus one retry for each attempt that ended incomplete: the silent server's
+    // twice (it never answers), and any other a loaded machine kept past the deadline, which its
+    // retry then completed. Every retry names the incomplete attempt it repeats.
+    const visits = trace.visits as ExportedVisit[];
+    const byId = new Map(visits.map((v) => [v.id, v]));
+    const retries = visits.filter((v) => v.purpose === 'retry');
+    expect(summary.retries).toBe(retries.length);
+    expect(summary.visits).toBe(Object.keys(urls).length + retries.length);
+    for (const v of retries) expect(byId.get(v.retryOf ?? '')?.incomplete, `retry of ${v.url}`).toBeTruthy();
+    expect(visits.filter((v) => v.url === urls.silent).map((v) => [v.purpose, v.outcome])).toEqual([['primary', 'timeout'], ['retry', 'timeout']]);
     // A URL's trace is its last attempt.
     const visit = (u: string): ExportedVisit => trace.visits.findLast((v: ExportedVisit) => v.url === u);
     const notes = (v: ExportedVisit) => v.hops.map((h) => h.note ?? '').join(' | ');

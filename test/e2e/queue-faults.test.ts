@@ -168,10 +168,11 @@ describe('crawl over the queue', () => {
     expectEachStoredOnce(db, list);
     expect(rescuer.output()).toMatch(/ ok \d+ms/);
     expect(coordinator.output()).not.toMatch(/queued again/);
-    // Each visit is fetched once per delivery: the victim's, then one more each time a worker finds
-    // the job stalled (its lock lapsed) and puts it back. The kill is one such stall; a worker starved
-    // of CPU past its own lock is another, and fetches the page a third time (issue 26): legitimate,
-    // and logged. A fetch with no stall to account for it would be two workers holding one job.
+    // Each visit is fetched once per delivery: the victim's, then one more each time a worker
+    // finds the job stalled (its lock lapsed) and puts it back. The kill is one such stall; a
+    // worker starved of CPU past its own lock is another, and fetches the page a third time
+    // (issue 26): legitimate, and logged. A fetch with no stall to account for it would be two
+    // workers holding one job.
     const taskOf = new Map(rows(db).map((r) => [r.url, r.id]));
     const accounted = () => list.every((u) => hits(u) <= 1 + stallsLogged(taskOf.get(u)!, victim, rescuer));
     // A stall is logged before its re-delivery fetches; the wait only covers the log reaching us.
@@ -191,7 +192,7 @@ describe('crawl over the queue', () => {
     const w1 = startWorker(redis.url, 'w1');
     const w2 = startWorker(redis.url, 'w2');
     await Promise.all([ready(w1), ready(w2)]);
-    // The last four pages are held until the coordinator is dead: visits are in flight when it dies.
+    // The last four pages are held until the coordinator is dead: visits in flight when it dies.
     const list = urls('ckill', 12, (i) => 100 + (i % 4) * 100, 1, (i) => (i >= 8 ? 'ckill' : undefined));
     const first = startCoordinator(db, redis.url, 'ckill', list, { concurrency: 4 });
     await until('three visits stored and a held one in flight', () => stored(db) >= 3 && list.slice(8).some((u) => hits(u) > 0));

@@ -11,7 +11,7 @@ import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 let server: FixtureServer;
 const LINKS = 12;
-/** Pages from this index on are held until `release()`: the crawler is mid-visit when it is killed. */
+/** Pages from this index on are held until `release()`: the crawler is mid-visit when killed. */
 const HELD_FROM = 3;
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-resume-'));
 let held: (() => void)[] | null = [];

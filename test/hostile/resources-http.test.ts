@@ -138,12 +138,14 @@ describe('hostile servers in one HTTP crawl job', () => {
     expect(dl.downloads[0]).toMatchObject({ filename: '../../invoice.pdf.exe', size: BODY_LIMIT });
     expect(download.sent).toBeLessThan(256 * MB);
 
-    // 10,000-hop chain: stops at --max-hops as an error, and the server saw no more than that.
+    // 10,000-hop chain: stops at --max-hops as an error, and the server saw no more than the hops
+    // its attempts recorded (an attempt a loaded machine kept past the deadline, then its retry).
     const chain = visit(urls.chain);
     expect(chain.outcome).toBe('error');
     expect(chain.error).toMatch(/^hop cap of \d+ reached/);
     expect(chain.hops).toHaveLength(MAX_HOPS);
-    expect(server.hitsOn('chain.test', '/hop')).toHaveLength(MAX_HOPS);
+    const chainAttempts = visits.filter((v) => v.url === urls.chain);
+    expect(server.hitsOn('chain.test', '/hop')).toHaveLength(chainAttempts.reduce((n, v) => n + v.hops.length, 0));
 
     // Refresh to itself and a 302 loop: errors naming the loop after a few fetches.
     for (const [name, loop] of [['meta', 'meta-refresh loop'], ['refresh', 'refresh-header loop'], ['loop', 'redirect loop']] as const) {

@@ -9,6 +9,7 @@
 //   memory: peak RSS of node and of the browser processes at c=8
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 //   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
+//   deadline: hostile pages on the browser engine at an 8 s timeout, how long past it each visit returns
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ import { getPersona } from '../src/personas.ts';
 import { newId, sha256, TraceStore } from '../src/store/store.ts';
 import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.ts';
 import { buildMail } from '../test/fixtures/mail/build.ts';
+import { endlessBody, startSilentServer } from '../test/fixtures/hostile.ts';
 import { distIsFresh } from '../bin/dist.js';
 import { chain } from './bench-chain.ts';
 
@@ -322,6 +324,53 @@ function benchServe() {
 }
 
 /**
+ * How promptly a visit ends at its deadline: hostile pages that never finish by themselves (a server
+ * that never answers, an endless body, an alert loop, a page allocating until it dies) on the
+ * browser engine at an 8 s timeout, each followed by a harmless page. The time past the deadline
+ * depends on the machine; the tests (test/hostile/browser-resources.test.ts) only require that the
+ * visit ends with its outcome and the next one works.
+ */
+async function benchDeadline(server: FixtureServer) {
+  const TIMEOUT = 8000;
+  const silent = await startSilentServer();
+  endlessBody(server, 'endless.test', '/');
+  server.page('alert.test', '/', '<title>alerts</title><script>for (;;) { alert("infected"); confirm("call now") }</script>');
+  server.page('hog.test', '/', '<title>hog</title><script>const a = []; for (;;) a.push(new Array(1e6).fill(Math.random()))</script>');
+  server.page('fine.test', '/', '<title>still here</title>');
+  const engine = createBrowserEngine();
+  const visit = (url: string) => engine.visit({ url, persona, timeoutMs: TIMEOUT, maxHops: 20, bodyLimit: 1 << 20, net: policy });
+  const pages: Record<string, string> = {
+    silent: `http://silent.test:${silent.port}/`,
+    endless: server.url('endless.test', '/'),
+    alert: server.url('alert.test', '/'),
+    hog: server.url('hog.test', '/'),
+  };
+  const figures: Record<string, { outcome: string; ms: number; nextMs: number }> = {};
+  try {
+    await visit(server.url('fine.test', '/'));
+    for (const [name, url] of Object.entries(pages)) {
+      const s = performance.now();
+      const capture = await visit(url);
+      const ms = performance.now() - s;
+      const n = performance.now();
+      await visit(server.url('fine.test', '/'));
+      figures[name] = { outcome: capture.outcome, ms, nextMs: performance.now() - n };
+    }
+  } finally {
+    await engine.close();
+    await silent.close();
+  }
+  results.deadline = { timeoutMs: TIMEOUT, pages: figures };
+  const worst = Math.max(...Object.values(figures).map((f) => f.ms));
+  rows.push({
+    figure: `hostile pages at an 8 s timeout (${Object.entries(figures).map(([k, f]) => `${k} ${f.outcome}`).join(', ')}): slowest visit ms`,
+    hoptrace: worst.toFixed(0),
+    baseline: String(TIMEOUT),
+    ratio: (worst / TIMEOUT).toFixed(2),
+  });
+}
+
+/**
  * Trustworthy visits under load (scripts/bench-stress.ts): the 5-hop stress chain crawled by the CLI
  * at c=8 beside two CPU hogs, and at c=4 without; every visit must land complete.
  */
@@ -364,6 +413,7 @@ try {
   await section('serve', benchServe);
   await section('stress', benchStress);
   await section('queue', benchQueue);
+  await section('deadline', () => benchDeadline(server));
 } finally {
   await server.close();
 }

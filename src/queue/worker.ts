@@ -173,6 +173,9 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
   worker.on('error', (err) => {
     if (!isConnectionError(err)) log(`queue: ${err.message}`);
   });
+  // A job whose lock lapsed (its worker died, froze, or was starved of CPU past the lock) goes back
+  // to the queue and is visited again: one line, so every repeated fetch of a URL has its reason.
+  worker.on('stalled', (jobId) => log(`${jobId} stalled: its worker stopped renewing the lock; back in the queue to be visited again`));
   // A capture written by a delivery that did not complete (the job went to another worker while
   // this one was frozen or cut off) would wait a week for nobody: it is deleted once the job
   // turns out to hold another capture, or none.

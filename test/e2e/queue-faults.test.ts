@@ -16,7 +16,7 @@ import { openQueueEngine, QueueEngineClosed } from '../../src/queue/engine.ts';
 import { CAPTURE_SCHEMA, HOPTRACE_VERSION } from '../../src/queue/protocol.ts';
 import { TraceStore } from '../../src/store/store.ts';
 import { BIN, hoptrace } from '../fixtures/cli.ts';
-import { killAll, ready, startCoordinator, startScript, startWorker, until } from '../fixtures/queue-procs.ts';
+import { killAll, ready, SHORT_LOCK, startCoordinator, startScript, startWorker, until } from '../fixtures/queue-procs.ts';
 import { startRedis, type RedisServer } from '../fixtures/redis.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
@@ -25,13 +25,34 @@ let redis: RedisServer;
 const LOOPBACK_NET = { hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }], mappedOnly: true, allowPrivate: false, proxy: null };
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-queue-'));
 
+/**
+ * Gates: a page whose URL names one (`gate=NAME`) is held, after its delay, until the test opens
+ * it. A test acts while visits are in flight by holding them, not by hoping a delay is long enough.
+ */
+const gates = new Map<string, { open: boolean; held: (() => void)[] }>();
+const gate = (name: string) => {
+  let g = gates.get(name);
+  if (!g) gates.set(name, (g = { open: false, held: [] }));
+  return g;
+};
+const openGate = (name: string) => {
+  const g = gate(name);
+  g.open = true;
+  for (const send of g.held.splice(0)) send();
+};
+
 beforeAll(async () => {
   server = await startFixtureServer();
-  // /p?ms=N answers after N ms, so a test can act while visits are in flight.
+  // /p?ms=N answers after N ms (and, with gate=NAME, not before that gate is open).
   server.route('slow.test', '/p', (_req, res, { url }) => {
-    setTimeout(() => {
+    const send = () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<title>page ${url.searchParams.get('i')}</title><p>${'x'.repeat(Number(url.searchParams.get('kb') ?? 1) * 1024)}</p>`);
+    };
+    setTimeout(() => {
+      const name = url.searchParams.get('gate');
+      if (name && !gate(name).open) gate(name).held.push(send);
+      else send();
     }, Number(url.searchParams.get('ms') ?? 0));
   });
 });
@@ -40,6 +61,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await killAll();
+  for (const name of gates.keys()) openGate(name);
   await redis.stop();
 });
 afterAll(async () => {
@@ -47,9 +69,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** n URLs of the slow page; ms is each page's delay (a function of its index to stagger them). */
-const urls = (job: string, n: number, ms: number | ((i: number) => number), kb = 1) =>
-  Array.from({ length: n }, (_, i) => server.url('slow.test', `/p?job=${job}&i=${i}&ms=${typeof ms === 'number' ? ms : ms(i)}&kb=${kb}`));
+/**
+ * n URLs of the slow page; ms is each page's delay (a function of its index to stagger them), and
+ * gateOf names the gate that holds the page of that index, if any.
+ */
+const urls = (job: string, n: number, ms: number | ((i: number) => number), kb = 1, gateOf: (i: number) => string | undefined = () => undefined) =>
+  Array.from({ length: n }, (_, i) => {
+    const held = gateOf(i);
+    return server.url('slow.test', `/p?job=${job}&i=${i}&ms=${typeof ms === 'number' ? ms : ms(i)}&kb=${kb}${held ? `&gate=${held}` : ''}`);
+  });
 const hits = (url: string) => server.hits.filter((h) => h.path === new URL(url).pathname + new URL(url).search).length;
 type Row = { id: string; url: string; outcome: string; error: string | null };
 /** The stored visits; none while the coordinator has not created the database yet. */
@@ -70,27 +98,42 @@ const expectEachStoredOnce = (db: string, list: string[]) =>
   expect(rows(db).map((r) => [r.url, r.outcome]).sort()).toEqual(list.map((u) => [u, 'ok']).sort());
 const redisKeys = (pattern: string) =>
   execFileSync('redis-cli', ['-p', String(redis.port), '--scan', '--pattern', pattern], { encoding: 'utf8' }).split('\n').filter(Boolean);
+/**
+ * The lock of a worker that takes over a dead one's visits. Its stall check (which runs every
+ * lock duration) notices the dead worker's lapsed 1.5 s locks within seconds, while its own lock
+ * survives a few seconds without CPU.
+ */
+const RESCUER_LOCK = ['--lock-duration', '5000'];
+/** How many times a worker logged that it found the job stalled and put it back in the queue. */
+const stallsLogged = (taskId: string, ...procs: { output(): string }[]) =>
+  procs.flatMap((p) => p.output().split('\n')).filter((l) => l.includes(` ${taskId} stalled: `)).length;
 
 describe('crawl over the queue', () => {
   it('spreads the visits over two workers, stores each once, and leaves nothing in Redis', async () => {
     const db = join(dir, 'basic.sqlite');
-    const w1 = startWorker(redis.url, 'w1');
-    const w2 = startWorker(redis.url, 'w2');
+    // Two visits at a time each, and four asked for at once: the queue must use both workers.
+    const w1 = startWorker(redis.url, 'w1', ['--concurrency', '2']);
+    const w2 = startWorker(redis.url, 'w2', ['--concurrency', '2']);
     await Promise.all([ready(w1), ready(w2)]);
-    const list = urls('basic', 16, 1000);
-    const coordinator = startCoordinator(db, redis.url, 'basic', list);
+    // The first four pages are held until three are fetched at once, which only both workers
+    // together can do; the last is held until the status is read, so the job is still running then.
+    const list = urls('basic', 16, 100, 1, (i) => (i < 4 ? 'basic-spread' : i === 15 ? 'basic-last' : undefined));
+    const coordinator = startCoordinator(db, redis.url, 'basic', list, { concurrency: 4 });
+    await until('three visits fetched at once', () => list.slice(0, 4).filter((u) => hits(u) > 0).length >= 3);
+    openGate('basic-spread');
     await until('two visits stored', () => stored(db) >= 2);
     const status = await hoptrace(['queue', '--queue', redis.url, '--json']);
     expect(status.code).toBe(0);
     const s = JSON.parse(status.stdout);
     expect(s.workers.map((w: { id: string }) => w.id)).toEqual(['w1', 'w2']);
-    expect(s.workers[0]).toMatchObject({ engine: 'http', concurrency: 4, pid: w1.child.pid });
+    expect(s.workers[0]).toMatchObject({ engine: 'http', concurrency: 2, pid: w1.child.pid });
     expect(s.jobs.map((j: { name: string }) => j.name)).toEqual(['basic']);
     // The table for people (its job rows come and go with the crawl; the workers stay).
     const table = (await hoptrace(['queue', '--queue', redis.url])).stdout;
     expect(table).toMatch(/^queue redis:\/\/127\.0\.0\.1:\d+: \d+ waiting, \d+ active, \d+ completed, 0 failed/);
-    expect(table).toMatch(/^w1 +\S+ +\d+ +0\.1\.0\/s\d+ +http +4 +\d+ +\d+ +0 /m);
+    expect(table).toMatch(/^w1 +\S+ +\d+ +0\.1\.0\/s\d+ +http +2 +\d+ +\d+ +0 /m);
     expect(table).toMatch(/^w2 +/m);
+    openGate('basic-last');
     expect(await coordinator.exited).toBe(0);
 
     expectEachStoredOnce(db, list);
@@ -110,21 +153,38 @@ describe('crawl over the queue', () => {
 
   it('a worker killed with SIGKILL mid-visit: the visit goes to another worker and is stored once', async () => {
     const db = join(dir, 'worker-kill.sqlite');
-    const victim = startWorker(redis.url, 'victim');
+    const victim = startWorker(redis.url, 'victim', SHORT_LOCK);
     await ready(victim);
-    const list = urls('wkill', 4, 1500);
+    // Held until the victim is dead: all four are mid-visit when it dies.
+    const list = urls('wkill', 4, 0, 1, () => 'wkill');
     const coordinator = startCoordinator(db, redis.url, 'wkill', list, { concurrency: 4 });
-    await until('the victim visiting', () => list.some((u) => hits(u) === 1));
-    const inFlight = list.filter((u) => hits(u) === 1);
+    await until('the victim visiting all four', () => list.every((u) => hits(u) > 0));
     victim.signal('SIGKILL');
     await victim.exited;
-    const rescuer = startWorker(redis.url, 'rescuer');
+    openGate('wkill');
+    const rescuer = startWorker(redis.url, 'rescuer', RESCUER_LOCK);
     expect(await coordinator.exited).toBe(0);
 
     expectEachStoredOnce(db, list);
-    // Visited by the victim, then again by the rescuer: delivered again, stored once.
-    for (const u of inFlight) expect(hits(u)).toBe(2);
     expect(rescuer.output()).toMatch(/ ok \d+ms/);
+    expect(coordinator.output()).not.toMatch(/queued again/);
+    // Each visit is fetched once per delivery: the victim's, then one more each time a worker
+    // finds the job stalled (its lock lapsed) and puts it back. The kill is one such stall; a
+    // worker starved of CPU past its own lock is another, and fetches the page a third time
+    // (issue 26): legitimate, and logged. A fetch with no stall to account for it would be two
+    // workers holding one job.
+    const taskOf = new Map(rows(db).map((r) => [r.url, r.id]));
+    const accounted = () => list.every((u) => hits(u) <= 1 + stallsLogged(taskOf.get(u)!, victim, rescuer));
+    // A stall is logged before its re-delivery fetches; the wait only covers the log reaching us.
+    await until('every fetch accounted for by a stall', accounted, 10_000).catch(() => {});
+    for (const u of list) {
+      const stalls = stallsLogged(taskOf.get(u)!, victim, rescuer);
+      const why = `${u}: ${hits(u)} fetches, ${stalls} stalls\n${rescuer.output()}`;
+      // Delivered again after the kill, and visited again.
+      expect(stalls, why).toBeGreaterThanOrEqual(1);
+      expect(hits(u), why).toBeGreaterThanOrEqual(2);
+      expect(hits(u), why).toBeLessThanOrEqual(1 + stalls);
+    }
   });
 
   it('the coordinator killed with SIGKILL: resume collects what finished meanwhile and visits nothing twice', async () => {
@@ -132,15 +192,13 @@ describe('crawl over the queue', () => {
     const w1 = startWorker(redis.url, 'w1');
     const w2 = startWorker(redis.url, 'w2');
     await Promise.all([ready(w1), ready(w2)]);
-    // Staggered, so that visits are always in flight when the coordinator dies.
-    const list = urls('ckill', 12, (i) => 400 + (i % 4) * 300);
+    // The last four pages are held until the coordinator is dead: visits in flight when it dies.
+    const list = urls('ckill', 12, (i) => 100 + (i % 4) * 100, 1, (i) => (i >= 8 ? 'ckill' : undefined));
     const first = startCoordinator(db, redis.url, 'ckill', list, { concurrency: 4 });
-    await until('three visits stored and others in flight', () => {
-      const done = new Set(rows(db).map((r) => r.url));
-      return done.size >= 3 && list.some((u) => hits(u) === 1 && !done.has(u));
-    });
+    await until('three visits stored and a held one in flight', () => stored(db) >= 3 && list.slice(8).some((u) => hits(u) > 0));
     first.signal('SIGKILL');
     await first.exited;
+    openGate('ckill');
     const storedBefore = rows(db);
     expect(storedBefore.length).toBeLessThan(12);
     // The workers finish what the dead coordinator had queued; the captures wait in Redis.
@@ -163,12 +221,14 @@ describe('crawl over the queue', () => {
     const db = join(dir, 'redis-restart.sqlite');
     const w1 = startWorker(redis.url, 'w1');
     await ready(w1);
-    const list = urls('restart', 10, 400);
+    // The second half is held until Redis is back: the job is running throughout the outage.
+    const list = urls('restart', 10, 100, 1, (i) => (i >= 5 ? 'restart' : undefined));
     const coordinator = startCoordinator(db, redis.url, 'restart', list, { concurrency: 2 });
-    await until('three visits stored', () => stored(db) >= 3);
+    await until('three visits stored and a held one in flight', () => stored(db) >= 3 && list.slice(5).some((u) => hits(u) > 0));
     await redis.kill();
-    await new Promise((r) => setTimeout(r, 1000));
+    await until('the outage noticed by both', () => /Redis unreachable/.test(w1.output()) && /Redis unreachable/.test(coordinator.output()));
     await redis.start();
+    openGate('restart');
     expect(await coordinator.exited).toBe(0);
     expectEachStoredOnce(db, list);
     expect(w1.output()).toMatch(/Redis unreachable .*\n(.*\n)*.*Redis is back/);
@@ -179,22 +239,24 @@ describe('crawl over the queue', () => {
 
   it('the same visit delivered twice (a frozen worker wakes up after its job went elsewhere): stored once', async () => {
     const db = join(dir, 'twice.sqlite');
-    const frozen = startWorker(redis.url, 'frozen');
+    const frozen = startWorker(redis.url, 'frozen', SHORT_LOCK);
     await ready(frozen);
-    const [url] = urls('twice', 1, 1000);
+    // Held until both deliveries are fetching it: the frozen one cannot finish before it is frozen.
+    const [url] = urls('twice', 1, 0, 1, () => 'twice');
     const coordinator = startCoordinator(db, redis.url, 'twice', [url!]);
     await until('the first delivery visiting', () => hits(url!) === 1);
     frozen.signal('SIGSTOP');
-    const other = startWorker(redis.url, 'other');
-    await until('the second delivery visiting', () => hits(url!) === 2);
+    const other = startWorker(redis.url, 'other', RESCUER_LOCK);
+    await until('the second delivery visiting', () => hits(url!) >= 2);
+    openGate('twice');
     frozen.signal('SIGCONT');
     expect(await coordinator.exited).toBe(0);
     expect(rows(db)).toHaveLength(1);
     expect(rows(db)[0]!.outcome).toBe('ok');
     expect(other.output()).toMatch(/ ok \d+ms/);
     // The woken worker's late capture is not left behind in Redis.
-    await until('the late capture reclaimed', () => /delivered by another worker/.test(frozen.output()), 15_000);
-    expect(redisKeys('hoptrace:visits:capture:*')).toEqual([]);
+    await until('the late capture reclaimed', () => /delivered by another worker/.test(frozen.output()));
+    await until('no capture left in Redis', () => redisKeys('hoptrace:visits:capture:*').length === 0);
   });
 
   it('one visit asked for twice at once is one job, one hit and one stored visit', async () => {
@@ -218,7 +280,7 @@ describe('crawl over the queue', () => {
       store.close();
 
       // Closed while a visit is out: no capture (not an error capture), and the job stays for --resume.
-      const [slow] = urls('dup-late', 1, 2000);
+      const [slow] = urls('dup-late', 1, 0, 1, () => 'dup-late');
       const late = engine.visit({ ...input, url: slow!, taskId: 'v-late-1' });
       await until('the late visit in flight', () => hits(slow!) === 1);
       const rejected = expect(late).rejects.toThrow(QueueEngineClosed);
@@ -262,12 +324,14 @@ describe('crawl over the queue', () => {
     const db = join(dir, 'sigterm.sqlite');
     const w1 = startWorker(redis.url, 'w1', ['--concurrency', '1']);
     await ready(w1);
-    const list = urls('sigterm', 2, 1500);
+    // Held until the worker has been told to stop: the visit is still in flight then.
+    const list = urls('sigterm', 2, 0, 1, () => 'sigterm');
     const coordinator = startCoordinator(db, redis.url, 'sigterm', list, { concurrency: 2 });
     await until('the first visit in flight', () => hits(list[0]!) + hits(list[1]!) === 1);
     w1.signal('SIGTERM');
+    await until('the signal logged', () => /stopping: finishing 1 visit\(s\) in flight/.test(w1.output()));
+    openGate('sigterm');
     expect(await w1.exited).toBe(0);
-    expect(w1.output()).toMatch(/stopping: finishing 1 visit\(s\) in flight/);
     expect(redisKeys('hoptrace:workers:*')).toEqual([]);
     // The finished visit is delivered; the other one waits for the next worker.
     await until('the finished visit stored', () => stored(db) === 1);
@@ -283,13 +347,15 @@ describe('crawl over the queue', () => {
     const db = join(dir, 'handback.sqlite');
     const w1 = startWorker(redis.url, 'w1', ['--concurrency', '1', '--lock-duration', '30000']);
     await ready(w1);
-    const [url] = urls('handback', 1, 4000);
+    // Held until the worker has gone: it cannot finish the visit instead of handing it back.
+    const [url] = urls('handback', 1, 0, 1, () => 'handback');
     const coordinator = startCoordinator(db, redis.url, 'handback', [url!]);
     await until('the visit in flight', () => hits(url!) === 1);
     w1.signal('SIGTERM');
     await until('the first signal logged', () => /stopping: finishing 1 visit/.test(w1.output()));
     w1.signal('SIGTERM');
     expect(await w1.exited).toBe(0);
+    openGate('handback');
     expect(w1.output()).toMatch(/handed back to the queue/);
     // Back in the queue for the next worker now, not after a 30 s lock expiry.
     const status = JSON.parse((await hoptrace(['queue', '--queue', redis.url, '--json'])).stdout);
@@ -357,6 +423,6 @@ describe('crawl over the queue', () => {
         return false;
       }
     };
-    await until('Chromium gone', () => !kids.some(alive), 5000);
+    await until('Chromium gone', () => !kids.some(alive));
   });
 });

@@ -11,6 +11,9 @@ import { findCloaking } from '../../src/diff/cloaking.ts';
 import { TRACE_FORMAT, type Hop, type HopCause, type TraceBundle, type Visit } from '../../src/model.ts';
 import { escapeHtml, renderReport } from '../../src/report/html.ts';
 
+/** expect.poll gives up after 1 s by default; a loaded machine can take longer to decode an image. */
+const POLL = { timeout: 30_000 };
+
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_SCRIPT = '</script><script>window.__pwned=2</script>';
 const HOSTILE_URL = 'http://evil.test/"><svg onload="window.__pwned=4">?q=\'><link rel=stylesheet href=http://evil.test/x.css>';
@@ -142,7 +145,7 @@ describe('HTML report in Chromium', () => {
     expect(await page.locator('#visit-visit-mobile .hop').count()).toBe(3);
     expect(await visitDesktop.locator('.visit-head .badge').innerText()).toBe('dating');
     expect(await page.locator('#visit-visit-mobile .visit-head .badge').innerText()).toBe('credential-phishing');
-    await expect.poll(() => visitDesktop.locator('img.shot').evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => visitDesktop.locator('img.shot').evaluate((i) => (i as HTMLImageElement).naturalWidth), POLL).toBeGreaterThan(0);
     expect(await page.locator('#visit-visit-mobile .shot.none').innerText()).toBe('screenshot missing');
 
     // The hostile strings are shown, as text.

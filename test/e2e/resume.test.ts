@@ -11,21 +11,47 @@ import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 let server: FixtureServer;
 const LINKS = 12;
+/** Pages from this index on are held until `release()`: the crawler is mid-visit when killed. */
+const HELD_FROM = 3;
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-resume-'));
+let held: (() => void)[] | null = [];
+const release = () => {
+  for (const send of held ?? []) send();
+  held = null;
+};
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  // Each page answers after 250 ms, so the job is still running when it is killed.
-  server.route('slow.test', '/p', (_req, res) => {
-    setTimeout(() => {
+  server.route('slow.test', '/p', (_req, res, { url }) => {
+    const send = () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<title>slow</title>');
-    }, 250);
+    };
+    if (held && Number(url.searchParams.get('i')) >= HELD_FROM) held.push(send);
+    else setTimeout(send, 50);
   });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  release();
+  await server.close();
+});
 
-const count = (db: string, sql: string) => (new Database(db, { readonly: true }).prepare(sql).get() as { n: number }).n;
+const count = (db: string, sql: string) => {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return (conn.prepare(sql).get() as { n: number }).n;
+  } finally {
+    conn.close();
+  }
+};
+/** Polls cond every 50 ms; the cap only turns a hang into a failure. */
+async function until(what: string, cond: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 describe('kill -9 and --resume', () => {
   it('finishes an interrupted job without repeating or losing visits', async () => {
@@ -34,21 +60,22 @@ describe('kill -9 and --resume', () => {
     const child = spawn(process.execPath, [BIN, 'crawl', '--engine', 'http', ...LOOPBACK, '--db', db, '--job', 'k', '--concurrency', '1', '--quiet', ...urls], {
       stdio: 'ignore',
     });
-    // Wait until a few visits are stored, then kill without warning.
-    for (let i = 0; i < 200; i++) {
-      await new Promise((r) => setTimeout(r, 50));
+    const exited = new Promise((r) => child.once('exit', r));
+    // Kill without warning once the first visits are stored and the next one is mid-visit (held).
+    const storedNow = () => {
       try {
-        if (count(db, 'SELECT count(*) AS n FROM visits') >= 3) break;
+        return count(db, 'SELECT count(*) AS n FROM visits');
       } catch {
-        /* the database may not exist yet */
+        return 0; // the database may not exist yet
       }
-    }
+    };
+    await until('three visits stored and the fourth in flight', () => storedNow() >= HELD_FROM && server.hitsOn('slow.test', '/p').length > HELD_FROM);
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
+    release();
 
     const storedBefore = count(db, 'SELECT count(*) AS n FROM visits');
-    expect(storedBefore).toBeGreaterThanOrEqual(3);
-    expect(storedBefore).toBeLessThan(LINKS);
+    expect(storedBefore).toBe(HELD_FROM);
     const integrity = new Database(db).pragma('integrity_check', { simple: true });
     expect(integrity).toBe('ok');
 

@@ -9,6 +9,9 @@ import type { CloakFinding, Visit } from '../../src/model.ts';
 import { hoptrace } from '../fixtures/cli.ts';
 import { crawlCampaign, HOSTILE_TITLE, REGISTRANT, startServe, type CrawledDb, type ServeProcess } from './serve-support.ts';
 
+/** expect.poll gives up after 1 s by default; a loaded machine can take longer to decode an image. */
+const POLL = { timeout: 30_000 };
+
 const SHOTS = '/tmp/serve-shots';
 let crawled: CrawledDb;
 let serve: ServeProcess;
@@ -81,7 +84,7 @@ describe('hoptrace serve in Chromium', () => {
     const causes = await page.locator('.visit-chain .arrow span').allInnerTexts();
     expect(causes.map((c) => c.split(' · ').at(-1))).toEqual(visit.hops.map((h) => h.cause));
     const img = page.locator('.visit-final img.shot');
-    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth), POLL).toBeGreaterThan(0);
     expect(await img.getAttribute('src')).toBe(`/shots/${visit.final!.screenshot}.png`);
     expect(await page.locator('table.hosts').innerText()).toContain('track[.]adnet-jp[.]test');
     // Defanged everywhere, evidence text included: no URL on the page could be opened by a slip.

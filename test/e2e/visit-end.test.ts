@@ -55,7 +55,9 @@ async function exported(db: string): Promise<TraceBundle> {
 describe('crawl with the browser engine', () => {
   it('retries an incomplete visit in a fresh context, links the attempts and counts only the complete one', async () => {
     const db = join(dir, 'retry.sqlite');
-    const r = await hoptrace(['crawl', server.url('slow-first.test', '/'), ...LOOPBACK, '--db', db, '--timeout', '4000', '--json']);
+    // The first attempt hangs until its deadline; the retry must finish within it in a fresh browser
+    // context, on a loaded machine too: 10 s, not the 4 s that an unloaded run needs.
+    const r = await hoptrace(['crawl', server.url('slow-first.test', '/'), ...LOOPBACK, '--db', db, '--timeout', '10000', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ visits: 2, retries: 1, incomplete: [], outcomes: { ok: 1 }, categories: { dating: 1 } });

@@ -64,8 +64,10 @@ async function survives(url: string): Promise<VisitCapture> {
   return capture;
 }
 
-// A visit must end within its own timeout; the margin covers the harmless visit that follows.
-describe('browser: hostile pages end, and the next visit is fine', { timeout: 3 * TIMEOUT_MS }, () => {
+// Each visit must end (a hostile page that held it forever would hit this cap) with its outcome, and
+// the next must work. How soon past its timeout a visit ends depends on the machine's load: that
+// figure is in `npm run bench` (deadline), not a test deadline of a few seconds.
+describe('browser: hostile pages end, and the next visit is fine', { timeout: 120_000 }, () => {
   it('endless body', async () => {
     const c = await survives(server.url('endless.test', '/'));
     expect(['ok', 'timeout'], c.error ?? '').toContain(c.outcome);

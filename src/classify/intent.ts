@@ -32,9 +32,9 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   // No genuine site asks for a wallet's recovery phrase in a web form.
   if (f['secret-seed-phrase']) return 'asks for a wallet recovery phrase, which no genuine site asks for in a web page';
   const claims: string[] = [];
-  // A site that names itself is speaking for itself: other brands it names (sign-in options, app
-  // badges, partners) and its own sign-in service elsewhere are no false claim.
-  const own = f['site-names-itself'] === 1;
+  // A site that names itself, or a brand's own domain, speaks for itself: other brands it names
+  // (sign-in options, app badges, partners) and its own sign-in service elsewhere are no false claim.
+  const own = f['site-names-itself'] === 1 || f['brand-official-host'] === 1;
   const claimed = own ? [] : brandList(facts, true);
   if (claimed.length > 0) {
     const c = claimed[0]!;

@@ -55,7 +55,7 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
   ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|カード番号|セキュリティコード/],
   ['one-time-code', /\botp\b|one.?time|sms.?code|verif\w*.?code|auth\w*.?code|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
   ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?date|date.?of.?birth|生年月日|driver.?licen|passport.?n/],
-  ['seed-phrase', /seed|mnemonic|phrase|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
+  ['seed-phrase', /seed|mnemonic|(?:recovery|secret|wallet|backup)[\s_.-]?phrase|phrase[\s_.-]?(?:recovery|secret|key)|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
 
 // A brand named in these phrases is a way to sign in, not the page's identity.
@@ -160,14 +160,22 @@ function borrowedSite(snapshot: PageSnapshot, domain: string, named: string): st
 // Words a title shares with any site: never a name.
 const COMMON_WORDS = new Set(['login', 'signin', 'account', 'accounts', 'online', 'secure', 'security', 'verify', 'verification', 'banking', 'mobile', 'welcome', 'email', 'update', 'service', 'services', 'support', 'customer', 'portal', 'page', 'home', 'official', 'website', 'sign', 'access', 'confirm', 'personal', 'business', 'center', 'centre', 'please', 'wallet']);
 
+// Words a costume host adds to the name it wears.
+const ACCOUNT_WORDS = new Set(['www', 'my', 'id', 'app', 'web', 'mail', 'auth', 'help', 'info', 'net', 'com', 'jp', 'co', 'us', 'check', 'alert', 'notice', 'safe', 'protect', 'billing', 'payment', 'pay', 'card', 'members', 'member', 'signon', 'logon', 'session', 'validate', 'unlock', 'locked', 'recovery', 'team', 'care', 'desk']);
+
 function hostWearsName(title: string, host: string, domain: string): string | null {
   const label = domain.split('.')[0] ?? '';
   // The title names the registrable domain itself: that is the site, not a costume.
   if (label.length >= 3 && compact(title).includes(compact(label))) return null;
   const wearer = `${host.slice(0, host.length - domain.length)}${label}`.toLowerCase();
   const words = (title.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w));
-  // The host is not simply the name (that is the site itself): the name plus more.
-  return words.find((w) => wearer.includes(w) && compact(label) !== w) ?? null;
+  // The host is the name dressed in account words (online-huntington-verify): not the name alone
+  // (that is the site itself), nor the name in a phrase of its own (loveconnect-match).
+  const dressed = (w: string) => {
+    const rest = wearer.replace(w, ' ').split(/[^a-z0-9]+/).filter(Boolean);
+    return rest.length > 0 && rest.every((r) => COMMON_WORDS.has(r) || ACCOUNT_WORDS.has(r) || /^\d+$/.test(r));
+  };
+  return words.find((w) => wearer.includes(w) && compact(label) !== w && dressed(w)) ?? null;
 }
 
 /** The host's own name (nytimes of www.nytimes.com), if the page says it: a site naming itself. */

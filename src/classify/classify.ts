@@ -6,6 +6,7 @@ import type { Category, Classification, Evidence, Hop, PageSnapshot, VisitOutcom
 import { intentFor, type RuleHit } from './intent.ts';
 import { contributions, logOdds, sigmoid, type VerdictModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
+import { snapshotFromHtml } from '../snapshot.ts';
 import { pageFacts, type PageFacts } from './page-facts.ts';
 import { SHIPPED_RULES_FILE, type Condition, type Rule, type RuleSet, type Target } from './rules.ts';
 
@@ -135,8 +136,22 @@ export interface PageReadout {
   chainEvidence: Evidence[];
 }
 
-export function readoutOf(snapshot: PageSnapshot, rules: RuleSet): PageReadout {
+/**
+ * A page that shows almost nothing while its markup holds much more (content revealed by a script
+ * or stylesheet that never arrived: a CDN the sandbox refused, an anti-bot check) is read by its
+ * markup's text, with the fact `content-hidden`. What a scam hides from a sandbox it shows a victim.
+ */
+function revealed(snapshot: PageSnapshot): { page: PageSnapshot; hidden: boolean } {
+  if (snapshot.text.length >= 300 || !snapshot.html) return { page: snapshot, hidden: false };
+  const markup = snapshotFromHtml(snapshot.html, { url: snapshot.url, status: snapshot.status });
+  if (markup.text.length < 300 || markup.text.length < 3 * snapshot.text.length) return { page: snapshot, hidden: false };
+  return { page: { ...snapshot, title: snapshot.title || markup.title, text: markup.text, imageAlts: [...new Set([...snapshot.imageAlts, ...markup.imageAlts])] }, hidden: true };
+}
+
+export function readoutOf(shown: PageSnapshot, rules: RuleSet): PageReadout {
+  const { page: snapshot, hidden } = revealed(shown);
   const facts = pageFacts(snapshot, rules.brands);
+  if (hidden) facts.flags['content-hidden'] = 1;
   const subjects = subjectsOf(snapshot, facts);
   const hits: PageReadout['hits'] = [];
   const features = new Map<string, number>();

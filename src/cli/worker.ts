@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { openEngine } from '../jobs/engines.ts';
 import { runWorker } from '../queue/worker.ts';
 import { collect, parsePositiveInt, UsageError } from './common.ts';
+import { DEFAULT_JOB_OPTIONS } from '../job-options.ts';
 import { DEFAULT_CONCURRENCY, parseEngine, parseNetPolicy } from './crawl-options.ts';
 import { parseQueueFlag } from './queue.ts';
 
@@ -20,6 +21,8 @@ interface WorkerFlags {
   browser?: string;
   name?: string;
   lockDuration: number;
+  timeout: number;
+  bodyLimit: number;
 }
 
 export function registerWorker(program: Command): void {
@@ -33,6 +36,8 @@ export function registerWorker(program: Command): void {
     .option('--mapped-only', 'refuse every host that no --host-map maps, whatever the job says')
     .option('--allow-private', 'let jobs that ask for it reach loopback/private destinations')
     .option('--proxy <url>', "send all of this worker's egress through this upstream proxy")
+    .option('--timeout <ms>', "the longest visit a job may ask of this worker; longer ones get this", parsePositiveInt('--timeout'), DEFAULT_JOB_OPTIONS.timeoutMs)
+    .option('--body-limit <bytes>', 'the most body bytes per response a job may ask to keep here; more gets this', parsePositiveInt('--body-limit'), DEFAULT_JOB_OPTIONS.bodyLimit)
     .option('--browser <path>', "Chromium binary (else HOPTRACE_CHROMIUM, Playwright's, /usr/bin/chromium)")
     .option('--name <name>', 'worker name in logs and in hoptrace queue (default host-pid)')
     .option('--lock-duration <ms>', 'a visit held by a worker that died goes to another after about twice this', parsePositiveInt('--lock-duration'), 30_000)
@@ -49,6 +54,7 @@ export function registerWorker(program: Command): void {
           engine,
           engineName,
           net,
+          limits: { timeoutMs: flags.timeout, bodyLimit: flags.bodyLimit },
           name: flags.name,
           lockDurationMs: flags.lockDuration,
           log,

@@ -1,5 +1,6 @@
 // The connections to the visit queue's Redis. net/ opens every connection hoptrace makes, so the
 // queue's clients are built here too: BullMQ and the queue code receive ready ioredis instances.
+import { isIP } from 'node:net';
 import { Redis, type RedisOptions } from 'ioredis';
 
 export interface QueueAddress {
@@ -64,7 +65,10 @@ function queueRedisOptions(addr: QueueAddress, opts: Pick<QueueConnectionOptions
     db: addr.db,
     username: addr.username,
     password: addr.password,
-    tls: addr.tls ? { servername: addr.host } : undefined,
+    // SNI only for a name: RFC 6066 forbids an IP literal there, and Node prints a deprecation
+    // warning (DEP0123) for one. The certificate is checked against the host either way, so a
+    // rediss:// to an address needs the address in the certificate's subjectAltName.
+    tls: addr.tls ? (isIP(addr.host) ? {} : { servername: addr.host }) : undefined,
     connectionName: opts.name,
     maxRetriesPerRequest: opts.failFast ? 0 : null,
     enableOfflineQueue: true,
@@ -72,6 +76,19 @@ function queueRedisOptions(addr: QueueAddress, opts: Pick<QueueConnectionOptions
     retryStrategy: (times) => (opts.failFast ? null : Math.min(200 * times, 5000)),
   };
 }
+
+/** OpenSSL's verify errors, as Node's TLS socket codes them, that mean "no trusted CA signed this". */
+const UNTRUSTED_CODES = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_UNTRUSTED',
+]);
+const untrusted = (err: Error) => UNTRUSTED_CODES.has((err as NodeJS.ErrnoException).code ?? '');
+/** rediss:// always checks the server's certificate; a private CA is trusted the way Node trusts any. */
+const TRUST_HINT = ' (rediss:// checks the certificate: trust its CA with NODE_EXTRA_CA_CERTS=/path/ca.pem)';
 
 /** A new connection to the queue's Redis (ioredis connects in the background and reconnects by itself). */
 export function openQueueConnection(addr: QueueAddress, opts: QueueConnectionOptions): Redis {
@@ -81,7 +98,7 @@ export function openQueueConnection(addr: QueueAddress, opts: QueueConnectionOpt
   client.on('error', (err: Error) => {
     if (down) return;
     down = true;
-    opts.onStatus?.('down', `${addr.display}: ${err.message}`);
+    opts.onStatus?.('down', `${addr.display}: ${err.message}${untrusted(err) ? TRUST_HINT : ''}`);
   });
   client.on('ready', () => {
     if (!down) return;

@@ -35,3 +35,28 @@ export function taskPolicy(worker: NetPolicy, task: VisitTask['net']): { net: Ne
     },
   };
 }
+
+/** The most a job may ask of this worker per visit: its own `--timeout` and `--body-limit`. */
+export interface WorkerLimits {
+  timeoutMs: number;
+  bodyLimit: number;
+}
+
+/**
+ * A task's visit timeout and body limit under this worker's ceilings: a job may ask for less
+ * (it narrows), never more. What was lowered is said in `warnings`, which go into the capture, so
+ * the coordinator's store shows that a visit ran on a tighter budget than its job asked for.
+ */
+export function taskLimits(worker: WorkerLimits, task: Pick<VisitTask, 'timeoutMs' | 'bodyLimit'>): WorkerLimits & { warnings: string[] } {
+  const warnings: string[] = [];
+  const clamp = (asked: number, max: number, flag: string, unit: string) => {
+    if (Number.isFinite(asked) && asked > 0 && asked <= max) return asked;
+    warnings.push(`the job's ${flag} ${asked} ${unit} exceeds this worker's ${flag} ${max} ${unit}: visited with ${max} ${unit} (a job narrows the worker's limits, never widens them)`);
+    return max;
+  };
+  return {
+    timeoutMs: clamp(task.timeoutMs, worker.timeoutMs, '--timeout', 'ms'),
+    bodyLimit: clamp(task.bodyLimit, worker.bodyLimit, '--body-limit', 'bytes'),
+    warnings,
+  };
+}

@@ -7,9 +7,10 @@ import type { VisitEngine } from '../engines/engine.ts';
 import type { Engine, VisitCapture } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { isConnectionError, openQueueConnection, parseQueueUrl } from '../net/queue-connection.ts';
+import { DEFAULT_JOB_OPTIONS } from '../job-options.ts';
 import { emptyCapture } from '../records.ts';
 import { CaptureTooLarge, encodeCapture } from './codec.ts';
-import { taskPolicy } from './policy.ts';
+import { taskLimits, taskPolicy, type WorkerLimits } from './policy.ts';
 import {
   CAPTURE_SCHEMA,
   captureKey,
@@ -33,6 +34,11 @@ export interface WorkerOptions {
   engineName: Engine;
   /** This worker's own network policy: the ceiling for every job. */
   net: NetPolicy;
+  /**
+   * This worker's ceilings for a visit's timeout and body limit (its --timeout and --body-limit;
+   * default the crawl defaults): a job asking for more is visited with these, and the capture says so.
+   */
+  limits?: WorkerLimits;
   /** Shown in logs, in `hoptrace queue` and as the jobs' processedBy (default host-pid). */
   name?: string;
   /**
@@ -63,6 +69,7 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const id = opts.name ?? `${hostname()}-${process.pid}`;
   const identity = opts.identity ?? { hoptrace: HOPTRACE_VERSION, schema: CAPTURE_SCHEMA };
   const lockDuration = opts.lockDurationMs ?? 30_000;
+  const maxLimits: WorkerLimits = opts.limits ?? { timeoutMs: DEFAULT_JOB_OPTIONS.timeoutMs, bodyLimit: DEFAULT_JOB_OPTIONS.bodyLimit };
   const conn = openQueueConnection(addr, {
     name: `hoptrace:worker:${id}`,
     onStatus: (event, detail) => log(event === 'down' ? `Redis unreachable (${detail}); waiting for it` : `Redis is back (${detail})`),
@@ -94,15 +101,18 @@ export async function runWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const visit = async (task: VisitTask): Promise<VisitCapture> => {
     const policy = taskPolicy(opts.net, task.net);
     if ('refused' in policy) return emptyCapture('refused', policy.refused);
-    return opts.engine.visit({
+    const limits = taskLimits(maxLimits, task);
+    const capture = await opts.engine.visit({
       url: task.url,
       persona: task.persona,
-      timeoutMs: task.timeoutMs,
+      timeoutMs: limits.timeoutMs,
       maxHops: task.maxHops,
-      bodyLimit: task.bodyLimit,
+      bodyLimit: limits.bodyLimit,
       net: policy.net,
       ...(task.document ? { document: { ...task.document, body: Buffer.from(task.document.body, 'base64') } } : {}),
     });
+    if (limits.warnings.length) capture.warnings = [...limits.warnings, ...capture.warnings];
+    return capture;
   };
 
   const processor = async (job: Job<VisitTask, VisitResult>, token?: string): Promise<VisitResult> => {

@@ -5,7 +5,7 @@ import type { VisitCapture } from '../../src/model.ts';
 import { parseQueueUrl } from '../../src/net/queue-connection.ts';
 import type { NetPolicy } from '../../src/net/policy.ts';
 import { CaptureTooLarge, decodeCapture, encodeCapture } from '../../src/queue/codec.ts';
-import { taskPolicy } from '../../src/queue/policy.ts';
+import { taskLimits, taskPolicy } from '../../src/queue/policy.ts';
 import { emptyCapture } from '../../src/records.ts';
 
 describe('--queue URLs', () => {
@@ -63,5 +63,27 @@ describe("the worker's policy is the ceiling", () => {
     expect(taskPolicy(worker, { ...base, hostMap: [{ pattern: '*.test', ip: '10.0.0.1' }] })).toEqual({ refused: expect.stringMatching(/\*\.test=10\.0\.0\.1 is not in this worker's --host-map/) });
     expect(taskPolicy(worker, { ...base, allowPrivate: true })).toEqual({ refused: expect.stringMatching(/--allow-private/) });
     expect(taskPolicy(worker, { ...base, proxy: 'http://user:pw@127.0.0.1:3128' })).toEqual({ refused: expect.not.stringMatching(/pw/) });
+  });
+});
+
+describe("the worker's --timeout and --body-limit are the ceiling", () => {
+  const worker = { timeoutMs: 30_000, bodyLimit: 5 << 20 };
+  it('lets a job ask for less, unchanged and without a warning', () => {
+    expect(taskLimits(worker, { timeoutMs: 10_000, bodyLimit: 1024 })).toEqual({ timeoutMs: 10_000, bodyLimit: 1024, warnings: [] });
+    expect(taskLimits(worker, worker)).toEqual({ ...worker, warnings: [] });
+  });
+  it("clamps a job that asks for more to the worker's values and says which and from what", () => {
+    const r = taskLimits(worker, { timeoutMs: 600_000, bodyLimit: 1 << 30 });
+    expect(r).toMatchObject({ timeoutMs: 30_000, bodyLimit: 5 << 20 });
+    expect(r.warnings).toEqual([
+      expect.stringMatching(/^the job's --timeout 600000 ms exceeds this worker's --timeout 30000 ms/),
+      expect.stringMatching(/^the job's --body-limit 1073741824 bytes exceeds this worker's --body-limit 5242880 bytes/),
+    ]);
+    expect(taskLimits(worker, { timeoutMs: 10_000, bodyLimit: 1 << 30 }).warnings).toHaveLength(1);
+  });
+  it('treats a value that is no positive number as asking for the most', () => {
+    for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(taskLimits(worker, { timeoutMs: bad, bodyLimit: bad })).toMatchObject({ timeoutMs: 30_000, bodyLimit: 5 << 20 });
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The browser sandbox engine: one Chromium for the engine's lifetime (restarted after a crash), a
 // fresh context per visit behind the egress proxy (or, in replay, with no network at all), every
 // page watched through its own CDP session, delayed redirects caught by advancing virtual time.
-import type { BrowserContext, Page, Request } from 'playwright';
+import type { BrowserContext, Frame, Page, Request } from 'playwright';
 import type { Download, PageSnapshot, VisitCapture, VisitOutcome } from '../../model.ts';
 import { chainOutcome, emptyCapture } from '../../records.ts';
 import { BLOCKED_HEADER, startEgressProxy, type EgressEvent, type EgressProxy } from '../../net/egress.ts';
@@ -10,6 +10,7 @@ import { startReplayProxy } from '../../net/replay-proxy.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
 import type { VisitEngine, VisitInput } from '../engine.ts';
 import { DOWNLOAD_LIMIT, storeDownload } from './downloads.ts';
+import { classifyGotoFailure, snapshotFailure, type GotoWitness } from './page-failures.ts';
 import { contextOptionsFor, initScriptFor } from './identity.ts';
 import { launchChromium, type LaunchedBrowser } from './launch.ts';
 import { attachPage, type PageSession, type PageSessionDeps } from './page-session.ts';
@@ -24,6 +25,8 @@ import { withTimeout } from './timeout.ts';
 export const MAX_BRANCHES = 20;
 /** A screenshot that has not come after this long will not come (a page that stopped painting). */
 const SCREENSHOT_WAIT_MS = 10_000;
+/** How long a failed first navigation waits for Chromium to announce the download it became. */
+const DOWNLOAD_EVENT_WAIT_MS = 1_000;
 /** What a visit may overrun its deadline by while it gives up on a page that stopped answering. */
 const GRACE_MS = 1_000;
 
@@ -239,13 +242,23 @@ async function runVisit(
     const main = attachPage(page, recorder.newBranch(input.document ? 'attachment' : 'initial'), deps);
     attaching.push(main);
     sessions.push(await main);
+    const seen: GotoWitness = { download: false, committed: false };
+    const onDownload = () => (seen.download = true);
+    const onCommit = (f: Frame) => void (f === page.mainFrame() && (seen.committed = true));
+    page.on('download', onDownload);
+    page.on('framenavigated', onCommit);
     try {
       await page.goto(input.url, { waitUntil: 'commit', timeout: Math.max(1, deadline - Date.now()) });
     } catch (err) {
       // A first page that never answers runs into the deadline: settle() reports the timeout.
-      const msg = (err as Error).message;
-      const expected = /Download is starting|net::ERR_|interrupted by another navigation|NS_BINDING_ABORTED/.test(msg);
-      if (!expected && (err as Error).name !== 'TimeoutError') throw err;
+      // Chromium answers goto before it announces a download: give the event a moment to come.
+      if (classifyGotoFailure(err, seen) === 'fault') {
+        await page.waitForEvent('download', { timeout: Math.min(DOWNLOAD_EVENT_WAIT_MS, Math.max(1, deadline - Date.now())) }).catch(() => undefined);
+      }
+      if (classifyGotoFailure(err, seen) === 'fault') throw err;
+    } finally {
+      page.off('download', onDownload);
+      page.off('framenavigated', onCommit);
     }
     const watched = () =>
       sessions.map((ps) => ({ branch: ps.branch, clock: ps.clock, refreshHeader: (url: string) => log.refreshHeader(url) }));
@@ -371,12 +384,17 @@ async function snapshotPage(
   // The page is frozen: reading its DOM and capturing it can go side by side.
   const png = handedOff ? Promise.resolve(null) : withTimeout(screenshot(ps), Math.min(until - t0, SCREENSHOT_WAIT_MS), 'screenshot').catch(() => null);
   let dom: Awaited<ReturnType<typeof snapshotFrame>>;
+  // A read cut short by a navigation is told by the frame's own event, not by Playwright's wording.
+  let navigated = false;
+  const onCommit = (f: Frame) => void (f === ps.page.mainFrame() && (navigated = true));
+  ps.page.on('framenavigated', onCommit);
   try {
     dom = await withTimeout(snapshotFrame(ps.page, ps.branch, status), until - t0);
   } catch (err) {
-    const msg = (err as Error).message;
-    const why = /context was destroyed|navigat/i.test(msg) ? 'page navigated during read' : /timed out/.test(msg) ? `timed out after ${Date.now() - t0} ms` : msg.split('\n')[0];
+    const why = snapshotFailure(err, { navigated, closed: ps.page.isClosed(), elapsedMs: Date.now() - t0 });
     return { snapshot: null, problem: `snapshot: ${why}`, note: null };
+  } finally {
+    ps.page.off('framenavigated', onCommit);
   }
   const snapshot: PageSnapshot = { ...dom, screenshot: null, downloads: [], chain: [] };
   if (handedOff) return { snapshot, problem: null, note: `screenshot: not taken, the page handed ${handedOff.url.split(':')[0]}: to the system and paints no more` };

@@ -97,7 +97,7 @@ function segments(s: string): Segment[] {
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '"') i = quotedEnd(s, i);
+    if (c === '"') i = quotedEnd(s, i, i);
     else if (c === '<') i = s.indexOf('>', i) === -1 ? s.length : s.indexOf('>', i);
     else if (c === '=' && s[i + 1] === '?') {
       ENCODED_WORD_AT.lastIndex = i;
@@ -111,12 +111,30 @@ function segments(s: string): Segment[] {
   return out;
 }
 
-function quotedEnd(s: string, open: number): number {
+/** Where the quoted string opened at `open` ends; `unclosed` when it never does (then the quote is a stray character). */
+function quotedEnd(s: string, open: number, unclosed = s.length): number {
   for (let i = open + 1; i < s.length; i++) {
     if (s[i] === '\\') i++;
     else if (s[i] === '"') return i;
   }
-  return s.length;
+  return unclosed;
+}
+
+/** Quoted strings (closed ones only: `"PayPal <a@x>` has a stray quote, not a name) and encoded words blanked out, same length. */
+function blankQuotedAndEncoded(s: string, quotes = true): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    let end = i;
+    if (c === '"' && quotes) end = quotedEnd(s, i, i);
+    else if (c === '=' && s[i + 1] === '?') {
+      ENCODED_WORD_AT.lastIndex = i;
+      if (ENCODED_WORD_AT.test(s)) end = ENCODED_WORD_AT.lastIndex - 1;
+    }
+    out += end === i ? c : ' '.repeat(end - i + 1);
+    i = end;
+  }
+  return out;
 }
 
 /** The text with quoted strings and comments blanked out (same length), so offsets hold. */
@@ -125,7 +143,7 @@ function unquotedView(s: string): string {
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (depth === 0 && c === '"') {
+    if (depth === 0 && c === '"' && quotedEnd(s, i, i) !== i) {
       const end = quotedEnd(s, i);
       out += ' '.repeat(end - i + 1);
       i = end;
@@ -140,13 +158,33 @@ function unquotedView(s: string): string {
   return out.slice(0, s.length);
 }
 
+// A domain as written: a domain literal, or labels with none of the characters that cannot be in one.
+const DOMAIN = /^(?:\[[^\]\s]*\]|[^\s<>@"'(),;:[\]\\?]+)$/;
+
 function cleanAddress(raw: string): string | null {
   const trim = (t: string) => t.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  let a = trim(raw).replace(/^mailto:/i, '');
-  if (/^"[^"]*"$/.test(a)) a = trim(a.slice(1, -1));
+  // Comments (`<info@x (Support)>`) and doubled brackets (`<<info@x>>`) are no part of the address.
+  let a = trim(raw.replace(/\([^()]*\)/g, ' ').replace(/^[ \t<]+/, '')).replace(/^mailto:/i, '');
+  // A folded or padded address (`<info@\r\n bank.example>`, `<info @ bank.example>`): whitespace
+  // beside its @ and dots is no part of it. A name inside the brackets (`<PayPal a@x>`) is not
+  // either; any other space (`<a@bank.exa mple>`) leaves no address rather than half of one.
+  if (!a.includes('"')) {
+    a = a.replace(/[ \t\r\n]*([@.])[ \t\r\n]*/g, '$1');
+    const words = a.split(/[ \t\r\n]+/);
+    if (words.length > 1 && words.findIndex((w) => w.includes('@')) === words.length - 1) a = words[words.length - 1];
+  }
+  if (/^(["'])[^"']*\1$/.test(a)) a = trim(a.slice(1, -1));
+  // Obsolete source route (`<@relay.example:info@bank.example>`), and what follows a mailto: address.
+  a = a.replace(/^@[^:]*:/, '').replace(/(@[^?]*)\?.*$/, '$1');
+  // A quoted local part stays quoted unless it needs no quotes (`"a.b"@x` is a.b@x); any other
+  // quote is stray (`<"info@x>`, `<info"@x>`, `<info@'x>`), and dropped.
+  const quotedLocal = /^"((?:[^"\\]|\\.)*)"@([^"]*)$/.exec(a);
+  if (quotedLocal) a = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/.test(quotedLocal[1]) ? `${quotedLocal[1]}@${quotedLocal[2]}` : a;
+  else a = a.replace(/["']/g, (q, at: number) => (q === "'" && a.lastIndexOf('@') > at ? q : ''));
   // The last @ splits: `phishing@pot@hotmail.com` (a rewritten address) keeps its whole local part.
-  const m = /^([^ \t\r\n<>]+)@([^ \t\r\n<>@"]+?)\.?$/.exec(a);
-  if (!m || !m[2]) return null;
+  const m = quotedLocal && a.startsWith('"') ? /^("(?:[^"\\]|\\.)*")@([^ \t\r\n<>@"]+?)\.?$/.exec(a) : /^([^ \t\r\n<>"]+)@([^ \t\r\n<>@"]+?)\.?$/.exec(a);
+  // A domain that is no domain (`bank,example`, `bank..example`) gives no address rather than a wrong one.
+  if (!m || !m[2] || !DOMAIN.test(m[2]) || /(?:^|\.)\.|^\./.test(m[2])) return null;
   // Raw 8-bit bytes are UTF-8 in an internationalised address (RFC 6532), or a look-alike in one.
   // Decoded before lower-casing: latin1 case mapping would turn UTF-8 lead bytes (0xC3) into others (0xE3).
   const text = (t: string) => decodeMixedBytes(Buffer.from(t, 'latin1'));
@@ -156,7 +194,9 @@ function cleanAddress(raw: string): string | null {
 /** A display name from raw header text: stray separators and quotes dropped, encoded words decoded. */
 export function cleanName(raw: string): string {
   const unquoted = raw
-    .replace(/^[\s,;:)>]+|[\s,;:(<]+$/g, '')
+    .replace(/<\s*>/g, ' ')
+    .replace(/[\s[(<]*mailto:?$/i, '')
+    .replace(/^[\s,;:)>]+|[\s,;:(<[]+$/g, '')
     .replace(/"((?:[^"\\]|\\.)*)"?/g, (_all, inner: string) => inner.replace(/\\(.)/g, '$1'));
   return decodeHeaderValue(Buffer.from(unquoted, 'latin1')).text.replace(/\s+/g, ' ').trim();
 }
@@ -169,13 +209,17 @@ function commentIn(s: string): string {
 /** The mailboxes of a raw header value (latin1 string of its bytes), in order. */
 export function mailboxesIn(value: string): Mailbox[] {
   const out: Mailbox[] = [];
+  // A group is a name, a colon, mailboxes and a closing semicolon; a colon without the semicolon is
+  // part of a display name (`Nur für Sie: Kit <a@x>`).
+  const group = /;\s*$/.test(value) ? /^[^:"<>@,;]*:/.exec(value)?.[0] : undefined;
   let nameStart: number | null = null;
   for (const seg of segments(value)) {
     const text = value.slice(seg.start, seg.end);
     let found: { address: string; before: string; after: string } | null = null;
-    const view = unquotedView(text);
-    // Angle brackets count inside a comment too (`Name,(<a@x>)`), never inside a quoted name.
-    const angleView = text.replace(/"(?:[^"\\]|\\.)*"?/g, (q) => ' '.repeat(q.length));
+    const view = unquotedView(blankQuotedAndEncoded(text));
+    // Angle brackets count inside a comment too (`Name,(<a@x>)`), never inside a quoted name or an
+    // encoded word (`=?UTF-8?Q?PayPal_<a@x>?=` is read decoded, as a whole).
+    const angleView = blankQuotedAndEncoded(text);
     for (const m of angleView.matchAll(/<([^>]*)>?/g)) {
       const address = cleanAddress(text.slice(m.index + 1, m.index + 1 + m[1].length));
       if (address) {
@@ -184,7 +228,8 @@ export function mailboxesIn(value: string): Mailbox[] {
       }
     }
     if (!found) {
-      const bare = BARE_ADDRESS.exec(view);
+      // Not inside angle brackets that held no address (`<info@bank,example>` is no `info@bank`).
+      const bare = BARE_ADDRESS.exec(view.replace(/<[^>]*>?/g, (a) => ' '.repeat(a.length)));
       const address = bare ? cleanAddress(bare[0]) : null;
       if (bare && address) found = { address, before: text.slice(0, bare.index), after: text.slice(bare.index + bare[0].length) };
     }
@@ -192,17 +237,21 @@ export function mailboxesIn(value: string): Mailbox[] {
       nameStart ??= seg.start;
       continue;
     }
-    const before = nameStart === null ? found.before : value.slice(nameStart, seg.start) + found.before;
+    let before = nameStart === null ? found.before : value.slice(nameStart, seg.start) + found.before;
+    // Group syntax (`Team: "Alice" <a@x>, b@y;`): the group's name is not the mailbox's.
+    if (group && out.length === 0 && nameStart === null) before = before.slice(group.length);
     let name = cleanName(before);
     if (!name) name = cleanName(commentIn(found.after) || commentIn(found.before));
     out.push({ address: found.address, name });
     nameStart = null;
   }
   // Nothing but a quoted address (`From: "noreply@bank.example"`): that is the address.
+  // Or a name with the address in a comment (`Security Team (security@bank.example)`). Never from
+  // inside an encoded word: that is read decoded.
   if (out.length === 0) {
-    const quoted = BARE_ADDRESS.exec(value);
+    const quoted = BARE_ADDRESS.exec(blankQuotedAndEncoded(value, false).replace(/<[^>]*>?/g, (a) => ' '.repeat(a.length)));
     const address = quoted ? cleanAddress(quoted[0]) : null;
-    if (address) out.push({ address, name: '' });
+    if (quoted && address) out.push({ address, name: cleanName(value.slice(0, quoted.index).replace(/[\s"(]+$/, '')) });
   }
   return out;
 }

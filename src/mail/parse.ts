@@ -1,6 +1,8 @@
 // One raw message to a ParsedMail: mailparser for the MIME structure and transfer encodings, our
 // charset checks for what it decodes under a wrong label, then links, recipients and sender findings.
 // Never throws for bad input: what goes wrong ends up in `errors`.
+// First: libmime builds a GBK codec as it loads, unless the double-byte codecs are lazy (iconv-lazy.ts).
+import './iconv-lazy.ts';
 import { simpleParser, type ParsedMail as MailparserResult } from 'mailparser';
 import { loadBrands, type Brand } from '../brands.ts';
 import type { Address, Message } from '../model.ts';
@@ -46,8 +48,14 @@ function mailboxes(value: Buffer | undefined): Mailbox[] {
   const raw = value.toString('latin1');
   const found = mailboxesIn(raw);
   if (found.length) return found;
-  const decoded = mailboxesIn(Buffer.from(decodeHeaderValue(value).text, 'utf8').toString('latin1'));
-  return decoded.length ? decoded : [{ address: '', name: cleanName(raw.replace(/<[^>]*>?/g, '')) }];
+  const text = decodeHeaderValue(value).text;
+  const decoded = mailboxesIn(Buffer.from(text, 'utf8').toString('latin1'));
+  if (decoded.length) return decoded;
+  // Written in full-width forms (`PayPal ＜service＠paypal.example＞`), which a reader reads as the
+  // ASCII ones. Only when nothing else holds an address: `ama＠zon@x` keeps its ＠.
+  const folded = text.replace(/[＠＜＞．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const wide = folded === text ? [] : mailboxesIn(Buffer.from(folded, 'utf8').toString('latin1'));
+  return wide.length ? wide : [{ address: '', name: cleanName(raw.replace(/<[^>]*>?/g, '')) }];
 }
 
 function firstMailbox(value: Buffer | undefined): Mailbox | null {

@@ -10,9 +10,15 @@ import { sha256 } from '../bytes.ts';
 import { attachmentUrl } from '../net/url-policy.ts';
 import { decodeBytes, type CharsetLog } from './charset.ts';
 import type { BodyPart, Candidate } from './links.ts';
-import { pdfCandidates } from './pdf.ts';
 import { blockQrGrids, gridPixels, htmlBlockQrGrids, tableQrGrids } from './html-qr.ts';
-import { qrCandidates, qrTextsInImage, qrTextsInPixels } from './qr.ts';
+
+// The QR reader (ZXing's WebAssembly, sharp) and the PDF reader (pdf.js in a worker) are loaded at
+// the first mail that has a picture, a drawn code or a PDF: most mail has none, and `hoptrace
+// extract` of one plain mail should not pay for them.
+let qrReader: Promise<typeof import('./qr.ts')> | null = null;
+let pdfReader: Promise<typeof import('./pdf.ts')> | null = null;
+const qr = () => (qrReader ??= import('./qr.ts'));
+const pdf = () => (pdfReader ??= import('./pdf.ts'));
 
 /** An attachment that is itself a link: the crawl job stores its bytes and serves them. */
 export interface MailAttachment {
@@ -117,6 +123,7 @@ export async function linkSources(mail: MailparserResult, log: CharsetLog): Prom
 
   if (images.length > MAX_QR_IMAGES) out.notes.push(`QR codes: ${images.length} images, only the first ${MAX_QR_IMAGES} read`);
   for (const image of images.slice(0, MAX_QR_IMAGES)) {
+    const { qrCandidates, qrTextsInImage } = await qr();
     const read = await qrTextsInImage(image.data);
     if ('skipped' in read) out.notes.push(`image ${image.name}: not read for QR codes: ${read.skipped}`);
     else out.candidates.push(...qrCandidates(read.texts, `qr:${image.name}`));
@@ -131,11 +138,12 @@ export async function linkSources(mail: MailparserResult, log: CharsetLog): Prom
   if (drawn.length > MAX_QR_IMAGES) out.notes.push(`QR codes: ${drawn.length} drawn in tables or block characters, only the first ${MAX_QR_IMAGES} read`);
   for (const { grid, where } of drawn.slice(0, MAX_QR_IMAGES)) {
     const { data, width, height } = gridPixels(grid);
+    const { qrCandidates, qrTextsInPixels } = await qr();
     out.candidates.push(...qrCandidates(await qrTextsInPixels(data, width, height), where));
   }
   if (pdfs.length > MAX_PDFS) out.notes.push(`PDF: ${pdfs.length} attachments, only the first ${MAX_PDFS} read`);
-  for (const pdf of pdfs.slice(0, MAX_PDFS)) {
-    const scan = await pdfCandidates(pdf.data, pdf.name);
+  for (const file of pdfs.slice(0, MAX_PDFS)) {
+    const scan = await (await pdf()).pdfCandidates(file.data, file.name);
     out.candidates.push(...scan.candidates);
     out.notes.push(...scan.notes);
   }

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Metadata, Sharp, SharpOptions } from 'sharp';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { textCandidates, type Candidate } from './links.ts';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -29,19 +28,24 @@ function images(): Promise<(input: Buffer, options: SharpOptions) => Sharp> {
   return imageLibrary;
 }
 
-let zxing: Promise<unknown> | null = null;
+type Zxing = typeof import('zxing-wasm/reader');
+let zxing: Promise<Zxing> | null = null;
 
-function ready(): Promise<unknown> {
-  zxing ??= prepareZXingModule({
-    overrides: { wasmBinary: readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm')) as unknown as ArrayBuffer },
-    fireImmediately: true,
+// ZXing (its glue and its WebAssembly) is loaded at the first code to read, like libvips.
+function ready(): Promise<Zxing> {
+  zxing ??= import('zxing-wasm/reader').then(async (module) => {
+    await module.prepareZXingModule({
+      overrides: { wasmBinary: readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm')) as unknown as ArrayBuffer },
+      fireImmediately: true,
+    });
+    return module;
   });
   return zxing;
 }
 
 /** The texts of the QR codes in RGBA pixels. */
 export async function qrTextsInPixels(data: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<string[]> {
-  await ready();
+  const { readBarcodes } = await ready();
   const pixels = { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height, colorSpace: 'srgb' };
   const results = await readBarcodes(pixels as ImageData, { formats: ['QRCode', 'MicroQRCode'], maxNumberOfSymbols: 8, tryRotate: false });
   return results.filter((r) => r.isValid && r.text).map((r) => r.text);

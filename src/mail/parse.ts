@@ -1,8 +1,6 @@
 // One raw message to a ParsedMail: mailparser for the MIME structure and transfer encodings, our
 // charset checks for what it decodes under a wrong label, then links, recipients and sender findings.
 // Never throws for bad input: what goes wrong ends up in `errors`.
-// First: libmime builds a GBK codec as it loads, unless the double-byte codecs are lazy (iconv-lazy.ts).
-import './iconv-lazy.ts';
 import { simpleParser, type ParsedMail as MailparserResult } from 'mailparser';
 import { loadBrands, type Brand } from '../brands.ts';
 import type { Address, Message } from '../model.ts';

@@ -161,9 +161,10 @@ export function readoutOf(shown: PageSnapshot, rules: RuleSet): PageReadout {
     const matches = evaluateRule(rule, subjects);
     if (!matches) continue;
     const inAlert = rule.conditions[0]!.patterns.some((p) => facts.alerts.some((a) => p.test(a)));
-    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, intent: rule.intent, inAlert, targets: new Set(matches.map((m) => m.target)), rule, matches });
+    const own = rule.source !== SHIPPED_RULES_FILE;
+    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, intent: rule.intent, inAlert, own, targets: new Set(matches.map((m) => m.target)), rule, matches });
     // A rule from the user's own file is not the one the model was fitted with: it counts at its own weight.
-    if (rule.source === SHIPPED_RULES_FILE) features.set(`rule:${rule.id}`, 1);
+    if (!own) features.set(`rule:${rule.id}`, 1);
   }
   return { facts, hits, features, chainEvidence: chainFlags(rules.rules, subjects, snapshot.chain) };
 }

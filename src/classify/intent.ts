@@ -13,6 +13,8 @@ export interface RuleHit {
   intent: boolean;
   /** Its patterns also match what the page raises over its content (a dialog, an alert, an overlay). */
   inAlert: boolean;
+  /** The rule comes from the user's own rule file. */
+  own: boolean;
   targets: Set<string>;
 }
 
@@ -65,6 +67,9 @@ function roleHit(hits: RuleHit[], category: Category, f: PageFacts['flags']): Ru
 export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
   const any = hits.find((h) => h.category === category && h.intent);
+  // The user's own rule is the user's judgement of what the category needs.
+  const yours = hits.find((h) => h.category === category && h.intent && h.own);
+  if (yours) return `${yours.id} holds (your rule)`;
   switch (category) {
     case 'credential-phishing':
       return phishingIntent(facts, hits);

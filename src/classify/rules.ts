@@ -50,7 +50,7 @@ export interface RuleSpec extends ConditionSpec {
   weight: number;
   /** Further conditions that must all hold too. */
   and?: ConditionSpec[];
-  /** The rule shows what the category is for (see intent.ts): it alone may open the category. */
+  /** The rule shows what the category is for (see intent.ts): it alone may open the category (default: false in the shipped file, true in a user's). */
   intent?: boolean;
   description?: string;
   /** false switches a rule off (a user file can disable a shipped rule by id). */
@@ -165,7 +165,9 @@ function compileRule(spec: unknown, file: string, field: string): Rule | { disab
     category: spec.category as Category,
     weight: spec.weight,
     conditions,
-    intent: spec.intent === true,
+    // A shipped rule opens its category only where it says so; a user's own rule is the user's
+    // judgement and opens it unless it says "intent": false (older rule files keep working).
+    intent: spec.intent ?? file !== SHIPPED_RULES_FILE,
     description: spec.description ?? null,
     source: file,
   };

@@ -79,7 +79,8 @@ describe('hoptrace serve in Chromium', () => {
     const response = await png;
     expect(response.headers()['content-type']).toBe('image/png');
     expect(response.headers()['x-content-type-options']).toBe('nosniff');
-    expect(await page.locator('.visit-head .badge').innerText()).toBe('dating');
+    // The category, with the classification's confidence beside it.
+    expect(await page.locator('.visit-head .badge').innerText()).toMatch(/^dating [01]\.\d\d$/);
     expect(await page.locator('.visit-chain .hop').count()).toBe(visit.hops.length);
     const causes = await page.locator('.visit-chain .arrow span').allInnerTexts();
     expect(causes.map((c) => c.split(' · ').at(-1))).toEqual(visit.hops.map((h) => h.cause));

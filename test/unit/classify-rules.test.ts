@@ -63,7 +63,7 @@ describe('loadRules', () => {
     const file = ruleFile('user.json', {
       rules: [
         { id: 'local.lottery', category: 'prize-scam', weight: 5, intent: true, in: ['text'], any: [{ re: 'ロト\\d+' }] },
-        { id: 'local.quiet', category: 'adult', weight: 5, in: ['text'], any: ['ロト'] },
+        { id: 'local.quiet', category: 'adult', weight: 5, intent: false, in: ['text'], any: ['ロト'] },
         { id: 'dating.title', category: 'dating', weight: 9, intent: true, in: ['title'], any: ['恋'] },
         { id: 'benign.copyright', enabled: false },
       ],
@@ -80,7 +80,7 @@ describe('loadRules', () => {
     expect(result.confidence).toBeGreaterThan(0.5);
     expect(result.evidence).toContainEqual({ rule: 'local.lottery', detail: 'local.lottery: text matched "/ロト\\d+/" (+3.75)' });
     expect(classifyPage({ ...page(''), title: '恋' }, set).category).toBe('dating');
-    // A rule without "intent" only weighs: it cannot open its category on its own.
+    // A user's rule opens its category unless it says "intent": false; then it only weighs.
     expect(classifyPage(page('ロト'), set).category).toBe('unknown');
   });
 });

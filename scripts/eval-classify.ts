@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { MALICIOUS_CATEGORIES } from '../src/classify/classify.ts';
 import { evaluate, loadEvalSet, loadWildSet, score, type CategoryScore, type EvalCase, type EvalResult } from '../src/classify/evaluate.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import type { Category, Classification } from '../src/model.ts';
@@ -31,7 +32,6 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const WILD = here('../test/wild');
 const IN_HOUSE = here('../test/eval/manifest.json');
 const BIN = here('../bin/hoptrace.js');
-const MALICIOUS = new Set<Category>(['credential-phishing', 'tech-support-scam', 'fake-scan', 'prize-scam', 'email-harvest', 'malware-download', 'dating', 'adult']);
 const rules = loadRules(values.rules);
 
 const sets: { name: string; cases: EvalCase[]; base: string }[] = [];
@@ -67,7 +67,7 @@ function summarise(set: string, mode: Summary['mode'], results: EvalResult[]): S
     pages: results.length,
     asLabelled: results.filter((r) => r.got.category === r.entry.category).length,
     benign: benign.length,
-    benignCalledMalicious: benign.filter((r) => MALICIOUS.has(r.got.category)).length,
+    benignCalledMalicious: benign.filter((r) => MALICIOUS_CATEGORIES.has(r.got.category)).length,
     scores,
     confusion,
     mistakes: results

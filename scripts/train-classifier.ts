@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { CONTENT_CATEGORIES, readoutOf } from '../src/classify/classify.ts';
 import { loadEvalSet, loadWildSet, type EvalCase } from '../src/classify/evaluate.ts';
 import { intentFor } from '../src/classify/intent.ts';
-import { SHIPPED_MODEL_FILE, sigmoid, type CategoryModel } from '../src/classify/model.ts';
+import { logOdds, SHIPPED_MODEL_FILE, sigmoid, type CategoryModel } from '../src/classify/model.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import type { Category } from '../src/model.ts';
 
@@ -69,12 +69,6 @@ function fit(data: Row[], vocabulary: string[]): CategoryModel {
   return { bias: Math.round(b * 1000) / 1000, threshold: 0.5, weights };
 }
 
-function predict(m: CategoryModel, x: Map<string, number>): number {
-  let z = m.bias;
-  for (const [f, v] of x) z += (m.weights[f] ?? 0) * v;
-  return sigmoid(z);
-}
-
 /** Features seen on at least two pages of the gated set (a feature on one page is that page's name). */
 function vocabularyOf(data: Row[]): string[] {
   const counts = new Map<string, number>();
@@ -115,7 +109,7 @@ for (const category of CONTENT_CATEGORIES) {
     const held = gated.filter((r) => foldOf(r.group) === k);
     if (held.length === 0 || train.length === 0) continue;
     const m = fit(train, vocabulary);
-    for (const r of held) oof.push({ p: predict(m, r.x), y: r.y, cost: r.cost });
+    for (const r of held) oof.push({ p: sigmoid(logOdds(m, r.x)), y: r.y, cost: r.cost });
   }
   const final = positives === 0 ? { bias: -10, threshold: 1, weights: {} } : fit(gated, vocabulary);
   final.threshold = positives === 0 ? 1 : chooseThreshold(oof);

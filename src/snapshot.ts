@@ -36,7 +36,8 @@ function isHiddenElement(name: string, attrs: Record<string, string>): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-function resolveUrl(href: string, base: string): string | null {
+/** An href resolved against the page; null for empty, fragment-only and javascript: links. */
+export function resolveUrl(href: string, base: string): string | null {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#') || /^javascript:/i.test(trimmed)) return null;
   try {

@@ -5,7 +5,7 @@
 import type { Category, Classification, Evidence, Hop, PageSnapshot, VisitOutcome } from '../model.ts';
 import { intentFor, type RuleHit } from './intent.ts';
 import { contributions, logOdds, sigmoid, type VerdictModel } from './model.ts';
-import { normalizeText } from './normalize.ts';
+import { normalizeText, safeDecode } from './normalize.ts';
 import { snapshotFromHtml } from '../snapshot.ts';
 import { pageFacts, type PageFacts } from './page-facts.ts';
 import { SHIPPED_RULES_FILE, type Condition, type Rule, type RuleSet, type Target } from './rules.ts';
@@ -24,18 +24,10 @@ interface Match {
 
 type Subjects = Record<Target, string[]>;
 
-// Categories worth flagging when the chain passed through them on the way somewhere else.
-const NOTABLE: ReadonlySet<Category> = new Set<Category>([
+/** The malicious verdicts; also the ones worth flagging when a chain passed through them. */
+export const MALICIOUS_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'dating', 'fake-scan', 'credential-phishing', 'email-harvest', 'prize-scam', 'tech-support-scam', 'malware-download', 'adult',
 ]);
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 function subjectsOf(snapshot: PageSnapshot, facts: PageFacts): Subjects {
   const inputs = snapshot.forms.flatMap((f) => f.inputs);
@@ -246,7 +238,7 @@ export function classifyPage(snapshot: PageSnapshot, rules: RuleSet, ctx: Classi
   const evidence: Evidence[] = [{ rule: 'intent', detail: best.intent }];
   const shares = [
     ...contributions(model, readout.features).map((c) => ({ rule: c.feature.startsWith('rule:') ? c.feature.slice(5) : c.feature, detail: describeFeature(c.feature, readout), share: c.share })),
-    ...unseenRules(readout, best.category, rules.model).map((u) => ({ rule: u.hit.id, detail: `${u.hit.id}: ${describe(u.hit.matches)}`, share: u.share })),
+    ...unseenRules(readout, best.category, rules.model).map((u) => ({ rule: u.hit.id, detail: describeFeature(`rule:${u.hit.id}`, readout), share: u.share })),
   ].sort((a, b) => b.share - a.share);
   for (const { rule, detail, share } of shares.filter((c) => c.share > 0).slice(0, 6)) evidence.push({ rule, detail: `${detail} (+${round(share)})` });
   const runnerUp = odds.find((o) => o !== best);
@@ -293,7 +285,7 @@ export function classifyVisit(
     const passedHere = passedPages.filter((s) => s.branch === branch);
     for (const passed of [...pages.filter((s) => s !== finalPage), ...passedHere]) {
       const seen = classifyPage({ ...passed, chain: [] }, rules);
-      if (!NOTABLE.has(seen.category)) continue;
+      if (!MALICIOUS_CATEGORIES.has(seen.category)) continue;
       // The rules that held on the page it passed (its facts are in its own classification).
       const rulesHit = seen.evidence.filter((e) => !['score', 'brand', 'intent'].includes(e.rule) && !e.rule.startsWith('fact:')).map((e) => e.rule);
       const rule = `chain:${seen.category}`;

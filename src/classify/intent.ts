@@ -20,8 +20,8 @@ export interface RuleHit {
 
 // A brand named only in the text is a claim on a short page (the text is the page's message), not
 // on a long one (an article, a partner list).
-const brandList = (facts: PageFacts, off: boolean) =>
-  facts.claims.filter((c) => c.official !== off && (c.places.some((p) => p !== 'text') || facts.flags['short-text'] === 1));
+const offHostClaims = (facts: PageFacts) =>
+  facts.claims.filter((c) => !c.official && (c.places.some((p) => p !== 'text') || facts.flags['short-text'] === 1));
 
 // A page that presents itself as a sign-in or a shared document, in its headline or buttons.
 const SIGN_IN_ROLE = /sign in|log in|login|sign-in|verify|verification|validat|continue|next|view document|shared|ログイン|サインイン|本人確認|次へ/;
@@ -37,7 +37,7 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   // A site that names itself, or a brand's own domain, speaks for itself: other brands it names
   // (sign-in options, app badges, partners) and its own sign-in service elsewhere are no false claim.
   const own = f['site-names-itself'] === 1 || f['brand-official-host'] === 1;
-  const claimed = own ? [] : brandList(facts, true);
+  const claimed = own ? [] : offHostClaims(facts);
   if (claimed.length > 0) {
     const c = claimed[0]!;
     claims.push(`names ${JSON.stringify(c.brand.name)} in ${c.places.join(', ')}; ${facts.host} is not ${c.brand.domains.slice(0, 3).join(' / ') || 'the brand’s'}`);

@@ -122,12 +122,12 @@ function asWords(name: string): string {
   return name.replace(/[-_.+%]+/g, ' ');
 }
 
-function findClaims(snapshot: PageSnapshot, host: string, reading: PageReading, images: string[], brands: Brand[]): BrandClaim[] {
+function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeMatch[], reading: PageReading, images: string[], brands: Brand[]): BrandClaim[] {
   const claims = new Map<Brand, Set<ClaimPlace>>();
   const note = (list: Brand[], place: ClaimPlace) => {
     for (const brand of list) claims.set(brand, (claims.get(brand) ?? new Set()).add(place));
   };
-  note(lookalikeBrands(host, brands).map((m) => m.brand), 'host');
+  note(lookalikes.map((m) => m.brand), 'host');
   note(brandsNamedIn(snapshot.title.replace(SIGN_IN_WITH, ' '), brands), 'title');
   note(brandsNamedIn(reading.headings.join(' \n ').replace(SIGN_IN_WITH, ' '), brands), 'heading');
   note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands)), 'logo');
@@ -193,8 +193,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const images = [...reading.imageNames, ...(reading.faviconName ? [reading.faviconName] : [])].map(asWords);
   const alerts = [...reading.overlays, ...reading.scriptMessages, ...(snapshot.dialogs ?? [])].map(normalizeText).filter(Boolean);
   const prominent = [...[snapshot.title, ...reading.headings, ...reading.buttons].map(normalizeText).filter(Boolean), ...alerts];
-  const claims = findClaims(snapshot, host, reading, images, brands);
-  const lookalike = lookalikeBrands(host, brands)[0] ?? null;
+  const lookalikes = lookalikeBrands(host, brands);
+  const lookalike = lookalikes[0] ?? null;
+  const claims = findClaims(snapshot, host, lookalikes, reading, images, brands);
 
   const secretForms: SecretForm[] = [];
   for (const form of snapshot.forms) {

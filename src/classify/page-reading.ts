@@ -4,6 +4,8 @@
 // snapshot's stored HTML, which for the browser engine is the DOM after scripts, so `classify` and
 // `replay` read old traces the same way.
 import { Parser } from 'htmlparser2';
+import { resolveUrl } from '../snapshot.ts';
+import { safeDecode } from './normalize.ts';
 
 export interface PageReading {
   /** Text of h1–h3 elements. */
@@ -41,29 +43,12 @@ function fileName(url: string, base: string): string | null {
   try {
     const path = new URL(t, base).pathname;
     const last = path.split('/').filter(Boolean).pop() ?? '';
-    return last ? decodeURIComponentSafe(last).toLowerCase() : null;
+    return last ? safeDecode(last).toLowerCase() : null;
   } catch {
     return null;
   }
 }
 
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-function resolved(raw: string | undefined, base: string): string | null {
-  const t = (raw ?? '').trim();
-  if (t === '') return null;
-  try {
-    return new URL(t, base).href;
-  } catch {
-    return null;
-  }
-}
 
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/gi;
 const SCRIPT_MESSAGE = /\b(?:alert|confirm|prompt)\s*\(\s*(['"`])((?:\\.|(?!\1)[^\\]){4,400})\1/g;
@@ -133,7 +118,7 @@ export function readPage(html: string, url: string): PageReading {
         const hidden =
           parentHidden || INVISIBLE.has(name) || 'hidden' in attrs || style.includes('display:none') || style.includes('visibility:hidden');
         hiddenAt.push(hidden);
-        if (name === 'base' && attrs.href) base = resolved(attrs.href, url) ?? base;
+        if (name === 'base' && attrs.href) base = resolveUrl(attrs.href, url) ?? base;
         if (name === 'script') {
           inScript = true;
           scriptText = '';

@@ -53,12 +53,13 @@ describe('in-house evaluation set', () => {
 });
 
 describe('wild corpus (real pages), from markup', () => {
-  const wild = evaluate(loadWildSet(fileURLToPath(new URL('../wild', import.meta.url))), rules).results;
+  const wildCases = loadWildSet(fileURLToPath(new URL('../wild', import.meta.url)));
+  const wild = evaluate(wildCases, rules).results;
 
   it('holds 300+ real pages, ordinary and malicious, split into dev and test by source', () => {
     expect(wild.length).toBeGreaterThanOrEqual(300);
     const splitOf = new Map<string, string>();
-    for (const c of loadWildSet(fileURLToPath(new URL('../wild', import.meta.url)))) {
+    for (const c of wildCases) {
       const repo = c.wild!.source.repo;
       expect(splitOf.get(repo) ?? c.wild!.split, repo).toBe(c.wild!.split);
       splitOf.set(repo, c.wild!.split!);

@@ -280,6 +280,8 @@ export interface PageSnapshot {
   links: PageLink[];
   /** Alt texts of images (logos name brands). */
   imageAlts: string[];
+  /** Text set in large type, whatever its tag (browser engine only: the markup alone cannot tell). */
+  headlines?: string[];
   /** sha256 of the DOM's tag structure, for pivots. */
   domHash: string | null;
   /** Blob sha256 of a PNG screenshot, when one was taken. */

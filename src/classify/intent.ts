@@ -29,8 +29,14 @@ const SIGN_IN_ROLE = /sign in|log in|login|sign-in|verify|verification|validat|c
 function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
   const firstStep = facts.signInFirstStep && facts.prominent.some((p) => SIGN_IN_ROLE.test(p));
-  if (!f['secret-asked'] && !firstStep) return null;
-  const asked = f['secret-asked'] ? [...new Set(facts.secretForms.flatMap((s) => s.kinds))].join(', ') : 'the sign-in name of an account (first step)';
+  // A file shown only after signing in with a mail account: the shared-document kit's promise.
+  const fileLure = hits.find((h) => h.id === 'credential-phishing.file-behind-login') ??
+    hits.find((h) => (h.id === 'credential-phishing.document-lure' || h.id === 'credential-phishing.mailbox-lure') && h.targets.has('prominent'));
+  const chooser = fileLure !== undefined && facts.providerChoices.length >= 2;
+  if (!f['secret-asked'] && !firstStep && !chooser) return null;
+  const asked = f['secret-asked']
+    ? [...new Set(facts.secretForms.flatMap((s) => s.kinds))].join(', ')
+    : firstStep ? 'the sign-in name of an account (first step)' : `a mail account, offering ${facts.providerChoices.join(', ')} (first step)`;
   // No genuine site asks for a wallet's recovery phrase in a web form.
   if (f['secret-seed-phrase']) return 'asks for a wallet recovery phrase, which no genuine site asks for in a web page';
   const claims: string[] = [];
@@ -49,8 +55,7 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   if (!own && f['secret-posted-off-site'] && offsite?.action) claims.push(`sends it to ${new URL(offsite.action).host}, another site`);
   if (f['mail-provider-claim']) claims.push(`poses as the reader's mail provider on ${facts.host}`);
   if (f['script-telegram']) claims.push('a script sends data to a Telegram bot');
-  const lure = hits.find((h) => (h.id === 'credential-phishing.document-lure' || h.id === 'credential-phishing.mailbox-lure') && h.targets.has('prominent'));
-  if (!own && lure) claims.push(`wants a mail account's password to show a document or keep a mailbox (${lure.id})`);
+  if (!own && fileLure) claims.push(`wants a mail account's password to show a document or keep a mailbox (${fileLure.id})`);
   if (claims.length === 0) return null;
   return `asks for ${asked} and ${claims.join('; ')}`;
 }

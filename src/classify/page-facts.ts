@@ -30,6 +30,8 @@ export interface PageFacts {
   host: string;
   /** A form asking only for an account's sign-in name: the first step of a two-step sign-in. */
   signInFirstStep: boolean;
+  /** Mail providers a short page offers to sign in with ("Continue with Gmail", "Login with Outlook"). */
+  providerChoices: string[];
   domain: string;
   /** Another site the page names and mostly links to (a copied page keeps the real site's links). */
   borrowedSite: string | null;
@@ -40,7 +42,7 @@ export interface PageFacts {
   /** The strongest brand claim, official or not; claims by text alone are weaker. */
   claims: BrandClaim[];
   lookalike: LookalikeMatch | null;
-  /** Title, headings, dialogs, overlays, buttons and script alerts, normalised. */
+  /** Title, headings, large type, dialogs, overlays, buttons and script alerts, normalised. */
   prominent: string[];
   /** What the page raises over its content: dialogs, script alerts, overlays, normalised. */
   alerts: string[];
@@ -64,7 +66,13 @@ const SIGN_IN_WITH = /\b(?:sign|log)\s?(?:in|on|up)\s+(?:with|using|via|through)
 // "Download on the App Store", "Get it on Google Play": where to get the site's app, not who it is.
 const APP_BADGE = /app ?store|google ?play|get it on|download on|available on|badge/i;
 
-const MAIL_CLAIM = /webmail|web mail|mailbox|mail box|e-?mail account|email verification|verify (your )?e-?mail|mail server|outlook web app|\bowa\b|roundcube|zimbra|cpanel|horde|squirrelmail|rainloop|mail administrator|email administrator|メールボックス|メールアカウント|ウェブメール/;
+const MAIL_CLAIM = /webmail|web mail|mailbox|mail box|e-?mail account|email verification|verify (your )?e-?mail|mail server|outlook web app|\bowa\b|roundcube|zimbra|cpanel|horde|squirrelmail|rainloop|mail administrator|email administrator|メールボックス|メールアカウント|ウェブメール|邮箱|郵箱|企业邮|企業郵/;
+
+// The shared-file kit's first page: "to view the file, choose your email provider", one button
+// per provider. Two or more of them after a sign-in verb is the chooser, not a site's own sign-in
+// options (those name identity providers, and the site names itself).
+const PROVIDER = /\b(gmail|yahoo|aol|outlook|hotmail|office ?365|live\.com|other (?:e-?)?mail)\b/g;
+const SIGN_IN_VERB = /\b(?:log ?in|sign ?in|continue)\s+(?:with|using|via)\b/;
 const MAIL_HOST = /^(mail|webmail|owa|email|imap|mx|portal|sso|login|auth|accounts?)\d*\./;
 
 // Numbers a page asks to be called on: toll-free and international forms, and any run of 9–13
@@ -192,7 +200,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const reading = readPage(snapshot.html ?? '', snapshot.url);
   const images = [...reading.imageNames, ...(reading.faviconName ? [reading.faviconName] : [])].map(asWords);
   const alerts = [...reading.overlays, ...reading.scriptMessages, ...(snapshot.dialogs ?? [])].map(normalizeText).filter(Boolean);
-  const prominent = [...[snapshot.title, ...reading.headings, ...reading.buttons].map(normalizeText).filter(Boolean), ...alerts];
+  const prominent = [...[snapshot.title, ...reading.headings, ...(snapshot.headlines ?? []), ...reading.buttons].map(normalizeText).filter(Boolean), ...alerts];
   const lookalikes = lookalikeBrands(host, brands);
   const lookalike = lookalikes[0] ?? null;
   const claims = findClaims(snapshot, host, lookalikes, reading, images, brands);
@@ -262,5 +270,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'browser-locker': reading.lockerMoves.length >= 2 ? 1 : 0,
   };
   const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
-  return { host, domain, signInFirstStep, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
+  const pageText = normalizeText(snapshot.text);
+  const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? [...new Set([...pageText.matchAll(PROVIDER)].map((m) => m[1]!))] : [];
+  return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

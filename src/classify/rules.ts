@@ -17,7 +17,7 @@ export const SHIPPED_RULES_FILE = fileURLToPath(new URL('../data/rules.json', im
 export const TARGETS = [
   'title', // the page title
   'text', // the visible text
-  'prominent', // title, headings, dialogs, overlays, buttons, script alerts (the whole text on a short page)
+  'prominent', // title, headings, large type, dialogs, overlays, buttons, script alerts (the whole text on a short page)
   'url', // the page URL
   'host', // the page's host name
   'input', // each form field as "type=password name=passwd"

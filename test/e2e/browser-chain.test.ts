@@ -55,6 +55,11 @@ beforeAll(async () => {
   srv.page('popups.test', '/child', '<p>child</p>');
   srv.page('proto.test', '/', `<script>location.href = 'mailto:victim@example.com'; setTimeout(() => location.href = 'ms-msdt:/id PCWDiagnostic', 100)</script>`);
   srv.page('reading.test', '/', READING_HTML);
+  srv.page('headlines.test', '/', `<title>t</title><body style="font-size:16px">
+<div style="font-size:40px">Gratulerer <span style="font-size:12px">kjære bruker</span></div>
+<div style="font-size:18px">not large enough</div><p>Plain text beside it</p>
+<div style="font-size:36px;display:none">hidden headline</div><h1 style="font-size:12px">small h1</h1>
+<div style="font-size:30px"> <b>Nested only</b> </div></body>`);
   engine = createBrowserEngine();
 });
 
@@ -174,6 +179,12 @@ describe('browser engine: frames, downloads, hostile pages', () => {
     expect(live.forms).toEqual(fromHtml.forms);
     expect(live.links).toEqual(fromHtml.links);
     expect(live.imageAlts).toEqual(fromHtml.imageAlts);
+  });
+
+  it('reads what is set in large type as headlines, whatever the tag', async () => {
+    const c = await engine.visit(input(srv.url('headlines.test', '/')));
+    // The <b> inherits 30px and holds the text itself; its parent holds none of its own.
+    expect(c.snapshots[0]!.headlines).toEqual(['Gratulerer kjære bruker', 'Nested only']);
   });
 
   it('stores a download with its hash', async () => {

@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright';
 import type { PageSnapshot } from '../../model.ts';
 import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT } from '../../snapshot.ts';
 
-type DomFacts = Pick<PageSnapshot, 'title' | 'text' | 'forms' | 'links' | 'imageAlts'> & {
+type DomFacts = Pick<PageSnapshot, 'title' | 'text' | 'forms' | 'links' | 'imageAlts' | 'headlines'> & {
   structure: string;
   html: string;
 };
@@ -28,12 +28,17 @@ const READ_DOM = String.raw`(limits) => {
     if (t === '' || t.startsWith('#') || /^javascript:/i.test(t)) return null;
     try { return new URL(t, doc.baseURI).href; } catch { return null; }
   };
-  const hiddenEl = (el, name) => {
+  const hiddenEl = (el, name, cs) => {
     if (el.hasAttribute('hidden')) return true;
     if (name === 'input' && (el.getAttribute('type') || '').toLowerCase() === 'hidden') return true;
-    const cs = getComputedStyle(el);
     return cs.display === 'none' || cs.visibility === 'hidden';
   };
+  // Kits set their message in big type in plain divs, not in h1: what a reader sees first is
+  // what is large, whatever the tag. Large is 1.4 times the body's size, and at least 20px.
+  const bodySize = doc.body ? parseFloat(getComputedStyle(doc.body).fontSize) || 16 : 16;
+  const largeSize = Math.max(20, bodySize * 1.4);
+  const headlines = [];
+  const ownText = (el) => { let t = ''; for (const c of el.childNodes) if (c.nodeType === 3) t += c.data; return collapse(t); };
   const text = [];
   let textLength = 0;
   const add = (s) => { if (textLength <= limits.text) { text.push(s); textLength += s.length; } };
@@ -47,7 +52,12 @@ const READ_DOM = String.raw`(limits) => {
     if (node.nodeType !== 1) return;
     const el = node;
     const name = el.localName;
-    const invisible = hidden || INVISIBLE.has(name) || hiddenEl(el, name);
+    const cs = hidden || INVISIBLE.has(name) ? null : getComputedStyle(el);
+    const invisible = cs === null || hiddenEl(el, name, cs);
+    if (!invisible && headlines.length < 40 && parseFloat(cs.fontSize) >= largeSize) {
+      const own = ownText(el);
+      if (own.length >= 3) headlines.push(collapse(el.textContent).slice(0, 200));
+    }
     structure.push(name);
     if (BLOCK.has(name)) add(' ');
     if (name === 'form') {
@@ -86,6 +96,7 @@ const READ_DOM = String.raw`(limits) => {
     forms,
     links: links.slice(0, 500),
     imageAlts: imageAlts.slice(0, 200),
+    headlines: [...new Set(headlines)],
     structure: structure.join(','),
     html: (doc.documentElement ? doc.documentElement.outerHTML : '').slice(0, limits.html),
   };
@@ -107,6 +118,7 @@ export async function snapshotFrame(
     forms: facts.forms,
     links: facts.links,
     imageAlts: facts.imageAlts,
+    headlines: facts.headlines,
     domHash: facts.structure ? sha256(facts.structure) : null,
     html: facts.html,
   };

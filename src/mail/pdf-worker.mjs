@@ -30,6 +30,22 @@ async function render(doc, page, side) {
   return { data: new Uint8ClampedArray(image.data), width, height };
 }
 
+// A QR code on a page is an image or a grid of filled shapes (TCPDF and reportlab draw one
+// rectangle per module). A page of glyphs and strokes alone holds neither, and rendering is half
+// of a PDF's cost: such pages are not rendered. The operator list is the one rendering would
+// build, so a page that is rendered does not pay for it twice.
+const { OPS } = lib;
+const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageMaskXObjectGroup, OPS.paintSolidColorImageMask]);
+const FILL_OPS = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke,
+  OPS.closeEOFillStroke, OPS.rawFillPath]);
+
+async function mayHoldCode(page) {
+  const { fnArray, argsArray } = await page.getOperatorList();
+  return fnArray.some((fn, i) => IMAGE_OPS.has(fn) || FILL_OPS.has(fn) || (fn === OPS.constructPath && FILL_OPS.has(argsArray[i]?.[0])));
+}
+
 async function read({ id, data, maxPages, renderPages, renderSide, assets }) {
   const doc = await lib.getDocument({
     data,
@@ -56,7 +72,7 @@ async function read({ id, data, maxPages, renderPages, renderSide, assets }) {
       let renderError = null;
       if (n <= renderPages) {
         try {
-          pixels = await render(doc, page, renderSide);
+          if (await mayHoldCode(page)) pixels = await render(doc, page, renderSide);
         } catch (err) {
           renderError = String(err?.message ?? err);
         }

@@ -184,6 +184,19 @@ describe('PDF attachments', () => {
     expect(m.errors).toEqual([]);
   });
 
+  it('reads a QR code drawn as one filled rectangle per module (as TCPDF and reportlab draw them)', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    page.drawText('Scan to keep your mailbox', { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+    const { size, data } = QRCode.create('https://quish.test/vector', { errorCorrectionLevel: 'M' }).modules;
+    const cell = 6;
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) if (data[y * size + x]) page.drawRectangle({ x: 150 + x * cell, y: 600 - y * cell, width: cell, height: cell });
+    }
+    const m = await mailWith([{ contentType: 'application/pdf', filename: 'vector.pdf', body: Buffer.from(await doc.save()) }]);
+    expect(linksOf(m, 'qr')).toEqual([['https://quish.test/vector', 'qr:vector.pdf#1']]);
+  });
+
   it('finds a PDF by its bytes when the sender labels it application/octet-stream', async () => {
     const m = await mailWith([{ contentType: 'application/octet-stream', filename: 'scan.bin', body: pdf }]);
     expect(linksOf(m, 'pdf').map(([url]) => url)).toEqual(['https://uri-action.test/pay?id=7', 'https://text-url.test/login?ref=pdf']);

@@ -30,7 +30,7 @@ export interface PageFacts {
   host: string;
   /** A form asking only for an account's sign-in name: the first step of a two-step sign-in. */
   signInFirstStep: boolean;
-  /** Mail providers a short page offers to sign in with ("Continue with Gmail", "Login with Outlook"). */
+  /** Mail companies a short page offers to sign in with ("Continue with Gmail", "Login with Outlook"). */
   providerChoices: string[];
   domain: string;
   /** Another site the page names and mostly links to (a copied page keeps the real site's links). */
@@ -69,9 +69,16 @@ const APP_BADGE = /app ?store|google ?play|get it on|download on|available on|ba
 const MAIL_CLAIM = /webmail|web mail|mailbox|mail box|e-?mail account|email verification|verify (your )?e-?mail|mail server|outlook web app|\bowa\b|roundcube|zimbra|cpanel|horde|squirrelmail|rainloop|mail administrator|email administrator|メールボックス|メールアカウント|ウェブメール|邮箱|郵箱|企业邮|企業郵/;
 
 // The shared-file kit's first page: "to view the file, choose your email provider", one button
-// per provider. Two or more of them after a sign-in verb is the chooser, not a site's own sign-in
-// options (those name identity providers, and the site names itself).
-const PROVIDER = /\b(gmail|yahoo|aol|outlook|hotmail|office ?365|live\.com|other (?:e-?)?mail)\b/g;
+// per provider. Mail services of two or more companies after a sign-in verb is that chooser: a
+// site's own sign-in options name identity providers, and a school's or firm's portal names the
+// one mail service it runs on (Office 365 and Outlook are one company).
+const MAIL_COMPANIES: [string, RegExp][] = [
+  ['google', /\bgmail/],
+  ['yahoo', /\byahoo/],
+  ['aol', /\baol/],
+  ['microsoft', /\b(?:outlook|hotmail|office ?365|live\.com)/],
+  ['any other mail', /\bother (?:e-?)?mail/],
+];
 const SIGN_IN_VERB = /\b(?:log ?in|sign ?in|continue)\s+(?:with|using|via)\b/;
 const MAIL_HOST = /^(mail|webmail|owa|email|imap|mx|portal|sso|login|auth|accounts?)\d*\./;
 
@@ -271,6 +278,6 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   };
   const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
   const pageText = normalizeText(snapshot.text);
-  const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? [...new Set([...pageText.matchAll(PROVIDER)].map((m) => m[1]!))] : [];
+  const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? MAIL_COMPANIES.filter(([, re]) => re.test(pageText)).map(([name]) => name) : [];
   return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

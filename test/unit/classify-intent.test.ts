@@ -115,6 +115,20 @@ describe('evidence of intent', () => {
     expect(intent('prize-scam', 'https://news.example.com/lotto', article)).toBeNull();
     expect(intent('prize-scam', 'http://lucky-day.example.net/', '<h1>Congratulations! You have been selected</h1><button>Claim your prize</button>')).toMatch(/prize-scam\.won/);
   });
+  it('a file behind a choice of mail providers is the shared-file kit; one company\'s sign-in is not', () => {
+    const chooser = (providers: string[]) =>
+      `<title>OneDrive</title><p>To read the document, please choose your email provider below</p>${providers.map((p) => `<a href="/${p}.php">Login with ${p}</a>`).join('')}`;
+    expect(intent('credential-phishing', 'http://semotem.example.com/toda/', chooser(['Office 365', 'Outlook', 'Other Mail']))).toMatch(/offering microsoft, any other mail \(first step\).*names "Microsoft"/);
+    expect(intent('credential-phishing', 'http://parish.example.org.uk/dropbox/', chooser(['Gmail', 'Yahoo', 'AOL']))).toMatch(/offering google, yahoo, aol/);
+    // A portal on the one mail service it runs on, and a site's own identity-provider buttons.
+    expect(intent('credential-phishing', 'https://portal.example.edu/docs', '<title>Course documents</title><p>Sign in to view the document.</p><a href="/sso">Login with Office 365</a> <a href="/owa">Login with Outlook</a>')).toBeNull();
+    expect(intent('credential-phishing', 'https://notes.example.com/share/1', '<title>Shared note</title><p>Sign in to view this file</p><a href="/g">Continue with Google</a><a href="/a">Continue with Apple</a>')).toBeNull();
+  });
+  it('a password for a file to download, on a page that names no one', () => {
+    const html = `<title>Documentation</title><p>DOCUMENT MANAGEMENT SYSTEM. File to Download: Datasheet.doc</p>${login}<p>Login with your Email and Password.</p>`;
+    expect(intent('credential-phishing', 'http://oceanview.example.com/zeam/', html)).toMatch(/file-behind-login/);
+    expect(intent('credential-phishing', 'http://oceanview.example.com/zeam/', `<title>Documentation</title>${login}`)).toBeNull();
+  });
   it('tech support needs a number to call; a scan result without one is a fake scan', () => {
     const alarm = '<h1>Your computer is locked</h1><h2>Do not close this window</h2>';
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', `${alarm}<p>Call Microsoft Support 1-888-555-0100</p>`)).toMatch(/phone number/);

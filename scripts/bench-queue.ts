@@ -13,7 +13,7 @@ import { loadRules } from '../src/classify/rules.ts';
 import { createBrowserEngine } from '../src/engines/browser/engine.ts';
 import type { VisitEngine } from '../src/engines/engine.ts';
 import { findChromium } from '../src/engines/browser/launch.ts';
-import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import { runVisitStage, type StageContext } from '../src/jobs/visit-stage.ts';
 import type { NetPolicy } from '../src/net/policy.ts';
 import { getPersona } from '../src/personas.ts';

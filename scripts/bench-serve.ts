@@ -10,7 +10,7 @@ import { request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import type { Blob, Category, Hop, Token, Visit } from '../src/model.ts';
 import { parseRegistrationText } from '../src/pivot/registration.ts';
 import { startServe } from '../src/serve/server.ts';

@@ -10,7 +10,7 @@
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 //   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
 //   deadline: hostile pages on the browser engine at an 8 s timeout, how long past it each visit returns
-import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

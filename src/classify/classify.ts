@@ -6,7 +6,7 @@ import type { Category, Classification, Evidence, Hop, PageSnapshot, VisitOutcom
 import { intentFor, type RuleHit } from './intent.ts';
 import { contributions, logOdds, sigmoid, type VerdictModel } from './model.ts';
 import { normalizeText, safeDecode } from './normalize.ts';
-import { snapshotFromHtml } from '../snapshot.ts';
+import { snapshotFromHtml } from '../page/snapshot.ts';
 import { pageFacts, type PageFacts } from './page-facts.ts';
 import { SHIPPED_RULES_FILE, type Condition, type Rule, type RuleSet, type Target } from './rules.ts';
 

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Category, Classification, Download, PageSnapshot, VisitOutcome } from '../model.ts';
-import { decodeBody } from '../html-bytes.ts';
-import { snapshotFromHtml } from '../snapshot.ts';
+import { decodeBody } from '../page/html-bytes.ts';
+import { snapshotFromHtml } from '../page/snapshot.ts';
 import { classifyPage } from './classify.ts';
 import type { RuleSet } from './rules.ts';
 

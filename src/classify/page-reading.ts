@@ -4,7 +4,7 @@
 // snapshot's stored HTML, which for the browser engine is the DOM after scripts, so `classify` and
 // `replay` read old traces the same way.
 import { Parser } from 'htmlparser2';
-import { resolveUrl } from '../snapshot.ts';
+import { resolveUrl } from '../page/snapshot.ts';
 import { safeDecode } from './normalize.ts';
 
 export interface PageReading {

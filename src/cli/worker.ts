@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { openEngine } from '../jobs/engines.ts';
 import { runWorker } from '../queue/worker.ts';
 import { collect, parsePositiveInt, UsageError } from './common.ts';
-import { DEFAULT_JOB_OPTIONS } from '../job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../records/job-options.ts';
 import { DEFAULT_CONCURRENCY, parseEngine, parseNetPolicy } from './crawl-options.ts';
 import { parseQueueFlag } from './queue.ts';
 

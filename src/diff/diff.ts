@@ -9,7 +9,7 @@
 //  - `bodySha256`: pages embed the recipient's token or a nonce, so the hash differs per visit.
 // Every other change (host, path, query, status, cause, method, blocked) makes the hop `changed`.
 import type { Category, Hop, Token, TraceBundle, Visit } from '../model.ts';
-import { latestAttempts } from '../records.ts';
+import { latestAttempts } from '../records/visit-record.ts';
 import { align } from './align.ts';
 import { campaignShape, compareUrls, TokenMask } from './url-compare.ts';
 

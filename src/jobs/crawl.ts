@@ -9,7 +9,7 @@ import { readInputs, type MailOptions } from '../mail/inputs.ts';
 import type { Category, Engine, Job, Persona, Token, Visit, VisitOutcome } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { attachmentHash, refusalForUrl } from '../net/url-policy.ts';
-import { latestAttempts } from '../records.ts';
+import { latestAttempts } from '../records/visit-record.ts';
 import { runVisitStage, visitIdFor, type StageContext, type VisitTask } from './visit-stage.ts';
 import type { NewLink, StoredLink, TraceStore } from '../store/store.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';

@@ -4,13 +4,13 @@
 // record → saved. A remote worker sits in front of it: a capture in, a stored visit out.
 import { createHash } from 'node:crypto';
 import { sha256 } from '../bytes.ts';
-import { decodeBody, isHtml } from '../html-bytes.ts';
+import { decodeBody, isHtml } from '../page/html-bytes.ts';
 import { classifyVisit } from '../classify/classify.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import type { LocalDocument, VisitEngine, VisitInput } from '../engines/engine.ts';
 import type { Engine, PageSnapshot, Persona, Visit, VisitCapture, VisitPurpose } from '../model.ts';
-import { assembleVisit, branchFinalsOf, emptyCapture, finalPage, type VisitMeta } from '../records.ts';
-import { passedPages } from '../snapshot.ts';
+import { assembleVisit, branchFinalsOf, emptyCapture, finalPage, type VisitMeta } from '../records/visit-record.ts';
+import { passedPages } from '../page/snapshot.ts';
 import type { TraceStore } from '../store/store.ts';
 
 /** One visit to make (or a capture already made) and everything its stored record needs. */

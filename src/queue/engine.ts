@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
 import type { VisitEngine, VisitInput } from '../engines/engine.ts';
 import type { Engine, VisitCapture } from '../model.ts';
 import { isConnectionError, openQueueConnection, parseQueueUrl, type QueueAddress } from '../net/queue-connection.ts';
-import { emptyCapture } from '../records.ts';
+import { emptyCapture } from '../records/visit-record.ts';
 import { decodeCapture } from './codec.ts';
 import {
   CAPTURE_SCHEMA,

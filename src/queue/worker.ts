@@ -7,8 +7,8 @@ import type { VisitEngine } from '../engines/engine.ts';
 import type { Engine, VisitCapture } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { isConnectionError, openQueueConnection, parseQueueUrl } from '../net/queue-connection.ts';
-import { DEFAULT_JOB_OPTIONS } from '../job-options.ts';
-import { emptyCapture } from '../records.ts';
+import { DEFAULT_JOB_OPTIONS } from '../records/job-options.ts';
+import { emptyCapture } from '../records/visit-record.ts';
 import { CaptureTooLarge, encodeCapture } from './codec.ts';
 import { taskLimits, taskPolicy, type WorkerLimits } from './policy.ts';
 import {

@@ -7,7 +7,7 @@
 // defanged, as text to copy, never as links.
 import { CATEGORIES, type Category, type CloakFinding, type Hop, type Message, type Token, type TraceBundle, type Visit } from '../model.ts';
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
-import { latestAttempts } from '../records.ts';
+import { latestAttempts } from '../records/visit-record.ts';
 import { defang, defangUrls, hostAndPath, stripControls } from './safe-text.ts';
 import { REPORT_CSS } from './html-style.ts';
 

@@ -2,7 +2,7 @@
 // pid of the process running it (so a job whose process died reads as interrupted).
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors.ts';
-import { readJobOptions } from '../job-options.ts';
+import { readJobOptions } from '../records/job-options.ts';
 import type { Job, JobOptions, JobStatus } from '../model.ts';
 import { json, parseJson, type Connection, type Row } from './connection.ts';
 

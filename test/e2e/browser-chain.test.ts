@@ -8,7 +8,7 @@ import type { ReplaySource, VisitInput } from '../../src/engines/engine.ts';
 import type { VisitCapture } from '../../src/model.ts';
 import { createBrowserEngine, type BrowserEngine } from '../../src/engines/browser/engine.ts';
 import { getPersona } from '../../src/personas.ts';
-import { snapshotFromHtml } from '../../src/snapshot.ts';
+import { snapshotFromHtml } from '../../src/page/snapshot.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 const policy: NetPolicy = { hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }], mappedOnly: true, allowPrivate: false, proxy: null };

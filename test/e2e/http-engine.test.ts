@@ -1,7 +1,7 @@
 // The HTTP engine against the fixture server: 127.0.0.1/::1 only, hosts under .test mapped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplaySource, VisitInput } from '../../src/engines/engine.ts';
-import { LOOP_LIMIT } from '../../src/chain-guard.ts';
+import { LOOP_LIMIT } from '../../src/engines/chain-guard.ts';
 import { createHttpEngine } from '../../src/engines/http/engine.ts';
 import type { NetPolicy } from '../../src/net/policy.ts';
 import { resolveForConnect } from '../../src/net/resolve.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyPage } from '../../src/classify/classify.ts';
 import { loadWildEntries } from '../../src/classify/evaluate.ts';
 import { loadRules } from '../../src/classify/rules.ts';
-import { snapshotFromHtml } from '../../src/snapshot.ts';
+import { snapshotFromHtml } from '../../src/page/snapshot.ts';
 import type { TraceBundle, Visit } from '../../src/model.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';

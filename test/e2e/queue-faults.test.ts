@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/classify/rules.ts';
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { recordCapture } from '../../src/jobs/visit-stage.ts';
 import { getPersona } from '../../src/personas.ts';
 import { openQueueEngine, QueueEngineClosed } from '../../src/queue/engine.ts';

@@ -11,7 +11,7 @@ import type { VisitEngine, VisitInput } from '../../src/engines/engine.ts';
 import { getPersona } from '../../src/personas.ts';
 import { openQueueEngine } from '../../src/queue/engine.ts';
 import { runWorker, type RunningWorker } from '../../src/queue/worker.ts';
-import { emptyCapture } from '../../src/records.ts';
+import { emptyCapture } from '../../src/records/visit-record.ts';
 import { killAll, ready, startCoordinator, startWorker } from '../fixtures/queue-procs.ts';
 import { startRedis, type RedisServer } from '../fixtures/redis.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';

@@ -1,6 +1,6 @@
 // The HTML report opened in the project's own Chromium: what a researcher sees, and proof that
 // hostile strings from a trace neither run nor fetch anything.
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TraceBundle } from '../../src/model.ts';
-import { latestAttempts } from '../../src/records.ts';
+import { latestAttempts } from '../../src/records/visit-record.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startHogs, stopHogs } from '../fixtures/hogs.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';

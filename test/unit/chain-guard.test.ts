@@ -1,6 +1,6 @@
 // The one rule both engines end runaway chains by: loops and the hop cap are errors naming the loop.
 import { describe, expect, it } from 'vitest';
-import { ChainGuard, LOOP_LIMIT } from '../../src/chain-guard.ts';
+import { ChainGuard, LOOP_LIMIT } from '../../src/engines/chain-guard.ts';
 import type { HopCause } from '../../src/model.ts';
 
 const walk = (guard: ChainGuard, hops: [number, string, HopCause, boolean?][]) => hops.map(([b, url, cause, frame]) => guard.admit(b, url, cause, frame));

@@ -5,7 +5,7 @@ import { classifyPage, readoutOf } from '../../src/classify/classify.ts';
 import { intentFor } from '../../src/classify/intent.ts';
 import { readPage } from '../../src/classify/page-reading.ts';
 import { loadRules } from '../../src/classify/rules.ts';
-import { snapshotFromHtml } from '../../src/snapshot.ts';
+import { snapshotFromHtml } from '../../src/page/snapshot.ts';
 
 const rules = loadRules();
 const page = (url: string, html: string) => snapshotFromHtml(html, { url, status: 200 });

@@ -1,4 +1,4 @@
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/export/csv.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dueVisits } from '../../src/jobs/crawl.ts';
 import type { Visit } from '../../src/model.ts';
 import { getPersona } from '../../src/personas.ts';
-import { latestAttempts, visitRole } from '../../src/records.ts';
+import { latestAttempts, visitRole } from '../../src/records/visit-record.ts';
 import type { StoredLink } from '../../src/store/store.ts';
 
 const link = (id: string): StoredLink => ({

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyVisit } from '../../src/classify/classify.ts';
 import { loadRules } from '../../src/classify/rules.ts';
 import type { Hop } from '../../src/model.ts';
-import { passedPages, snapshotFromHtml } from '../../src/snapshot.ts';
+import { passedPages, snapshotFromHtml } from '../../src/page/snapshot.ts';
 
 const rules = loadRules();
 const hop = (seq: number, url: string, status: number | null, body: string | null, extra: Partial<Hop> = {}): Hop => ({

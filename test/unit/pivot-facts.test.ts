@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hop, RecordedResponse, Visit } from '../../src/model.ts';
 import { findAnalyticsIds } from '../../src/pivot/analytics.ts';
 import { registrableDomain } from '../../src/pivot/domains.ts';
-import { readJobOptions } from '../../src/job-options.ts';
+import { readJobOptions } from '../../src/records/job-options.ts';
 import { factsOfRegistration, factsOfVisit, mappedIpsOf, type Fact } from '../../src/pivot/facts.ts';
 import { parseWhois } from '../../src/pivot/registration.ts';
 

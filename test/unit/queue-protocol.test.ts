@@ -6,7 +6,7 @@ import { parseQueueUrl } from '../../src/net/queue-connection.ts';
 import type { NetPolicy } from '../../src/net/policy.ts';
 import { CaptureTooLarge, decodeCapture, encodeCapture } from '../../src/queue/codec.ts';
 import { taskLimits, taskPolicy } from '../../src/queue/policy.ts';
-import { emptyCapture } from '../../src/records.ts';
+import { emptyCapture } from '../../src/records/visit-record.ts';
 
 describe('--queue URLs', () => {
   it('reads password, port, db and TLS, and masks the password for logs', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseRefresh } from '../../src/refresh.ts';
+import { parseRefresh } from '../../src/engines/refresh.ts';
 
 const casesFile = fileURLToPath(new URL('../../../shared/corpus/wpt-refresh/meta-refresh-parsing-cases.json', import.meta.url));
 

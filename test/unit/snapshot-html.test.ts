@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT, snapshotFromHtml } from '../../src/snapshot.ts';
+import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT, snapshotFromHtml } from '../../src/page/snapshot.ts';
 
 const page = { url: 'http://lure.test/a/b.html', status: 200 };
 

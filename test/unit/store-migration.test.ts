@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/bytes.ts';
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import type { Job, Message, Visit } from '../../src/model.ts';
 import { MIGRATIONS } from '../../src/store/schema.ts';
 import { TraceStore } from '../../src/store/store.ts';

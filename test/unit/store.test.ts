@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../src/bytes.ts';
 import { StoreError, UsageError } from '../../src/errors.ts';
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import type { JobOptions, Message, Visit } from '../../src/model.ts';
 import { Connection } from '../../src/store/connection.ts';
 import { TraceStore } from '../../src/store/store.ts';

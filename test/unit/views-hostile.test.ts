@@ -10,7 +10,7 @@ import { formatCrawlSummary } from '../../src/cli/views/summary.ts';
 import { clean, painter, table, useColor } from '../../src/cli/views/terminal.ts';
 import { formatDiff, formatJob, formatJobDiff, formatJobTable, formatMessage, formatTokens, formatVisit } from '../../src/cli/views/trace.ts';
 import { diffJobs, diffVisits } from '../../src/diff/diff.ts';
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import type { Job, Message } from '../../src/model.ts';
 import { loadPersonas } from '../../src/personas.ts';
 import { cloakingOf, fullVisit, newMessage, tokensOf } from '../fixtures/store.ts';

@@ -1,4 +1,4 @@
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { describe, expect, it } from 'vitest';
 import { diffJobs, diffVisits } from '../../src/diff/diff.ts';
 import type { Hop, Message, Token, Visit } from '../../src/model.ts';

@@ -3,7 +3,7 @@
 // file is attacker data from end to end, enum-looking columns included.
 import type { HopDiff, JobDiff, VisitDiff } from '../../diff/diff.ts';
 import type { Category, CloakFinding, Hop, Job, Message, Token, TraceBundle, Visit } from '../../model.ts';
-import { latestAttempts } from '../../records.ts';
+import { latestAttempts } from '../../records/visit-record.ts';
 import { hostAndPath } from '../../report/safe-text.ts';
 import { clean, painter, table, type Paint, type Style } from './terminal.ts';
 

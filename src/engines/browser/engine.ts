@@ -3,7 +3,7 @@
 // page watched through its own CDP session, delayed redirects caught by advancing virtual time.
 import type { BrowserContext, Frame, Page, Request } from 'playwright';
 import type { Download, PageSnapshot, VisitCapture, VisitOutcome } from '../../model.ts';
-import { chainOutcome, emptyCapture } from '../../records.ts';
+import { chainOutcome, emptyCapture } from '../../records/visit-record.ts';
 import { BLOCKED_HEADER, startEgressProxy, type EgressEvent, type EgressProxy } from '../../net/egress.ts';
 import type { NetPolicy } from '../../net/policy.ts';
 import { startReplayProxy } from '../../net/replay-proxy.ts';

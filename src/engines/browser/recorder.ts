@@ -1,7 +1,7 @@
 // The hop recorder of one visit: turns what Chromium reports (navigation requests, their reasons,
 // redirects, responses, failures) into ordered Hop records, one branch per page or frame. It knows
 // nothing about CDP or Playwright objects, so live visits and replays feed it the same facts.
-import { ChainGuard } from '../../chain-guard.ts';
+import { ChainGuard } from '../chain-guard.ts';
 import type { Hop, HopCause } from '../../model.ts';
 
 export interface DocumentRequest {

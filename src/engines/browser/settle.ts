@@ -12,7 +12,7 @@
 // the renderer runs, and nothing here counts real milliseconds of silence as the end.
 import type { CDPSession } from 'playwright';
 import { headerValue, isAttachmentDisposition } from '../../bytes.ts';
-import { parseRefresh } from '../../refresh.ts';
+import { parseRefresh } from '../refresh.ts';
 import type { HopRecorder } from './recorder.ts';
 import { withTimeout } from './timeout.ts';
 

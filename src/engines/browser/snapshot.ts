@@ -1,12 +1,12 @@
 // The frozen last page of a branch, read from the live DOM: what the classifier and report read.
-// It follows src/snapshot.ts (snapshotFromHtml, the HTTP engine's reading of raw HTML) rule for
+// It follows src/page/snapshot.ts (snapshotFromHtml, the HTTP engine's reading of raw HTML) rule for
 // rule, because the classifier rules were tuned on that reading: hidden elements give no text,
 // block elements are separated by a space, placeholders and button captions count as text, inputs
 // outside any form form a form of method "none", and the DOM hash covers the same tag sequence.
 import { sha256 } from '../../bytes.ts';
 import type { Frame, Page } from 'playwright';
 import type { PageSnapshot } from '../../model.ts';
-import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT } from '../../snapshot.ts';
+import { SNAPSHOT_HTML_LIMIT, SNAPSHOT_TEXT_LIMIT } from '../../page/snapshot.ts';
 
 type DomFacts = Pick<PageSnapshot, 'title' | 'text' | 'forms' | 'links' | 'imageAlts' | 'headlines'> & {
   structure: string;

@@ -3,19 +3,19 @@
 // cause. Refresh delays are recorded, not waited for. One cookie jar per visit; the whole visit
 // runs under one deadline, so no server can hang it.
 import { sha256 } from '../../bytes.ts';
-import { ChainGuard } from '../../chain-guard.ts';
-import { chainOutcome } from '../../records.ts';
+import { ChainGuard } from '../chain-guard.ts';
+import { chainOutcome } from '../../records/visit-record.ts';
 import { CookieJar } from 'tough-cookie';
 import type { Blob, Download, Hop, HopCause, PageSnapshot, RecordedResponse, VisitOutcome, VisitCapture } from '../../model.ts';
 import { fetchHop, type HopResult } from '../../net/http-client.ts';
 import { guardRefusalForLiteral } from '../../net/resolve.ts';
 import { refusalForUrl } from '../../net/url-policy.ts';
-import { snapshotFromHtml } from '../../snapshot.ts';
+import { snapshotFromHtml } from '../../page/snapshot.ts';
 import type { LocalDocument, ReplaySource, VisitEngine, VisitInput } from '../engine.ts';
-import { decodeBody, isHtml } from '../../html-bytes.ts';
+import { decodeBody, isHtml } from '../../page/html-bytes.ts';
 import { isDownload, suggestedFilename } from './download.ts';
 import { scanMetaRefresh } from './meta-refresh.ts';
-import { parseRefresh } from '../../refresh.ts';
+import { parseRefresh } from '../refresh.ts';
 import { personaRequestHeaders } from './request-headers.ts';
 
 interface NextHop {

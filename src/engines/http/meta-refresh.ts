@@ -3,7 +3,7 @@
 // never fires there, so it is not followed (it is reported, since a page may hide a second path
 // for script-less visitors there).
 import { Parser } from 'htmlparser2';
-import { parseRefresh } from '../../refresh.ts';
+import { parseRefresh } from '../refresh.ts';
 
 export interface MetaRefresh {
   delay: number;

@@ -2,7 +2,7 @@
 // again and again for the same reason (a redirect loop, a page that refreshes to itself) or more
 // hops than the visit allows. A browser calls both an error (ERR_TOO_MANY_REDIRECTS), and so does
 // the trace: the hops are kept, the outcome is `error`, the error names the loop.
-import type { HopCause } from './model.ts';
+import type { HopCause } from '../model.ts';
 
 /**
  * Loads of one URL for one reason allowed on one branch. Above one: a cookie check sends

@@ -1,9 +1,9 @@
 // A PageSnapshot from raw HTML, for the HTTP engine and the classifier's evaluation. The browser
 // engine builds the same shape from the live DOM; both must agree on what "visible text" means.
-import { sha256 } from './bytes.ts';
+import { sha256 } from '../bytes.ts';
 import { Parser } from 'htmlparser2';
 import { decodeBody, isHtml } from './html-bytes.ts';
-import type { Download, FormInput, Hop, PageForm, PageLink, PageSnapshot } from './model.ts';
+import type { Download, FormInput, Hop, PageForm, PageLink, PageSnapshot } from '../model.ts';
 
 export const SNAPSHOT_TEXT_LIMIT = 20_000;
 export const SNAPSHOT_HTML_LIMIT = 200_000;

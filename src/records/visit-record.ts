@@ -1,6 +1,6 @@
 // Turning an engine's capture and its classification into the stored Visit record. Shared by the
 // crawl job and replay, so both store visits of exactly the same shape.
-import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture, VisitOutcome, VisitPurpose } from './model.ts';
+import type { Classification, FinalPage, Hop, PageSnapshot, Substitution, Visit, VisitCapture, VisitOutcome, VisitPurpose } from '../model.ts';
 
 export interface VisitMeta {
   id: string;

@@ -1,7 +1,7 @@
 // The options a job was started with, as stored in its row. Jobs written before options were
 // typed stored a flat object (hostMap, mappedOnly… at the top level); they are read into the
 // typed shape here, so every reader of a job sees one JobOptions whatever wrote it.
-import type { Engine, JobOptions } from './model.ts';
+import type { Engine, JobOptions } from '../model.ts';
 
 export const DEFAULT_JOB_OPTIONS: JobOptions = {
   inputs: [],

@@ -134,8 +134,10 @@ export class WatchesRoom {
    */
   claimRound(watchId: string, dueAt: string, nextDue: string | null): WatchRound | null {
     return this.conn.tx(() => {
-      const running = this.conn.stmt("SELECT pid FROM watch_rounds WHERE watch_id = ? AND status = 'running'").all(watchId) as Row[];
-      if (running.length) return null;
+      // Another scheduler on the same file may have taken this slot since the caller read the watch.
+      const w = this.conn.stmt('SELECT status, next_due FROM watches WHERE id = ?').get(watchId) as Row | undefined;
+      if (!w || w.status !== 'active' || w.next_due !== dueAt) return null;
+      if (this.conn.stmt("SELECT 1 FROM watch_rounds WHERE watch_id = ? AND status = 'running'").get(watchId)) return null;
       const seq = ((this.conn.stmt('SELECT max(seq) AS s FROM watch_rounds WHERE watch_id = ?').get(watchId) as Row).s as number | null) ?? 0;
       const round: WatchRound = {
         id: newId('r-'),

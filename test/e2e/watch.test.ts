@@ -1,0 +1,222 @@
+// `hoptrace watch`: real rounds every second against a loopback campaign whose chain the test
+// changes (new landing, new tracker, site down and back), a loopback webhook receiver that checks
+// every signature (and is down for a while), and a scheduler killed with SIGKILL mid-round.
+// Every wait is on an event: a line on stdout, a row in the database, a request received.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WatchEvent } from '../../src/model.ts';
+import { TraceStore } from '../../src/store/store.ts';
+import { BIN, hoptrace, LOOPBACK } from '../fixtures/cli.ts';
+import { until } from '../fixtures/queue-procs.ts';
+import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
+
+const SECRET = 'watch-test-secret-0123456789';
+type Scene = 'a' | 'new-landing' | 'new-tracker' | 'down';
+
+interface Run {
+  child: ChildProcess;
+  lines: () => WatchEvent[];
+  stderr: () => string;
+  exited: Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+let dir: string;
+let db: string;
+let site: FixtureServer;
+let scene: Scene;
+
+function startRun(extra: string[] = []): Run {
+  const child = spawn(process.execPath, [BIN, 'watch', 'run', '--db', db, ...extra], {
+    env: { ...process.env, NO_COLOR: '1', HOOK_SECRET: SECRET },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<void>((r) => child.once('exit', () => (children.delete(child), r())));
+  const lines = () =>
+    out
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as WatchEvent);
+  return { child, lines, stderr: () => err, exited };
+}
+
+/** The campaign: lure → tracker(s) → landing, as the scene says; `down` resets every connection to the lure. */
+function campaign(s: FixtureServer): string {
+  s.route('lure.test', '/c/Xk93jQ2aZ', (req, res) => {
+    if (scene === 'down') return void req.socket.destroy();
+    res.writeHead(302, { location: s.url('trk.test', '/r?id=Xk93jQ2aZ') });
+    res.end();
+  });
+  s.route('trk.test', '/r', (_q, res) => {
+    const next = scene === 'a' ? s.url('date-a.test', '/') : scene === 'new-landing' ? s.url('date-b.test', '/') : s.url('trk2.test', '/hop');
+    res.writeHead(302, { location: next });
+    res.end();
+  });
+  s.redirect('trk2.test', '/hop', 302, s.url('date-b.test', '/'));
+  for (const host of ['date-a.test', 'date-b.test']) {
+    s.route(host, '/', (_q, res) => sendHtml(res, '<html><head><title>Meet singles</title></head><body><h1>Meet singles near you</h1></body></html>'));
+  }
+  return s.url('lure.test', '/c/Xk93jQ2aZ');
+}
+
+/** Rounds of the watch as stored; the database is opened read-only per look, as another reader would. */
+function rounds(): { seq: number; status: string; jobId: string | null; dueAt: string; verdict: string | null }[] {
+  const store = TraceStore.open(db, { readonly: true });
+  try {
+    const w = store.listWatches()[0];
+    return w ? store.watchRounds(w.id) : [];
+  } finally {
+    store.close();
+  }
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hoptrace-watch-'));
+  db = join(dir, 'w.sqlite');
+  site = await startFixtureServer();
+  scene = 'a';
+});
+
+afterEach(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('watch', () => {
+  it('reports each scripted change once, confirmed, on stdout, in --events and to a signed webhook that was down for a while', async () => {
+    const received: { body: string; signature: string | undefined }[] = [];
+    let receiverDown = false;
+    const hook: Server = createServer((req, res) => {
+      if (receiverDown) return void req.socket.destroy();
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        received.push({ body, signature: req.headers['x-hoptrace-signature'] as string | undefined });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+    const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    const lure = campaign(site);
+    const events = join(dir, 'events.jsonl');
+    try {
+      const add = await hoptrace(['watch', 'add', lure, '--name', 'camp', '--every', '1s', '--confirm', '2', '--engine', 'http', ...LOOPBACK,
+        '--retries', '0', '--webhook', hookUrl, '--webhook-secret-env', 'HOOK_SECRET', '--db', db]);
+      expect(add.code, add.stderr).toBe(0);
+      const run = startRun(['--events', events]);
+      const kinds = () => run.lines().map((e) => e.kind);
+
+      // Two rounds of the first chain: a baseline and a "same".
+      await until('two rounds of scene a', () => rounds().filter((r) => r.status === 'done').length >= 3);
+      expect(kinds()).toEqual([]);
+
+      scene = 'new-landing';
+      await until('final-moved', () => kinds().length >= 1, 120_000);
+      const moved = run.lines()[0]!;
+      expect(moved.kind).toBe('final-moved');
+      expect(moved.format).toBe('hoptrace.watch-event/1');
+      expect(moved.watch).toBe('camp');
+      expect(moved.target).toBe(lure);
+      expect(moved.evidence[0]!.before).toMatchObject({ domain: 'date-a.test' });
+      expect(moved.evidence[0]!.after).toMatchObject({ domain: 'date-b.test' });
+      // Confirmed: the round that reported it is the second one to see the new landing.
+      const seqOf = (id: string) => rounds().find((r) => (r as { id?: string }).id === id);
+      expect(seqOf(moved.round)).toBeDefined();
+      expect(rounds().filter((r) => /changed, to confirm \(1\/2\)/.test(r.verdict ?? '')).length).toBeGreaterThanOrEqual(1);
+
+      scene = 'new-tracker';
+      await until('tracker-added', () => kinds().length >= 2, 120_000);
+      expect(run.lines()[1]).toMatchObject({ kind: 'tracker-added', evidence: [{ what: 'tracker', after: ['trk2.test'] }] });
+
+      receiverDown = true;
+      scene = 'down';
+      await until('went-dark', () => kinds().length >= 3, 120_000);
+      expect(run.lines()[2]!.kind).toBe('went-dark');
+      // The receiver is down: the delivery failed and is recorded, not lost.
+      await until('a failed delivery', () => {
+        const store = TraceStore.open(db, { readonly: true });
+        try {
+          const e = store.watchEvents(store.listWatches()[0]!.id).find((x) => x.event.kind === 'went-dark');
+          return Boolean(e && store.watchDeliveries(e.id).some((d) => d.error !== null));
+        } finally {
+          store.close();
+        }
+      });
+      receiverDown = false;
+      scene = 'new-tracker';
+      await until('came-back', () => kinds().length >= 4, 120_000);
+      await until('every event delivered', () => received.length >= 4, 120_000);
+
+      expect(kinds()).toEqual(['final-moved', 'tracker-added', 'went-dark', 'came-back']);
+      const stdoutLines = run.lines().map((e) => JSON.stringify(e));
+      expect(readFileSync(events, 'utf8').trim().split('\n')).toEqual(stdoutLines);
+      for (const r of received) {
+        expect(r.signature).toBe(`sha256=${createHmac('sha256', SECRET).update(r.body).digest('hex')}`);
+      }
+      expect(received.map((r) => r.body).sort()).toEqual([...stdoutLines].sort());
+
+      const show = await hoptrace(['watch', 'show', 'camp', '--json', '--db', db]);
+      const shown = JSON.parse(show.stdout) as { events: { kind: string; deliveredAt: string | null }[] };
+      expect(shown.events.map((e) => e.kind)).toEqual(kinds());
+      expect(shown.events.every((e) => e.deliveredAt !== null)).toBe(true);
+      run.child.kill('SIGTERM');
+      await run.exited;
+    } finally {
+      await new Promise<void>((r) => hook.close(() => r()));
+    }
+  });
+
+  it('after kill -9 mid-round, the restarted scheduler finishes that round once and runs the missed slots once', async () => {
+    const lure = campaign(site);
+    // The landing answers only when the test lets it: the first round hangs there.
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    site.route('date-a.test', '/', async (_q, res) => {
+      await released;
+      sendHtml(res, '<html><head><title>Meet singles</title></head><body><h1>Meet singles</h1></body></html>');
+    });
+    const add = await hoptrace(['watch', 'add', lure, '--name', 'camp', '--every', '1s', '--engine', 'http', ...LOOPBACK, '--retries', '0', '--timeout', '120000', '--db', db]);
+    expect(add.code, add.stderr).toBe(0);
+
+    const first = startRun();
+    await until('round 1 reaches the landing', () => site.hitsOn('date-a.test', '/').length === 1);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(rounds().map((r) => [r.seq, r.status])).toEqual([[1, 'running']]);
+    const staleDue = rounds()[0]!.dueAt;
+
+    release();
+    const second = startRun();
+    await until('three rounds done', () => rounds().filter((r) => r.status === 'done').length >= 3);
+    second.child.kill('SIGTERM');
+    await second.exited;
+
+    const all = rounds();
+    // No round lost, none twice: consecutive numbers, one job each, distinct due slots in order.
+    expect(all.map((r) => r.seq)).toEqual(all.map((_, i) => i + 1));
+    expect(new Set(all.map((r) => r.jobId)).size).toBe(all.length);
+    const dues = all.map((r) => Date.parse(r.dueAt));
+    expect(dues.every((d, i) => i === 0 || d > dues[i - 1]!)).toBe(true);
+    expect(all[0]!.dueAt).toBe(staleDue);
+    // The adopted round made its visit once more in its own job, not a second round: one visit per round.
+    const store = TraceStore.open(db, { readonly: true });
+    try {
+      for (const r of all.filter((x) => x.status === 'done')) expect(store.listVisits(r.jobId!).length).toBe(1);
+    } finally {
+      store.close();
+    }
+    expect(second.lines()).toEqual([]);
+  });
+});

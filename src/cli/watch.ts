@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { appendFileSync } from 'node:fs';
 import { runCrawl } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
-import type { Job, JobOptions, Watch, WatchSpec, WatchTarget } from '../model.ts';
+import type { VisitEngine } from '../engines/engine.ts';
+import type { Engine, Job, JobOptions, Watch, WatchSpec, WatchTarget } from '../model.ts';
 import type { TraceStore } from '../store/store.ts';
 import { DEFAULT_DELIVERY } from '../watch/deliver.ts';
 import { runScheduler } from '../watch/scheduler.ts';
@@ -13,6 +14,7 @@ import { targetOfUrl, targetOfVisit, targetsOfJob, uniqueTargets } from '../watc
 import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError, withReader, withStore } from './common.ts';
 import { crawlOptionsOf } from './crawl.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, parseUrlFlag, resumeOptions, type JobFlags } from './crawl-options.ts';
+import { openCrawlQueue, parseQueueFlag } from './queue.ts';
 import { formatWatch, formatWatchList } from './views/watch.ts';
 import { useColor } from './views/terminal.ts';
 
@@ -112,7 +114,8 @@ export function registerWatch(program: Command): void {
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--events <file>', 'also append each event line to FILE')
     .option('--browser <path>', "Chromium binary (else HOPTRACE_CHROMIUM, Playwright's, /usr/bin/chromium)")
-    .action(async (flags: { db: string; events?: string; browser?: string }) => runWatches(flags));
+    .option('--queue <url>', 'rounds are coordinated jobs: `hoptrace worker`s make the visits (redis://[:pw@]host:port[/db])', parseQueueFlag)
+    .action(async (flags: { db: string; events?: string; browser?: string; queue?: string }) => runWatches(flags));
 }
 
 async function withWriter<T>(db: string, fn: (store: TraceStore) => T): Promise<T> {
@@ -183,7 +186,7 @@ function addWatch(store: TraceStore, targets: string[], flags: AddFlags, given: 
   return store.createWatch(flags.name ?? targets[0]!, spec, due.toISOString());
 }
 
-async function runWatches(flags: { db: string; events?: string; browser?: string }): Promise<void> {
+async function runWatches(flags: { db: string; events?: string; browser?: string; queue?: string }): Promise<void> {
   const store = openStore(flags.db);
   const controller = new AbortController();
   const stop = () => {
@@ -192,15 +195,23 @@ async function runWatches(flags: { db: string; events?: string; browser?: string
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  log(`watch run: ${store.listWatches().filter((w) => w.status === 'active').length} active watch(es) in ${flags.db}`);
+  // One engine of each kind for the scheduler's life: Chromium is not started again every round.
+  const engines = new Map<Engine, Promise<VisitEngine>>();
+  const engineFor = (kind: Engine) => {
+    const e = engines.get(kind) ?? openEngine(kind, { browserPath: flags.browser });
+    engines.set(kind, e);
+    return e;
+  };
+  log(`watch run: ${store.listWatches().filter((w) => w.status === 'active').length} active watch(es) in ${flags.db}${flags.queue ? ', visits through the queue' : ''}`);
   try {
     await runScheduler(store, {
       crawl: async (s, job) => {
-        const engine = await openEngine(job.options.engine, { browserPath: flags.browser });
+        // With --queue a round is a coordinated job: its visits go to the workers, this process stays the writer.
+        const queued = flags.queue ? openCrawlQueue(flags.queue, s, job) : null;
         try {
-          await runCrawl(s, job, engine, crawlOptionsOf(job.options), { signal: controller.signal });
+          await runCrawl(s, job, queued ?? (await engineFor(job.options.engine)), crawlOptionsOf(job.options), { signal: controller.signal });
         } finally {
-          await engine.close();
+          await queued?.close();
         }
         return !controller.signal.aborted;
       },
@@ -214,6 +225,7 @@ async function runWatches(flags: { db: string; events?: string; browser?: string
       signal: controller.signal,
     });
   } finally {
+    for (const e of engines.values()) await (await e).close();
     store.close();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

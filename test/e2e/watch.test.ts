@@ -2,7 +2,6 @@
 // changes (new landing, new tracker, site down and back), a loopback webhook receiver that checks
 // every signature (and is down for a while), and a scheduler killed with SIGKILL mid-round.
 // Every wait is on an event: a line on stdout, a row in the database, a request received.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,87 +9,29 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WatchEvent } from '../../src/model.ts';
 import { TraceStore } from '../../src/store/store.ts';
-import { BIN, hoptrace, LOOPBACK } from '../fixtures/cli.ts';
+import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startHogs, stopHogs } from '../fixtures/hogs.ts';
 import { until } from '../fixtures/queue-procs.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
+import { campaign, killWatchRuns, startWatchRun, visitsPerRound, watchRounds } from '../fixtures/watch.ts';
 
 const SECRET = 'watch-test-secret-0123456789';
-type Scene = 'a' | 'new-landing' | 'new-tracker' | 'down';
 
-interface Run {
-  child: ChildProcess;
-  lines: () => WatchEvent[];
-  stderr: () => string;
-  exited: Promise<void>;
-}
-
-const children = new Set<ChildProcess>();
 let dir: string;
 let db: string;
 let site: FixtureServer;
-let scene: Scene;
-
-function startRun(extra: string[] = []): Run {
-  const child = spawn(process.execPath, [BIN, 'watch', 'run', '--db', db, ...extra], {
-    env: { ...process.env, NO_COLOR: '1', HOOK_SECRET: SECRET },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<void>((r) => child.once('exit', () => (children.delete(child), r())));
-  const lines = () =>
-    out
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as WatchEvent);
-  return { child, lines, stderr: () => err, exited };
-}
-
-/** The campaign: lure → tracker(s) → landing, as the scene says; `down` resets every connection to the lure. */
-function campaign(s: FixtureServer): string {
-  s.route('lure.test', '/c/Xk93jQ2aZ', (req, res) => {
-    if (scene === 'down') return void req.socket.destroy();
-    res.writeHead(302, { location: s.url('trk.test', '/r?id=Xk93jQ2aZ') });
-    res.end();
-  });
-  s.route('trk.test', '/r', (_q, res) => {
-    const next = scene === 'a' ? s.url('date-a.test', '/') : scene === 'new-landing' ? s.url('date-b.test', '/') : s.url('trk2.test', '/hop');
-    res.writeHead(302, { location: next });
-    res.end();
-  });
-  s.redirect('trk2.test', '/hop', 302, s.url('date-b.test', '/'));
-  for (const host of ['date-a.test', 'date-b.test']) {
-    s.route(host, '/', (_q, res) => sendHtml(res, '<html><head><title>Meet singles</title></head><body><h1>Meet singles near you</h1></body></html>'));
-  }
-  return s.url('lure.test', '/c/Xk93jQ2aZ');
-}
-
-/** Rounds of the watch as stored; the database is opened read-only per look, as another reader would. */
-function rounds(): { id: string; seq: number; status: string; jobId: string | null; dueAt: string; verdict: string | null }[] {
-  const store = TraceStore.open(db, { readonly: true });
-  try {
-    const w = store.listWatches()[0];
-    return w ? store.watchRounds(w.id) : [];
-  } finally {
-    store.close();
-  }
-}
+const rounds = () => watchRounds(db);
+const startRun = (extra: string[] = []) => startWatchRun(db, extra, { HOOK_SECRET: SECRET });
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hoptrace-watch-'));
   db = join(dir, 'w.sqlite');
   site = await startFixtureServer();
-  scene = 'a';
 });
 
 afterEach(async () => {
-  for (const c of children) c.kill('SIGKILL');
+  await killWatchRuns();
   await site.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -110,7 +51,8 @@ describe('watch', () => {
     });
     await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
     const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
-    const lure = campaign(site);
+    const c = campaign(site);
+    const lure = c.lure;
     const events = join(dir, 'events.jsonl');
     try {
       const add = await hoptrace(['watch', 'add', lure, '--name', 'camp', '--every', '1s', '--confirm', '2', '--engine', 'http', ...LOOPBACK,
@@ -123,7 +65,7 @@ describe('watch', () => {
       await until('two rounds of scene a', () => rounds().filter((r) => r.status === 'done').length >= 3);
       expect(kinds()).toEqual([]);
 
-      scene = 'new-landing';
+      c.scene = 'new-landing';
       await until('final-moved', () => kinds().length >= 1, 120_000);
       const moved = run.lines()[0]!;
       expect(moved.kind).toBe('final-moved');
@@ -139,12 +81,12 @@ describe('watch', () => {
       expect(all[reported - 1]!.verdict).toBe('changed, to confirm (1/2)');
       expect(moved.previousRound).toBe(all.find((r) => r.verdict === 'baseline')!.id);
 
-      scene = 'new-tracker';
+      c.scene = 'new-tracker';
       await until('tracker-added', () => kinds().length >= 2, 120_000);
       expect(run.lines()[1]).toMatchObject({ kind: 'tracker-added', evidence: [{ what: 'tracker', after: ['trk2.test'] }] });
 
       receiverDown = true;
-      scene = 'down';
+      c.scene = 'down';
       await until('went-dark', () => kinds().length >= 3, 120_000);
       expect(run.lines()[2]!.kind).toBe('went-dark');
       // The receiver is down: the delivery failed and is recorded, not lost.
@@ -158,7 +100,7 @@ describe('watch', () => {
         }
       });
       receiverDown = false;
-      scene = 'new-tracker';
+      c.scene = 'new-tracker';
       await until('came-back', () => kinds().length >= 4, 120_000);
       await until('every event delivered', () => received.length >= 4, 120_000);
 
@@ -182,7 +124,8 @@ describe('watch', () => {
   });
 
   it('after kill -9 mid-round, the restarted scheduler finishes that round once and runs the missed slots once', async () => {
-    const lure = campaign(site);
+    const c = campaign(site);
+    const lure = c.lure;
     // The landing answers only when the test lets it: the first round hangs there.
     let release: () => void = () => {};
     const released = new Promise<void>((r) => (release = r));
@@ -217,17 +160,13 @@ describe('watch', () => {
     // The slots missed while no scheduler ran (or while round 1 hung) come to one round, not one per slot.
     expect(all.slice(1).filter((r) => Date.parse(r.dueAt) < restartAt)).toHaveLength(1);
     // The adopted round made its visit once more in its own job, not a second round: one visit per round.
-    const store = TraceStore.open(db, { readonly: true });
-    try {
-      for (const r of all.filter((x) => x.status === 'done')) expect(store.listVisits(r.jobId!).length).toBe(1);
-    } finally {
-      store.close();
-    }
+    expect(visitsPerRound(db)).toEqual(all.map(() => 1));
     expect(second.lines()).toEqual([]);
   });
 
   it('reports nothing over 20 rounds of an unchanged site in Chromium beside two busy loops, even unconfirmed', async () => {
-    const lure = campaign(site);
+    const c = campaign(site);
+    const lure = c.lure;
     site.page('date-a.test', '/', '<html><head><title>Meet singles</title></head><body><h1>Meet singles</h1><img src="' + site.url('cdn.test', '/p.gif') + '"><script>document.title += " tonight"</script></body></html>');
     site.route('cdn.test', '/p.gif', (_q, res) => void res.writeHead(200, { 'content-type': 'image/gif' }).end(Buffer.from('R0lGODlhAQABAAAAACw=', 'base64')));
     const add = await hoptrace(['watch', 'add', lure, '--name', 'quiet', '--every', '1s', '--confirm', '1', ...LOOPBACK, '--db', db]);

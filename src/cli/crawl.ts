@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
 import { InputError } from '../errors.ts';
-import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
+import { abortOnSignals, collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
 import { clean } from './views/terminal.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
 import { openCrawlQueue, parseQueueFlag } from './queue.ts';
@@ -122,18 +122,12 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
   // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
   if (flags.queue && !given('concurrency')) opts.concurrency = Math.max(o.concurrency, QUEUE_IN_FLIGHT);
 
-  const controller = new AbortController();
-  const onSignal = () => {
-    log('interrupted: finishing the visits in flight, the job can be resumed with --resume');
-    controller.abort();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const interrupt = abortOnSignals('interrupted: finishing the visits in flight, the job can be resumed with --resume');
   const engine = flags.queue ? openCrawlQueue(flags.queue, store, job) : await openEngine(o.engine, { browserPath: flags.browser });
   const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
   try {
-    const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);
-    if (flags.rdap && !controller.signal.aborted) {
+    const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: interrupt.signal }, inputErrors);
+    if (flags.rdap && !interrupt.signal.aborted) {
       const { rdapForJob } = await import('../pivot/index.ts');
       const rdap = await rdapForJob(store, job.id, { client: parseRdapClientOptions(flags) });
       summary.rdap = { fetched: rdap.found.filter((f) => !f.cached).length, cached: rdap.found.filter((f) => f.cached).length, errors: rdap.errors };
@@ -142,8 +136,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
   } finally {
     await engine.close();
     store.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.release();
   }
 }
 

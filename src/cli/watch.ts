@@ -11,7 +11,7 @@ import { DEFAULT_DELIVERY } from '../watch/deliver.ts';
 import { runScheduler } from '../watch/scheduler.ts';
 import { firstDue, parseCron, parseDuration } from '../watch/schedule.ts';
 import { targetOfUrl, targetOfVisit, targetsOfJob, uniqueTargets } from '../watch/targets.ts';
-import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError, withReader, withStore } from './common.ts';
+import { abortOnSignals, collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError, withReader, withStore } from './common.ts';
 import { crawlOptionsOf } from './crawl.ts';
 import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, parseUrlFlag, resumeOptions, type JobFlags } from './crawl-options.ts';
 import { openCrawlQueue, parseQueueFlag } from './queue.ts';
@@ -188,13 +188,7 @@ function addWatch(store: TraceStore, targets: string[], flags: AddFlags, given: 
 
 async function runWatches(flags: { db: string; events?: string; browser?: string; queue?: string }): Promise<void> {
   const store = openStore(flags.db);
-  const controller = new AbortController();
-  const stop = () => {
-    log('stopping: rounds in flight finish their visits; an unfinished round is finished by the next `watch run`');
-    controller.abort();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const controller = abortOnSignals('stopping: rounds in flight stop; an unfinished round is finished by the next `watch run`');
   // One engine of each kind for the scheduler's life: Chromium is not started again every round.
   const engines = new Map<Engine, Promise<VisitEngine>>();
   const engineFor = (kind: Engine) => {
@@ -227,7 +221,6 @@ async function runWatches(flags: { db: string; events?: string; browser?: string
   } finally {
     for (const e of engines.values()) await (await e).close();
     store.close();
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    controller.release();
   }
 }

@@ -6,9 +6,9 @@ import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
 import { InputError } from '../errors.ts';
-import { abortOnSignals, collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
+import { abortOnSignals, collect, DEFAULT_DB, log, openStore, printJson, UsageError } from './common.ts';
 import { clean } from './views/terminal.ts';
-import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
+import { addNetFlags, addVisitFlags, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
 import { openCrawlQueue, parseQueueFlag } from './queue.ts';
 import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
@@ -27,7 +27,7 @@ interface CrawlFlags extends JobFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstr
 }
 
 export function registerCrawl(program: Command): void {
-  const cmd = addNetFlags(
+  const cmd = addVisitFlags(addNetFlags(
     program
       .command('crawl')
       .description('a crawl job: parse inputs, visit every visitable link once per persona, store everything')
@@ -35,19 +35,14 @@ export function registerCrawl(program: Command): void {
       .option('--db <file>', 'trace database', DEFAULT_DB)
       .option('--job <name>', 'job name (default: derived from the inputs and the time)')
       .option('--url <url>', 'add one link; repeatable', collect, [])
-      .option('--concurrency <n>', 'visits in flight', parsePositiveInt('--concurrency'), DEFAULT_CONCURRENCY)
-      .option('--retries <n>', 're-visit an incomplete visit in a fresh context up to N times', parseCount('--retries'), 1)
-      .option('--decoy', "replace recipient-derived tokens by the persona's decoy identity before visiting")
-      .option('--recipient <address>', 'the recipient of URL inputs, for token explanations')
       .option('--recipient-header <name>', 'another header that names the recipient; repeatable', collect, [])
       .option('--resume <job>', 'finish an interrupted job with the options it was started with')
       .option('--override', 'with --resume: let the flags given now change the stored options (recorded with the job)')
-      .option('--cloak-check', 'also re-visit each link with the first persona, to tell cloaking from noise')
       .option('--queue <url>', 'coordinator: visits go to `hoptrace worker`s over Redis (redis://[:pw@]host:port[/db]); this process stays the only writer', parseQueueFlag)
       .option('--json', 'print the job summary as JSON on stdout')
       .option('--quiet', 'no progress, no summary text')
       .option('--rdap', "after the visits, fetch the registration records (RDAP) of the chains' domains"),
-  );
+  ));
   addRdapFlags(cmd).action(async (inputs: string[], flags: CrawlFlags, command: Command) => {
     const summary = await crawlCommand(inputs, flags, (option) => command.getOptionValueSource(option) === 'cli');
     if (flags.json) printJson(summary);

@@ -11,9 +11,9 @@ import { DEFAULT_DELIVERY } from '../watch/deliver.ts';
 import { runScheduler } from '../watch/scheduler.ts';
 import { firstDue, parseCron, parseDuration } from '../watch/schedule.ts';
 import { targetOfUrl, targetOfVisit, targetsOfJob, uniqueTargets } from '../watch/targets.ts';
-import { abortOnSignals, collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError, withReader, withStore } from './common.ts';
+import { abortOnSignals, collect, DEFAULT_DB, log, openStore, parsePositiveInt, printJson, UsageError, withReader, withStore } from './common.ts';
 import { crawlOptionsOf } from './crawl.ts';
-import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, parseUrlFlag, resumeOptions, type JobFlags } from './crawl-options.ts';
+import { addNetFlags, addVisitFlags, jobOptionsFromFlags, parseUrlFlag, resumeOptions, type JobFlags } from './crawl-options.ts';
 import { openCrawlQueue, parseQueueFlag } from './queue.ts';
 import { formatWatch, formatWatchList } from './views/watch.ts';
 import { useColor } from './views/terminal.ts';
@@ -37,7 +37,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function registerWatch(program: Command): void {
   const watch = program.command('watch').description('re-crawl lures on a schedule and report when a chain moves');
-  const add = addNetFlags(
+  const add = addVisitFlags(addNetFlags(
     watch
       .command('add')
       .description('watch a job, a visit or URLs')
@@ -53,13 +53,8 @@ export function registerWatch(program: Command): void {
       .option('--ignore-param <name>', 'a query parameter left out when final URLs are compared; repeatable', collect, [])
       .option('--webhook <url>', 'POST every event here, signed (X-Hoptrace-Signature)')
       .option('--webhook-secret-env <var>', 'the environment variable `watch run` reads the HMAC secret from')
-      .option('--concurrency <n>', 'visits in flight per round', parsePositiveInt('--concurrency'), DEFAULT_CONCURRENCY)
-      .option('--retries <n>', 're-visit an incomplete visit up to N times', parseCount('--retries'), 1)
-      .option('--decoy', "replace recipient-derived tokens by the persona's decoy identity")
-      .option('--recipient <address>', 'the recipient of URL targets')
-      .option('--cloak-check', 'also re-visit each lure with the first persona, to tell cloaking from noise')
       .option('--json', 'print the watch as JSON'),
-  );
+  ));
   add.action(async (targets: string[], flags: AddFlags, command: Command) => {
     const given = (option: string) => command.getOptionValueSource(option) === 'cli';
     const w = await withWriter(flags.db, (store) => addWatch(store, targets, { ...flags, recipientHeader: [] }, given));

@@ -198,7 +198,13 @@ async function runWatches(flags: { db: string; events?: string; browser?: string
         // With --queue a round is a coordinated job: its visits go to the workers, this process stays the writer.
         const queued = flags.queue ? openCrawlQueue(flags.queue, s, job) : null;
         try {
-          await runCrawl(s, job, queued ?? (await engineFor(job.options.engine)), crawlOptionsOf(job.options), { signal: controller.signal });
+          const summary = await runCrawl(s, job, queued ?? (await engineFor(job.options.engine)), crawlOptionsOf(job.options), { signal: controller.signal });
+          // Visits the engine could not make at all (Chromium died): the next round gets a fresh engine.
+          if (!queued && summary.job.status === 'interrupted' && !controller.signal.aborted) {
+            const stale = engines.get(job.options.engine);
+            engines.delete(job.options.engine);
+            await (await stale)?.close().catch(() => {});
+          }
         } finally {
           await queued?.close();
         }

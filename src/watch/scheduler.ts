@@ -36,7 +36,14 @@ export async function runScheduler(store: TraceStore, o: SchedulerOptions): Prom
         o.log(`round ${round.seq} of ${watch.name} done: ${store.watchRounds(watch.id).find((r) => r.id === round.id)?.verdict ?? ''}`);
         emit(events);
       })
-      .catch((err: Error) => o.log(`round ${round.seq} of ${watch.name} failed: ${err.message.split('\n')[0]}`))
+      .catch((err: Error) => {
+        // A round that threw (the database, the engine) is closed as failed, state untouched, so the
+        // watch is not stuck behind it: its next slot runs as usual.
+        const why = `failed: ${err.message.split('\n')[0]}`;
+        o.log(`round ${round.seq} of ${watch.name} ${why}`);
+        store.finishWatchRound(round, why, store.watchState(watch.id), [], { webhook: false });
+      })
+      .catch((err: Error) => o.log(`round ${round.seq} of ${watch.name} could not be closed: ${err.message.split('\n')[0]}`))
       .finally(() => rounds.delete(watch.id));
     rounds.set(watch.id, run);
   };

@@ -13,6 +13,7 @@ import { TraceStore } from '../../src/store/store.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startHogs, stopHogs } from '../fixtures/hogs.ts';
 import { until } from '../fixtures/queue-procs.ts';
+import { startServe } from './serve-support.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 import { campaign, killWatchRuns, startWatchRun, visitsPerRound, watchRounds } from '../fixtures/watch.ts';
 
@@ -118,6 +119,20 @@ describe('watch', () => {
       expect(shown.events.every((e) => e.deliveredAt !== null)).toBe(true);
       run.child.kill('SIGTERM');
       await run.exited;
+
+      // serve: the watch as a timeline of rounds with its events, each with a diff link.
+      const serve = await startServe(['--db', db, '--port', '0']);
+      try {
+        const api = (await (await fetch(`${serve.url}api/watches/camp`)).json()) as { rounds: { id: string; events: { kind: string }[] }[] };
+        expect(api.rounds.map((r) => r.id)).toEqual(rounds().map((r) => r.id));
+        expect(api.rounds.flatMap((r) => r.events.map((x) => x.kind))).toEqual(kinds());
+        const html = await (await fetch(`${serve.url}watches/camp`)).text();
+        for (const k of kinds()) expect(html).toContain(`<b>${k}</b>`);
+        expect(html.match(/href="\/diff\?a=v-[^"]+&amp;b=v-/g)?.length).toBeGreaterThanOrEqual(4);
+        expect(html).not.toContain('href="http://lure.test');
+      } finally {
+        await serve.stop();
+      }
     } finally {
       await new Promise<void>((r) => hook.close(() => r()));
     }

@@ -5,6 +5,7 @@ import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
 import type { Watch, WatchRound } from '../../src/model.ts';
 import { backoffMs } from '../../src/watch/deliver.ts';
 import type { ChainObservation, LureObservation } from '../../src/watch/observe.ts';
+import { hostIgnored, withoutParams } from '../../src/watch/ignore.ts';
 import { nextSlot, parseCron, parseDuration } from '../../src/watch/schedule.ts';
 import { readState, trackRound, type WatchState } from '../../src/watch/track.ts';
 
@@ -136,5 +137,16 @@ describe('watch rounds into events', () => {
     expect(back.kinds).toEqual([[], [], ['went-dark'], [], ['came-back']]);
     const gone = play(watch(1, 3), [chain(1), chain(2, dark), chain(3, dark), chain(4, dark)]);
     expect(gone.kinds).toEqual([[], ['went-dark'], [], ['expired']]);
+  });
+});
+
+describe('watch ignore lists', () => {
+  it('matches hosts as --host-map patterns do, and drops only the named parameters', () => {
+    expect(hostIgnored('Pixel.CDN.example.', ['*.cdn.example'])).toBe(true);
+    expect(hostIgnored('cdn.example', ['*.cdn.example'])).toBe(true);
+    expect(hostIgnored('evilcdn.example', ['*.cdn.example'])).toBe(false);
+    expect(hostIgnored('trk.test', ['trk2.test'])).toBe(false);
+    expect(withoutParams('http://a.test/lp?sid=9&utm_source=x&id=1', ['sid', 'utm_source'])).toBe('http://a.test/lp?id=1');
+    expect(withoutParams('not a url', ['sid'])).toBe('not a url');
   });
 });

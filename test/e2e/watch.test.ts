@@ -138,6 +138,26 @@ describe('watch', () => {
     }
   });
 
+  it('reports cloaking switched on across two personas, with the persona whose chain moved', async () => {
+    const c = campaign(site);
+    const add = await hoptrace(['watch', 'add', c.lure, '--name', 'camp', '--every', '1s', '--persona', 'desktop-ja', '--persona', 'mobile-ja', '--engine', 'http', ...LOOPBACK, '--db', db]);
+    expect(add.code, add.stderr).toBe(0);
+    const run = startRun();
+    await until('a baseline and a same round', () => rounds().filter((r) => r.status === 'done').length >= 2);
+    c.cloak = true;
+    await until('cloaking-changed', () => run.lines().some((e) => e.kind === 'cloaking-changed'), 120_000);
+    const done = rounds().filter((r) => r.status === 'done').length;
+    await until('two more rounds', () => rounds().filter((r) => r.status === 'done').length >= done + 2, 120_000);
+    run.child.kill('SIGTERM');
+    await run.exited;
+    const events = run.lines();
+    expect(events.map((e) => e.kind).sort()).toEqual(['cloaking-changed', 'final-moved']);
+    expect(events.find((e) => e.kind === 'cloaking-changed')!.evidence[0]).toMatchObject({ what: 'cloaked', before: false, after: true });
+    const moved = events.find((e) => e.kind === 'final-moved')!;
+    expect(moved.evidence.map((x) => x.persona)).toEqual(['mobile-ja']);
+    expect(moved.round).toBe(events.find((e) => e.kind === 'cloaking-changed')!.round);
+  });
+
   it('after kill -9 mid-round, the restarted scheduler finishes that round once and runs the missed slots once', async () => {
     const c = campaign(site);
     const lure = c.lure;

@@ -158,6 +158,42 @@ describe('watch', () => {
     expect(moved.round).toBe(events.find((e) => e.kind === 'cloaking-changed')!.round);
   });
 
+  it('keeps the crawl options and recipients of the watched job; add/list/show/pause/resume/rm and their errors', async () => {
+    const c = campaign(site);
+    const crawl = await hoptrace(['crawl', c.lure, '--job', 'src', '--engine', 'http', ...LOOPBACK, '--recipient', 'hanako@example.jp', '--db', db]);
+    expect(crawl.code, crawl.stderr).toBe(0);
+    const add = await hoptrace(['watch', 'add', 'src', '--every', '6h', '--persona', 'mobile-ja', '--ignore-host', '*.cdn.test', '--json', '--db', db]);
+    expect(add.code, add.stderr).toBe(0);
+    const w = JSON.parse(add.stdout) as import('../../src/model.ts').Watch;
+    expect(w.name).toBe('src');
+    expect(w.spec.targets).toMatchObject([{ url: c.lure, recipients: ['hanako@example.jp'] }]);
+    expect(w.spec.options).toMatchObject({ engine: 'http', personas: ['mobile-ja'], net: { mappedOnly: true, hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }] } });
+    expect(w.spec.options.overrides.map((o) => o.flag)).toEqual(['--persona']);
+    expect(w.spec.ignoreHosts).toEqual(['*.cdn.test']);
+
+    expect((await hoptrace(['watch', 'pause', 'src', '--db', db])).code).toBe(0);
+    const listed = JSON.parse((await hoptrace(['watch', 'list', '--json', '--db', db])).stdout) as { name: string; status: string }[];
+    expect(listed.map((x) => [x.name, x.status])).toEqual([['src', 'paused']]);
+    expect((await hoptrace(['watch', 'resume', 'src', '--db', db])).code).toBe(0);
+    expect((await hoptrace(['watch', 'show', 'src', '--db', db])).stdout).toMatch(/^src {2}active {2}every 21600s/);
+
+    for (const [args, message] of [
+      [['watch', 'add', 'src', '--every', '6h'], /a watch named "src" already exists/],
+      [['watch', 'add', 'nope', '--every', '6h'], /"nope" is neither a job, a visit id nor an http\(s\) URL/],
+      [['watch', 'add', c.lure, '--every', '90x'], /--every must be a duration/],
+      [['watch', 'add', c.lure, '--every', '1m', '--cron', '* * * * *'], /give one of --every DURATION or --cron EXPR/],
+      [['watch', 'show', 'nope'], /no watch "nope"/],
+    ] as [string[], RegExp][]) {
+      const r = await hoptrace([...args, '--db', db]);
+      expect([r.code, r.stderr.trim().split('\n').length]).toEqual([2, 1]);
+      expect(r.stderr).toMatch(message);
+    }
+    expect((await hoptrace(['watch', 'rm', 'src', '--db', db])).code).toBe(0);
+    expect(JSON.parse((await hoptrace(['watch', 'list', '--json', '--db', db])).stdout)).toEqual([]);
+    // The watched job is untouched.
+    expect(JSON.parse((await hoptrace(['jobs', '--json', '--db', db])).stdout).map((j: { name: string }) => j.name)).toEqual(['src']);
+  });
+
   it('after kill -9 mid-round, the restarted scheduler finishes that round once and runs the missed slots once', async () => {
     const c = campaign(site);
     const lure = c.lure;

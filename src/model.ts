@@ -471,3 +471,99 @@ export interface VisitCapture {
   downloads: Download[];
   warnings: string[];
 }
+
+// ---------------------------------------------------------------- watches (issue 29)
+
+/** One lure a watch re-crawls: its URL as mailed, who it was mailed to, and the tokens found in it. */
+export interface WatchTarget {
+  url: string;
+  recipients: string[];
+  /** The source job's tokens of this link (job and link ids dropped): a round re-crawls as that recipient. */
+  tokens: Omit<Token, 'jobId' | 'linkId'>[];
+  /** Where the lure came from: `job:ID`, `visit:ID` or `url`. */
+  from: string;
+}
+
+export type WatchSchedule = { every: number } | { cron: string };
+
+/** What `watch add` keeps: the lures, when to look again, how to judge a change, where to say so. */
+export interface WatchSpec {
+  targets: WatchTarget[];
+  schedule: WatchSchedule;
+  /** ISO time after which no round starts. */
+  until: string | null;
+  /** Consecutive complete rounds that must show a change before it is reported. */
+  confirm: number;
+  /** Consecutive dark rounds after which the watch expires. */
+  expireAfter: number;
+  ignoreHosts: string[];
+  ignoreParams: string[];
+  /** The secret is read from the named environment variable by `watch run`, never stored. */
+  webhook: { url: string; secretEnv: string } | null;
+  /** The crawl options every round runs with (the source job's, unless flags said otherwise). */
+  options: JobOptions;
+}
+
+export type WatchStatus = 'active' | 'paused' | 'expired' | 'ended';
+
+export interface Watch {
+  id: string;
+  name: string;
+  createdAt: string;
+  status: WatchStatus;
+  spec: WatchSpec;
+  /** When the next round is due; a missed one runs once, whatever the number of slots missed. */
+  nextDue: string | null;
+}
+
+export interface WatchRound {
+  id: string;
+  watchId: string;
+  seq: number;
+  jobId: string | null;
+  dueAt: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'done';
+  /** What the round saw, in one line (`same`, `changed (pending 1/2)`, `incomplete`…). */
+  verdict: string | null;
+}
+
+export type WatchEventKind =
+  | 'final-moved'
+  | 'category-changed'
+  | 'host-added'
+  | 'host-removed'
+  | 'tracker-added'
+  | 'registrant-changed'
+  | 'cloaking-changed'
+  | 'went-dark'
+  | 'came-back'
+  | 'expired';
+
+export const WATCH_EVENT_FORMAT = 'hoptrace.watch-event/1';
+
+/** One change, as printed (a JSON line) and POSTed to a webhook. */
+export interface WatchEvent {
+  format: typeof WATCH_EVENT_FORMAT;
+  watch: string;
+  /** The round that confirmed the change (its id). */
+  round: string;
+  /** The last round that showed the state before it (null for `expired` without one). */
+  previousRound: string | null;
+  time: string;
+  kind: WatchEventKind;
+  /** The lure the change is about. */
+  target: string;
+  evidence: WatchEvidence[];
+}
+
+export interface WatchEvidence {
+  persona?: string;
+  /** What changed: `final`, `category`, `host`, `tracker`, `registrant`, `cloaked`, `reachable`… */
+  what: string;
+  before: unknown;
+  after: unknown;
+  /** The visits that show it: the previous round's and the confirming rounds'. */
+  visits: string[];
+}

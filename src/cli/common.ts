@@ -7,7 +7,7 @@ import { TraceStore } from '../store/store.ts';
 
 // One import for the commands that open the store (the helpers themselves live without it).
 export { UsageError } from '../errors.ts';
-export { collect, log, parseCount, parsePositiveInt, printJson } from './flags.ts';
+export { abortOnSignals, collect, log, parseCount, parsePositiveInt, printJson } from './flags.ts';
 
 export const DEFAULT_DB = 'crawls/hoptrace.sqlite';
 

@@ -7,7 +7,7 @@ import type { Engine, JobOptions, Persona } from '../model.ts';
 import { parseHostMap } from '../net/hostmap.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { getPersona } from '../personas.ts';
-import { collect, parsePositiveInt, UsageError } from './common.ts';
+import { collect, parseCount, parsePositiveInt, UsageError } from './common.ts';
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 /** Two cores: a visit mostly waits on the network and quiet windows, so a few run well side by side. */
@@ -26,6 +26,16 @@ export function addNetFlags(cmd: Command): Command {
     .option('--body-limit <bytes>', 'bytes of one response body kept at most', parsePositiveInt('--body-limit'), DEFAULT_BODY_LIMIT)
     .option('--rules <file>', 'extra classifier rules (add or override shipped ones)', collect, [])
     .option('--browser <path>', 'Chromium binary (else HOPTRACE_CHROMIUM, Playwright\'s, /usr/bin/chromium)');
+}
+
+/** The flags besides the network ones that decide how a job's visits are made (`crawl`, `watch add`). */
+export function addVisitFlags(cmd: Command): Command {
+  return cmd
+    .option('--concurrency <n>', 'visits in flight', parsePositiveInt('--concurrency'), DEFAULT_CONCURRENCY)
+    .option('--retries <n>', 're-visit an incomplete visit in a fresh context up to N times', parseCount('--retries'), 1)
+    .option('--decoy', "replace recipient-derived tokens by the persona's decoy identity before visiting")
+    .option('--recipient <address>', 'the recipient of URL inputs, for token explanations')
+    .option('--cloak-check', 'also re-visit each link with the first persona, to tell cloaking from noise');
 }
 
 export interface NetFlags {

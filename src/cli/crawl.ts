@@ -1,14 +1,14 @@
 // `hoptrace crawl INPUT…`: a crawl job. Parse flags once, ingest, visit, print a summary.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import type { Job } from '../model.ts';
+import type { Job, JobOptions } from '../model.ts';
 import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
 import { InputError } from '../errors.ts';
-import { collect, DEFAULT_DB, log, openStore, parseCount, parsePositiveInt, printJson, UsageError } from './common.ts';
+import { abortOnSignals, collect, DEFAULT_DB, log, openStore, printJson, UsageError } from './common.ts';
 import { clean } from './views/terminal.ts';
-import { addNetFlags, DEFAULT_CONCURRENCY, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
+import { addNetFlags, addVisitFlags, jobOptionsFromFlags, jobSettings, readStdin, readUrlLines, resumeOptions, type JobFlags } from './crawl-options.ts';
 import { openCrawlQueue, parseQueueFlag } from './queue.ts';
 import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
@@ -27,7 +27,7 @@ interface CrawlFlags extends JobFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstr
 }
 
 export function registerCrawl(program: Command): void {
-  const cmd = addNetFlags(
+  const cmd = addVisitFlags(addNetFlags(
     program
       .command('crawl')
       .description('a crawl job: parse inputs, visit every visitable link once per persona, store everything')
@@ -35,19 +35,14 @@ export function registerCrawl(program: Command): void {
       .option('--db <file>', 'trace database', DEFAULT_DB)
       .option('--job <name>', 'job name (default: derived from the inputs and the time)')
       .option('--url <url>', 'add one link; repeatable', collect, [])
-      .option('--concurrency <n>', 'visits in flight', parsePositiveInt('--concurrency'), DEFAULT_CONCURRENCY)
-      .option('--retries <n>', 're-visit an incomplete visit in a fresh context up to N times', parseCount('--retries'), 1)
-      .option('--decoy', "replace recipient-derived tokens by the persona's decoy identity before visiting")
-      .option('--recipient <address>', 'the recipient of URL inputs, for token explanations')
       .option('--recipient-header <name>', 'another header that names the recipient; repeatable', collect, [])
       .option('--resume <job>', 'finish an interrupted job with the options it was started with')
       .option('--override', 'with --resume: let the flags given now change the stored options (recorded with the job)')
-      .option('--cloak-check', 'also re-visit each link with the first persona, to tell cloaking from noise')
       .option('--queue <url>', 'coordinator: visits go to `hoptrace worker`s over Redis (redis://[:pw@]host:port[/db]); this process stays the only writer', parseQueueFlag)
       .option('--json', 'print the job summary as JSON on stdout')
       .option('--quiet', 'no progress, no summary text')
       .option('--rdap', "after the visits, fetch the registration records (RDAP) of the chains' domains"),
-  );
+  ));
   addRdapFlags(cmd).action(async (inputs: string[], flags: CrawlFlags, command: Command) => {
     const summary = await crawlCommand(inputs, flags, (option) => command.getOptionValueSource(option) === 'cli');
     if (flags.json) printJson(summary);
@@ -118,32 +113,16 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
     throw err;
   }
   const o = job.options;
-  const settings = jobSettings(o);
-  const opts: CrawlOptions = {
-    ...settings,
-    engine: o.engine,
-    // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
-    concurrency: flags.queue && !given('concurrency') ? Math.max(o.concurrency, QUEUE_IN_FLIGHT) : o.concurrency,
-    timeoutMs: o.timeoutMs,
-    maxHops: o.maxHops,
-    bodyLimit: o.bodyLimit,
-    decoy: o.decoy,
-    cloakCheck: o.cloakCheck,
-    retries: o.retries,
-  };
+  const opts = crawlOptionsOf(o);
+  // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
+  if (flags.queue && !given('concurrency')) opts.concurrency = Math.max(o.concurrency, QUEUE_IN_FLIGHT);
 
-  const controller = new AbortController();
-  const onSignal = () => {
-    log('interrupted: finishing the visits in flight, the job can be resumed with --resume');
-    controller.abort();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const interrupt = abortOnSignals('interrupted: finishing the visits in flight, the job can be resumed with --resume');
   const engine = flags.queue ? openCrawlQueue(flags.queue, store, job) : await openEngine(o.engine, { browserPath: flags.browser });
   const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
   try {
-    const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: controller.signal }, inputErrors);
-    if (flags.rdap && !controller.signal.aborted) {
+    const summary = await runCrawl(store, job, engine, opts, { onProgress: progress, signal: interrupt.signal }, inputErrors);
+    if (flags.rdap && !interrupt.signal.aborted) {
       const { rdapForJob } = await import('../pivot/index.ts');
       const rdap = await rdapForJob(store, job.id, { client: parseRdapClientOptions(flags) });
       summary.rdap = { fetched: rdap.found.filter((f) => !f.cached).length, cached: rdap.found.filter((f) => f.cached).length, errors: rdap.errors };
@@ -152,9 +131,23 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
   } finally {
     await engine.close();
     store.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.release();
   }
+}
+
+/** How a job's stored options make its visits (a crawl, a resumed one, a watch's round). */
+export function crawlOptionsOf(o: JobOptions): CrawlOptions {
+  return {
+    ...jobSettings(o),
+    engine: o.engine,
+    concurrency: o.concurrency,
+    timeoutMs: o.timeoutMs,
+    maxHops: o.maxHops,
+    bodyLimit: o.bodyLimit,
+    decoy: o.decoy,
+    cloakCheck: o.cloakCheck,
+    retries: o.retries,
+  };
 }
 
 /** Visits a coordinator keeps in the queue at once unless --concurrency says otherwise. */

@@ -29,3 +29,24 @@ export function printJson(value: unknown): void {
 export function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
+
+/**
+ * An abort signal raised by the first SIGINT or SIGTERM, saying `message` on stderr; `release()`
+ * takes the handlers off again once the work is over.
+ */
+export function abortOnSignals(message: string): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const onSignal = () => {
+    log(message);
+    controller.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}

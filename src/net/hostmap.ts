@@ -24,7 +24,8 @@ export function parseHostMap(spec: string): HostMapEntry {
   return { pattern, ip };
 }
 
-function matches(pattern: string, host: string): boolean {
+/** Whether a normalized host matches `*`, `*.domain` (the domain and its subdomains) or an exact name. */
+export function hostMatches(pattern: string, host: string): boolean {
   if (pattern === '*') return true;
   if (pattern.startsWith('*.')) {
     const domain = pattern.slice(2);
@@ -36,5 +37,5 @@ function matches(pattern: string, host: string): boolean {
 /** The first entry (in the order given) whose pattern matches the host, or null. */
 export function lookupHostMap(host: string, entries: readonly HostMapEntry[]): HostMapEntry | null {
   const h = normalizeHost(host);
-  return entries.find((e) => matches(normalizeHost(e.pattern), h)) ?? null;
+  return entries.find((e) => hostMatches(normalizeHost(e.pattern), h)) ?? null;
 }

@@ -22,6 +22,7 @@ import {
 import { HttpError, type Query } from './request.ts';
 import { BLOB_CSP, SECURITY_HEADERS, SESSION_COOKIE, TokenGate } from './security.ts';
 import { SERVE_CSS } from './style.ts';
+import { watchData, watchesData, watchesPage, watchPage } from './watches.ts';
 
 export interface AppOptions {
   store: TraceStore;
@@ -99,6 +100,9 @@ export function createApp(opts: AppOptions): Hono {
   page(['/diff'], ['/api/diff'], (c) => data.diff(query(c)), (d) => diffPage(d, shot));
   page(['/search'], ['/api/search'], (c) => data.search(query(c)), (d, q) => searchPage(d, q));
   page(['/campaign'], ['/api/campaign'], (c) => data.campaign(query(c)), (d, q) => campaignPage(d, q));
+  // watches (issue 29): each watch as a timeline of rounds and events
+  page(['/watches'], ['/api/watches'], () => watchesData(store), (d) => watchesPage(d));
+  page(['/watches/:watch'], ['/api/watches/:watch'], (c) => watchData(store, c.req.param('watch') ?? ''), (d) => watchPage(d));
 
   app.get('/assets/serve.css', (c) => c.body(SERVE_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'private, max-age=3600' }));
 

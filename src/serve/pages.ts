@@ -63,7 +63,7 @@ export function layout(shell: Shell, body: string): string {
 <link rel="stylesheet" href="/assets/serve.css">
 </head>
 <body>
-<header class="top"><a class="brand" href="/">hoptrace</a><nav><a href="/">jobs</a></nav>
+<header class="top"><a class="brand" href="/">hoptrace</a><nav><a href="/">jobs</a> <a href="/watches">watches</a></nav>
 <form class="search" method="get" action="/search"><input type="search" name="q" value="${e(shell.q ?? '')}" aria-label="search every job" placeholder="host, domain, IP, URL part, token, category, registrant phone or e-mail, sha256"><button type="submit">search</button></form>
 </header>
 <main>

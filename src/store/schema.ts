@@ -147,4 +147,50 @@ export const MIGRATIONS: string[] = [
   UPDATE visits SET purpose = 'cloak-check' WHERE warnings LIKE '%"cloak-check%';
   ALTER TABLE links ADD COLUMN where_found TEXT NOT NULL DEFAULT 'body';
   `,
+  // 4 (watch, issue 29): watches, their rounds (each a crawl job), the events they raised and every webhook delivery
+  `
+  CREATE TABLE watches (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active','paused','expired','ended')),
+    spec TEXT NOT NULL,
+    next_due TEXT,
+    state TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE TABLE watch_rounds (
+    id TEXT PRIMARY KEY,
+    watch_id TEXT NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    job_id TEXT REFERENCES jobs(id) ON DELETE SET NULL,
+    due_at TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('running','done')),
+    pid INTEGER,
+    verdict TEXT,
+    UNIQUE (watch_id, seq)
+  );
+  CREATE TABLE watch_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    watch_id TEXT NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+    round_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    printed INTEGER NOT NULL DEFAULT 0,
+    delivered_at TEXT,
+    next_attempt_at TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX watch_events_watch ON watch_events(watch_id, id);
+  CREATE TABLE watch_deliveries (
+    event_id INTEGER NOT NULL REFERENCES watch_events(id) ON DELETE CASCADE,
+    attempt INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    url TEXT NOT NULL,
+    status INTEGER,
+    error TEXT,
+    duration_ms INTEGER NOT NULL,
+    PRIMARY KEY (event_id, attempt)
+  );
+  `,
 ];

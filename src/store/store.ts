@@ -3,7 +3,7 @@
 // responses; blobs; tokens and cloaking; registrations), each its own module over one shared
 // connection; this facade is what the rest of hoptrace calls. WAL mode, one writer, one
 // transaction per visit; readers open the file read-only and never migrate or write it.
-import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit } from '../model.ts';
+import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
 import { BlobsRoom } from './blobs.ts';
 import { Connection } from './connection.ts';
 import { JobsRoom, type JobSummaryRow } from './jobs.ts';
@@ -12,12 +12,14 @@ import { RegistrationsRoom, type StoredRegistration } from './registrations.ts';
 import { TokensRoom } from './tokens.ts';
 import * as search from './search.ts';
 import { VisitsRoom } from './visits.ts';
+import { WatchesRoom, type StoredWatchEvent, type WatchDelivery, type WatchSummaryRow } from './watches.ts';
 
 export { StoreError } from '../errors.ts';
 export { sha256 } from '../bytes.ts';
 export { newId, type JobSummaryRow } from './jobs.ts';
 export type { NewLink, NewMessage, StoredLink } from './messages.ts';
 export type { StoredRegistration } from './registrations.ts';
+export type { StoredWatchEvent, WatchDelivery, WatchSummaryRow } from './watches.ts';
 
 /** What a visit brings besides its record: the responses to replay and the bytes they reference. */
 export interface VisitExtras {
@@ -32,6 +34,7 @@ export class TraceStore {
   private readonly blobs: BlobsRoom;
   private readonly tokens: TokensRoom;
   private readonly registrations: RegistrationsRoom;
+  private readonly watches: WatchesRoom;
 
   private constructor(private readonly conn: Connection) {
     this.jobs = new JobsRoom(conn);
@@ -40,6 +43,7 @@ export class TraceStore {
     this.blobs = new BlobsRoom(conn);
     this.tokens = new TokensRoom(conn);
     this.registrations = new RegistrationsRoom(conn);
+    this.watches = new WatchesRoom(conn);
   }
 
   /**
@@ -181,6 +185,31 @@ export class TraceStore {
   listRegistrations(): StoredRegistration[] {
     return this.registrations.list();
   }
+
+  // watches (issue 29): see watches.ts
+  createWatch(name: string, spec: WatchSpec, nextDue: string): Watch { return this.watches.create(name, spec, nextDue); }
+  /** A watch by id or by name. */
+  findWatch(idOrName: string): Watch | null { return this.watches.find(idOrName); }
+  listWatches(): WatchSummaryRow[] { return this.watches.list(); }
+  setWatchStatus(id: string, status: WatchStatus): void { this.watches.setStatus(id, status); }
+  setWatchNextDue(id: string, nextDue: string | null): void { this.watches.setNextDue(id, nextDue); }
+  removeWatch(id: string): void { this.watches.remove(id); }
+  watchState(id: string): unknown { return this.watches.state(id); }
+  /** The watch's next round for this process, or null while one of its rounds is still running. */
+  claimWatchRound(watchId: string, dueAt: string, nextDue: string | null): WatchRound | null { return this.watches.claimRound(watchId, dueAt, nextDue); }
+  /** Rounds whose process died, now this process's to finish. */
+  adoptOrphanRounds(): WatchRound[] { return this.watches.adoptOrphanRounds(); }
+  setRoundJob(roundId: string, jobId: string): void { this.watches.setRoundJob(roundId, jobId); }
+  finishWatchRound(round: WatchRound, verdict: string, state: unknown, events: WatchEvent[], opts: { webhook: boolean; status?: WatchStatus }): StoredWatchEvent[] {
+    return this.watches.finishRound(round, verdict, state, events, opts);
+  }
+  watchRounds(watchId: string): WatchRound[] { return this.watches.rounds(watchId); }
+  watchEvents(watchId: string): StoredWatchEvent[] { return this.watches.events(watchId); }
+  unprintedWatchEvents(): StoredWatchEvent[] { return this.watches.unprintedEvents(); }
+  markWatchEventsPrinted(ids: number[]): void { this.watches.markPrinted(ids); }
+  dueWatchDeliveries(now: string): StoredWatchEvent[] { return this.watches.dueDeliveries(now); }
+  recordWatchDelivery(d: WatchDelivery, nextAttemptAt: string | null): void { this.watches.recordDelivery(d, nextAttemptAt); }
+  watchDeliveries(eventId: number): WatchDelivery[] { return this.watches.deliveries(eventId); }
 
   /** The `hoptrace.trace/1` bundle of one job, or of every job. */
   bundle(jobId?: string): TraceBundle {

@@ -4,7 +4,7 @@
 import type { Category, Visit, WatchSpec } from '../model.ts';
 import { registrableDomain, hostOfUrl } from '../pivot/domains.ts';
 import { registrationOfStored } from '../pivot/index.ts';
-import { latestAttempts } from '../records.ts';
+import { latestAttempts } from '../records/visit-record.ts';
 import type { TraceStore } from '../store/store.ts';
 import { hostIgnored } from './ignore.ts';
 

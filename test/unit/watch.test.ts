@@ -1,7 +1,7 @@
 // The watch's pure parts: durations and schedules, and the rule that turns rounds into events
 // (confirmation, incomplete visits, flaky flips, dark rounds and expiry).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_JOB_OPTIONS } from '../../src/job-options.ts';
+import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import type { Watch, WatchRound } from '../../src/model.ts';
 import { backoffMs } from '../../src/watch/deliver.ts';
 import type { ChainObservation, LureObservation } from '../../src/watch/observe.ts';

@@ -1,7 +1,7 @@
 // `hoptrace crawl INPUT…`: a crawl job. Parse flags once, ingest, visit, print a summary.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import type { Job } from '../model.ts';
+import type { Job, JobOptions } from '../model.ts';
 import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
@@ -118,19 +118,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
     throw err;
   }
   const o = job.options;
-  const settings = jobSettings(o);
-  const opts: CrawlOptions = {
-    ...settings,
-    engine: o.engine,
-    // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
-    concurrency: flags.queue && !given('concurrency') ? Math.max(o.concurrency, QUEUE_IN_FLIGHT) : o.concurrency,
-    timeoutMs: o.timeoutMs,
-    maxHops: o.maxHops,
-    bodyLimit: o.bodyLimit,
-    decoy: o.decoy,
-    cloakCheck: o.cloakCheck,
-    retries: o.retries,
-  };
+  const opts = crawlOptionsOf(o, Boolean(flags.queue), given('concurrency'));
 
   const controller = new AbortController();
   const onSignal = () => {
@@ -159,6 +147,22 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
 
 /** Visits a coordinator keeps in the queue at once unless --concurrency says otherwise. */
 const QUEUE_IN_FLIGHT = 32;
+
+/** How a job's visits are made, from its stored options. */
+export function crawlOptionsOf(o: JobOptions, queue: boolean, concurrencyGiven: boolean): CrawlOptions {
+  return {
+    ...jobSettings(o),
+    engine: o.engine,
+    // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
+    concurrency: queue && !concurrencyGiven ? Math.max(o.concurrency, QUEUE_IN_FLIGHT) : o.concurrency,
+    timeoutMs: o.timeoutMs,
+    maxHops: o.maxHops,
+    bodyLimit: o.bodyLimit,
+    decoy: o.decoy,
+    cloakCheck: o.cloakCheck,
+    retries: o.retries,
+  };
+}
 
 function defaultJobName(paths: string[], urls: string[]): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');

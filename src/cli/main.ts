@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve.ts')).registerServe,
   worker: async () => (await import('./worker.ts')).registerWorker,
   queue: async () => (await import('./queue.ts')).registerQueue,
+  ingest: async () => (await import('./ingest.ts')).registerIngest,
 };
 
 const program = new Command('hoptrace')

@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   worker: async () => (await import('./worker.ts')).registerWorker,
   queue: async () => (await import('./queue.ts')).registerQueue,
   ingest: async () => (await import('./ingest.ts')).registerIngest,
+  spamtrap: async () => (await import('./spamtrap.ts')).registerSpamtrap,
 };
 
 const program = new Command('hoptrace')

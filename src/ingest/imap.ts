@@ -68,34 +68,31 @@ async function session(store: TraceStore, jobId: string, a: ImapAddress, passwor
   await client.connect();
   opts.signal.addEventListener('abort', onAbort, { once: true });
   try {
-    const writable = opts.markSeen || opts.moveTo !== null;
-    const lock = await client.getMailboxLock(a.mailbox, { readOnly: !writable });
-    try {
-      let news = true;
-      let wake: (() => void) | null = null;
-      const nudge = () => {
-        news = true;
-        wake?.();
-      };
-      client.on('exists', nudge);
-      client.on('close', nudge);
-      while (client.usable && !opts.signal.aborted) {
-        if (news) {
-          news = false;
-          const read = await readNew(store, jobId, client, a, opts);
-          onRead();
-          opts.onIdle?.(read);
-          continue;
-        }
-        // imapflow IDLEs (or polls) on its own while no command runs; 'exists' says mail came.
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          if (news || !client.usable || opts.signal.aborted) resolve();
-        });
-        wake = null;
+    // Opened without a lock: imapflow IDLEs (or polls) by itself only while no lock is held, and
+    // this connection runs nothing else.
+    await client.mailboxOpen(a.mailbox, { readOnly: !(opts.markSeen || opts.moveTo !== null) });
+    let news = true;
+    let wake: (() => void) | null = null;
+    const nudge = () => {
+      news = true;
+      wake?.();
+    };
+    client.on('exists', nudge);
+    client.on('close', nudge);
+    while (client.usable && !opts.signal.aborted) {
+      if (news) {
+        news = false;
+        const read = await readNew(store, jobId, client, a, opts);
+        onRead();
+        opts.onIdle?.(read);
+        continue;
       }
-    } finally {
-      if (client.usable) lock.release();
+      // Waiting: 'exists' (from IDLE, or a poll) says mail came; our next command ends the IDLE.
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (news || !client.usable || opts.signal.aborted) resolve();
+      });
+      wake = null;
     }
   } finally {
     opts.signal.removeEventListener('abort', onAbort);

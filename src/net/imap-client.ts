@@ -65,6 +65,8 @@ export function imapClient(a: ImapAddress, password: string): ImapFlow {
     // its IDLE renewed as often, well inside the 29 minutes after which RFC 2177 lets it drop us.
     missingIdleCommand: 'NOOP',
     maxIdleTime: a.pollMs,
+    // IDLE (or polling) starts a second after the last command, not imapflow's default 15 s.
+    autoIdleDelay: 1000,
     connectionTimeout: 30_000,
   });
 }

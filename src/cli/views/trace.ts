@@ -1,6 +1,7 @@
 // Text views of stored traces: jobs, a job, a visit, a message, tokens, diffs (`jobs`, `show`,
 // `tokens`, `diff`, `replay`). Every value read from the database is cleaned: a shared trace
 // file is attacker data from end to end, enum-looking columns included.
+import { describeOrigin } from '../../ingest/origin-text.ts';
 import type { HopDiff, JobDiff, VisitDiff } from '../../diff/diff.ts';
 import type { Category, CloakFinding, Hop, Job, Message, Token, TraceBundle, Visit } from '../../model.ts';
 import { latestAttempts } from '../../records.ts';
@@ -200,6 +201,7 @@ export function formatMessage(message: Message, opts: TextOptions = { color: fal
     `date ${clean(message.date ?? '-')}  source ${clean(message.source)}  id ${clean(message.id)}`,
     `to ${message.recipients.map(clean).join(', ') || '-'}`,
   ];
+  if (message.origin) out.push(clean(describeOrigin(message.origin)));
   for (const f of message.sender.findings) {
     out.push(paint('yellow', `sender: ${clean(f.kind)}: ${clean(f.detail)}${f.brand ? ` (${clean(f.brand)})` : ''}`));
   }

@@ -39,7 +39,7 @@ function rows<T>(db: string, sql: string): T[] {
 }
 const count = (db: string, sql: string) => rows<{ n: number }>(db, sql)[0]?.n ?? 0;
 
-function lure(i: number, to: string): string {
+function lure(i: number, to: string, site = 'http://claim.test'): string {
   return [
     'From: "Prize Desk" <desk@prize.test>',
     `To: ${to}`,
@@ -47,7 +47,7 @@ function lure(i: number, to: string): string {
     `Message-ID: <smtp-${i}@prize.test>`,
     'Content-Type: text/plain; charset=utf-8',
     '',
-    `Claim it: http://claim.test/c?n=${i}&r=${Buffer.from(to).toString('base64url')}`,
+    `Claim it: ${site}/c?n=${i}&r=${Buffer.from(to).toString('base64url')}`,
     '',
   ].join('\r\n');
 }
@@ -134,29 +134,36 @@ describe('hoptrace spamtrap', () => {
   it('answers junk on the wire with SMTP errors and stays up', async () => {
     const db = join(dir, 'junk.sqlite');
     const { proc, port } = await startTrap(db, ['--max-recipients', '2']);
-    const talk = (lines: string[]) =>
-      new Promise<string>((resolve, reject) => {
-        let said = '';
-        const s = createConnection({ host: '127.0.0.1', port }, () => s.write(lines.join('')));
-        s.on('data', (d) => {
-          said += d;
-          if (/^221 /m.test(said)) s.end();
-        });
-        s.on('close', () => resolve(said));
-        s.on('error', reject);
+    // A client that waits for each reply, as SMTP wants (one that talks first is cut off: 421).
+    const said = await new Promise<string>((resolve, reject) => {
+      const steps = [
+        'BOGUS \u0000\u00ff\r\n',
+        'EHLO evil\r\n',
+        'MAIL FROM:<>\r\n',
+        'RCPT TO:<a@trap.test>\r\n',
+        'RCPT TO:<b@trap.test>\r\n',
+        'RCPT TO:<c@trap.test>\r\n',
+        'RCPT TO:<not an address>\r\n',
+        'DATA\r\n',
+        'Subject: \u001b[31mjunk\r\n\r\n\u0000\u0001binary http://claim.test/c?junk=1\r\n.\r\n',
+        'QUIT\r\n',
+      ];
+      let transcript = '';
+      let pending = '';
+      const s = createConnection({ host: '127.0.0.1', port });
+      s.on('data', (d) => {
+        transcript += d;
+        pending += d;
+        // A reply is complete at a line "NNN text" (not "NNN-text"): then the next step is sent.
+        while (/^\d{3} .*\r?\n/m.test(pending)) {
+          pending = pending.replace(/^[\s\S]*?^\d{3} .*\r?\n/m, '');
+          const next = steps.shift();
+          if (next) s.write(next);
+        }
       });
-    const said = await talk([
-      'BOGUS \u0000\u00ff\r\n',
-      'EHLO evil\r\n',
-      'MAIL FROM:<>\r\n',
-      'RCPT TO:<a@trap.test>\r\n',
-      'RCPT TO:<b@trap.test>\r\n',
-      'RCPT TO:<c@trap.test>\r\n',
-      'RCPT TO:<not an address>\r\n',
-      'DATA\r\n',
-      'Subject: \u001b[31mjunk\r\n\r\n\u0000\u0001binary http://claim.test/c?junk=1\r\n.\r\n',
-      'QUIT\r\n',
-    ]);
+      s.on('close', () => resolve(transcript));
+      s.on('error', reject);
+    });
     expect(said).toMatch(/^50\d /m);
     expect(said).toMatch(/^452 4\.5\.3 too many recipients/m);
     expect(said).toMatch(/^250 2\.0\.0 stored as m-/m);
@@ -218,7 +225,7 @@ describe('hoptrace spamtrap', () => {
     const N = 6;
     for (let n = 0; n < N; n++) {
       // The To: header names someone else: the envelope is who the token was minted for.
-      await t.sendMail({ envelope: { from: 'desk@prize.test', to: [`victim${n}@trap.test`] }, raw: lure(n, `victim${n}@trap.test`).replace(/^To: .*$/m, 'To: undisclosed-recipients:;') });
+      await t.sendMail({ envelope: { from: 'desk@prize.test', to: [`victim${n}@trap.test`] }, raw: lure(n, `victim${n}@trap.test`, web.origin('claim.test')).replace(/^To: .*$/m, 'To: undisclosed-recipients:;') });
     }
     t.close();
     await until('every lure visited', () => count(db, 'SELECT count(*) AS n FROM visits') >= N, 120_000);

@@ -10,6 +10,7 @@
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 //   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
 //   deadline: hostile pages on the browser engine at an 8 s timeout, how long past it each visit returns
+//   intake: scripts/bench-intake.ts (1,000 mails through Dovecot + `ingest` with restarts; 1,000 into `spamtrap --crawl` from 4 clients, its peak RSS)
 import { DEFAULT_JOB_OPTIONS } from '../src/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -258,6 +259,19 @@ function benchMail() {
   });
 }
 
+function benchIntake() {
+  subBench<{ imap: { appended: number; stored: number; storedTwice: number; wallS: number }; smtp: { sent: number; stored: number; visits: number; peakRssMb: number; sendS: number } }>(
+    'intake',
+    'bench-intake.ts',
+    (f) => {
+      results.intake = f;
+      rows.push({ figure: 'ingest: mails stored of appended (2 restarts; twice)', hoptrace: `${f.imap.stored}/${f.imap.appended} (${f.imap.storedTwice})`, baseline: 'all, none twice', ratio: (f.imap.stored / f.imap.appended).toFixed(2) });
+      rows.push({ figure: 'spamtrap: stored, visits of sent (4 clients, s)', hoptrace: `${f.smtp.stored}, ${f.smtp.visits} of ${f.smtp.sent} (${f.smtp.sendS.toFixed(1)})`, baseline: 'all, once', ratio: (f.smtp.stored / f.smtp.sent).toFixed(2) });
+      rows.push({ figure: 'spamtrap: peak RSS MB (after a 50 MB message)', hoptrace: String(f.smtp.peakRssMb), baseline: '', ratio: '' });
+    },
+  );
+}
+
 function benchQueue() {
   subBench<{ rows: Row[] }>('queue', 'bench-queue.ts', (figures) => {
     results.queue = figures;
@@ -417,6 +431,7 @@ try {
   await section('stress', benchStress);
   await section('queue', benchQueue);
   await section('deadline', () => benchDeadline(server));
+  await section('intake', benchIntake);
 } finally {
   await server.close();
 }

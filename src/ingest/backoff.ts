@@ -1,5 +1,11 @@
 // Waiting before connecting again: doubling from 1 s to a minute, with jitter so that many
 // watchers cut off by the same outage do not all come back in the same second.
+import { setTimeout as delay } from 'node:timers/promises';
+
+/** Resolves after ms, or at once when the signal aborts. */
+export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return delay(ms, undefined, { signal }).catch(() => {});
+}
 export class Backoff {
   private attempt = 0;
 
@@ -19,14 +25,6 @@ export class Backoff {
 
   /** Resolves after ms, or at once when the signal aborts. */
   sleep(ms: number, signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      }
-      signal.addEventListener('abort', done, { once: true });
-    });
+    return pause(ms, signal);
   }
 }

@@ -1,9 +1,9 @@
 // Mail that arrives by itself, at the issue's scale, on loopback only:
 //   imap: 1,000 mails appended to a real Dovecot mailbox while `hoptrace ingest` runs, with two
 //         restarts in between (one kill -9, one SIGTERM): stored, extracted, stored twice, wall time
-//   spamtrap: 1,000 mails from 4 nodemailer clients at once into `hoptrace spamtrap --crawl` (HTTP
-//         engine, fixture site): accepted, stored, visited, fixture hits; a relay attempt; a 50 MB
-//         message; the trap's peak RSS (VmHWM)
+//   spamtrap: 1,000 mails from 4 nodemailer clients at once into `hoptrace spamtrap`, then again
+//         into `spamtrap --crawl` (HTTP engine, fixture site): accepted, stored, visited, fixture
+//         hits; a relay attempt; a 50 MB message; the trap's peak RSS (VmHWM)
 // Prints a table, then the figures as JSON on the last line.  Usage: tsx scripts/bench-intake.ts [--quick]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -100,11 +100,11 @@ async function benchImap() {
   };
 }
 
-async function benchSpamtrap() {
+async function benchSpamtrap(crawl: boolean) {
   const web = await startFixtureServer();
   web.route('claim.test', '/c', (_req, res) => sendHtml(res, '<title>Claim</title><form><input name=email></form>'));
-  const db = join(dir, 'smtp.sqlite');
-  const trap = start(['spamtrap', '--listen', '127.0.0.1:0', '--accept', 'trap.test', '--db', db, '--crawl', '--engine', 'http', '--retries', '0', ...LOOPBACK]);
+  const db = join(dir, crawl ? 'smtp-crawl.sqlite' : 'smtp.sqlite');
+  const trap = start(['spamtrap', '--listen', '127.0.0.1:0', '--accept', 'trap.test', '--db', db, ...(crawl ? ['--crawl', '--engine', 'http', '--retries', '0', ...LOOPBACK] : [])]);
   await until(() => /listening on smtp:\/\/127\.0\.0\.1:(\d+)/.test(trap.out()));
   const port = Number(/listening on smtp:\/\/127\.0\.0\.1:(\d+)/.exec(trap.out())![1]);
   const t0 = Date.now();
@@ -121,7 +121,7 @@ async function benchSpamtrap() {
     }),
   );
   const sendS = (Date.now() - t0) / 1000;
-  await until(() => count(db, 'SELECT count(*) AS n FROM visits') >= accepted);
+  if (crawl) await until(() => count(db, "SELECT count(*) AS n FROM visits WHERE url LIKE '%claim.test%'") >= accepted);
   const crawledS = (Date.now() - t0) / 1000;
   const t = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
   const relay = await t.sendMail({ envelope: { from: 'x@prize.test', to: ['someone@elsewhere.test'] }, raw: lure(0, 'someone@elsewhere.test', 'http://x.test') }).catch((e: { response?: string }) => e.response ?? String(e));
@@ -138,7 +138,8 @@ async function benchSpamtrap() {
     clients: CLIENTS,
     accepted,
     stored: count(db, "SELECT count(*) AS n FROM messages WHERE subject LIKE 'Prize %'") - 1,
-    visits: count(db, 'SELECT count(*) AS n FROM visits'),
+    crawl,
+    visits: count(db, "SELECT count(*) AS n FROM visits WHERE url LIKE '%claim.test%'"),
     fixtureHits: web.hitsOn('claim.test', '/c').length,
     sendS,
     crawledS,
@@ -154,14 +155,17 @@ async function benchSpamtrap() {
 
 try {
   const imap = await benchImap();
-  const smtp = await benchSpamtrap();
+  const smtp = await benchSpamtrap(false);
+  const smtpCrawl = await benchSpamtrap(true);
   console.log(`imap: ${imap.stored}/${imap.appended} stored, ${imap.extracted} extracted, ${imap.storedTwice} twice, ${imap.restarts}, ${imap.wallS.toFixed(1)} s`);
-  console.log(
-    `spamtrap: ${smtp.accepted}/${smtp.sent} accepted from ${smtp.clients} clients in ${smtp.sendS.toFixed(1)} s, ${smtp.stored} stored, ` +
-      `${smtp.visits} visits, ${smtp.fixtureHits} fixture hits (all by ${smtp.crawledS.toFixed(1)} s); peak RSS ${smtp.peakRssMbBeforeBig} MB, ${smtp.peakRssMb} MB after a 50 MB message`,
-  );
-  console.log(`relay: ${smtp.relay}\n50 MB: ${smtp.fiftyMb}\nafter it: ${smtp.afterBig}`);
-  console.log(JSON.stringify({ imap, smtp }));
+  for (const f of [smtp, smtpCrawl]) {
+    console.log(
+      `spamtrap${f.crawl ? ' --crawl' : ''}: ${f.accepted}/${f.sent} accepted from ${f.clients} clients in ${f.sendS.toFixed(1)} s, ${f.stored} stored, ` +
+        `${f.visits} visits, ${f.fixtureHits} fixture hits (all by ${f.crawledS.toFixed(1)} s); peak RSS ${f.peakRssMbBeforeBig} MB, ${f.peakRssMb} MB after a 50 MB message`,
+    );
+    console.log(`  relay: ${f.relay}\n  50 MB: ${f.fiftyMb}\n  after it: ${f.afterBig}`);
+  }
+  console.log(JSON.stringify({ imap, smtp, smtpCrawl }));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

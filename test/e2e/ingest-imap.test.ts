@@ -2,13 +2,13 @@
 // extracted exactly once across a kill -9 and a clean restart; a new UIDVALIDITY re-reads the
 // mailbox without storing anything twice; STARTTLS, polling (no IDLE), --mark-seen and --move-to;
 // wrong passwords, certificates and URLs end with one clear line and the password never shows.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hoptrace } from '../fixtures/cli.ts';
 import { startDovecot, type DovecotServer } from '../fixtures/dovecot.ts';
+import { queryRows } from '../fixtures/store.ts';
 import { killAll, startHoptrace, until, type Proc } from '../fixtures/queue-procs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-ingest-'));
@@ -38,17 +38,7 @@ function lure(i: number, box = 'trap'): string {
   ].join('\r\n');
 }
 
-function rows<T>(db: string, sql: string): T[] {
-  if (!existsSync(db)) return [];
-  const conn = new Database(db, { readonly: true });
-  try {
-    return conn.prepare(sql).all() as T[];
-  } catch {
-    return []; // not migrated yet
-  } finally {
-    conn.close();
-  }
-}
+const rows = queryRows;
 const messageCount = (db: string) => rows<{ n: number }>(db, 'SELECT count(*) AS n FROM messages')[0]?.n ?? 0;
 
 function ingest(db: string, mailbox: string, extra: string[] = [], port = dovecot.tlsPort): Proc {

@@ -2,14 +2,14 @@
 // once stored exactly once; relaying refused; an oversized message refused with a clear SMTP error
 // and the trap unharmed; junk on the wire answered, not crashed on; a kill -9 loses no message
 // that was answered 250; with --crawl each lure is visited once, with the envelope's recipient.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import nodemailer from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
+import { queryRows } from '../fixtures/store.ts';
 import { killAll, startHoptrace, until, type Proc } from '../fixtures/queue-procs.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
@@ -26,17 +26,7 @@ afterAll(async () => {
 });
 afterEach(killAll);
 
-function rows<T>(db: string, sql: string): T[] {
-  if (!existsSync(db)) return [];
-  const conn = new Database(db, { readonly: true });
-  try {
-    return conn.prepare(sql).all() as T[];
-  } catch {
-    return [];
-  } finally {
-    conn.close();
-  }
-}
+const rows = queryRows;
 const count = (db: string, sql: string) => rows<{ n: number }>(db, sql)[0]?.n ?? 0;
 
 function lure(i: number, to: string, site = 'http://claim.test'): string {

@@ -6,25 +6,30 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hoptrace } from '../fixtures/cli.ts';
+import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startDovecot, type DovecotServer } from '../fixtures/dovecot.ts';
 import { queryRows } from '../fixtures/store.ts';
 import { killAll, startHoptrace, until, type Proc } from '../fixtures/queue-procs.ts';
+import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-ingest-'));
 let dovecot: DovecotServer;
+let web: FixtureServer;
 
 beforeAll(async () => {
   dovecot = await startDovecot();
+  web = await startFixtureServer();
+  web.route('claim.test', '/c', (_req, res) => sendHtml(res, '<title>Claim your prize</title><form><input name=email></form>'));
 });
 afterAll(async () => {
   await killAll();
   await dovecot?.stop();
+  await web?.close();
 });
 afterEach(killAll);
 
 /** A lure for recipient i: its link carries a per-recipient token, and a QR-free plain body. */
-function lure(i: number, box = 'trap'): string {
+function lure(i: number, box = 'trap', site = 'http://claim.test'): string {
   return [
     'From: "Prize Desk" <desk@prize.test>',
     `To: user${i}@${box}.test`,
@@ -33,7 +38,7 @@ function lure(i: number, box = 'trap'): string {
     `Message-ID: <lure-${i}-${box}@prize.test>`,
     'Content-Type: text/html; charset=utf-8',
     '',
-    `<p>Claim: <a href="http://claim.test/c?u=${i}&amp;box=${box}">here</a></p><!-- <a href="http://hidden.test/h/${i}">x</a> -->`,
+    `<p>Claim: <a href="${site}/c?u=${i}&amp;box=${box}&amp;r=${Buffer.from(`user${i}@${box}.test`).toString('base64url')}">here</a></p><!-- <a href="http://hidden.test/h/${i}">x</a> -->`,
     '',
   ].join('\r\n');
 }
@@ -161,6 +166,33 @@ describe('hoptrace ingest (real Dovecot)', () => {
     } finally {
       await plain.stop();
     }
+  });
+
+  it('--crawl visits each lure once with the Delivered-To recipient, across a kill -9', async () => {
+    const db = join(dir, 'crawl.sqlite');
+    const N = 5;
+    const site = web.origin('claim.test');
+    // To: names no one; Delivered-To says who the token was made for.
+    await dovecot.append('Crawled', Array.from({ length: N }, (_, i) => lure(i, 'cr', site).replace(/^To: .*$/m, 'To: undisclosed-recipients:;')));
+    const flags = ['--crawl', '--engine', 'http', '--retries', '0', ...LOOPBACK];
+    let p = ingest(db, 'Crawled', flags);
+    // Killed once every claim visit is stored (a visit in flight at a kill is made again: it was never stored).
+    await until('every lure visited', () => (rows<{ n: number }>(db, "SELECT count(*) AS n FROM visits WHERE url LIKE '%claim.test%'")[0]?.n ?? 0) >= N, 120_000);
+    p.signal('SIGKILL');
+    await p.exited;
+    p = ingest(db, 'Crawled', flags);
+    await until('a round after the restart', () => /crawled /.test(p.output()) && p.output().includes('watching '), 120_000);
+    p.signal('SIGTERM');
+    expect(await p.exited).toBe(0);
+    // Each mail has two visitable links (the anchor, and the one in an HTML comment): each visited once.
+    const n = (sql: string) => rows<{ n: number }>(db, sql)[0]!.n;
+    expect(n('SELECT count(*) AS n FROM links WHERE visitable = 1')).toBe(2 * N);
+    expect(n('SELECT count(*) AS n FROM visits')).toBe(2 * N);
+    expect(n('SELECT count(DISTINCT link_id) AS n FROM visits')).toBe(2 * N);
+    expect(web.hitsOn('claim.test', '/c')).toHaveLength(N);
+    const tokens = rows<{ kind: string; recipient: string; derivation: string }>(db, "SELECT kind, recipient, derivation FROM tokens WHERE component = 'query:r'");
+    expect(tokens.map((t) => t.recipient).sort()).toEqual(Array.from({ length: N }, (_, i) => `user${i}@cr.test`));
+    expect(tokens.every((t) => t.kind === 'per-recipient' && /base64/.test(t.derivation))).toBe(true);
   });
 
   it('a wrong password, an unknown certificate or a password in the URL: one line, exit code, no password shown', async () => {

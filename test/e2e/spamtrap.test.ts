@@ -2,7 +2,7 @@
 // once stored exactly once; relaying refused; an oversized message refused with a clear SMTP error
 // and the trap unharmed; junk on the wire answered, not crashed on; a kill -9 loses no message
 // that was answered 250; with --crawl each lure is visited once, with the envelope's recipient.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { queryRows } from '../fixtures/store.ts';
 import { killAll, startHoptrace, until, type Proc } from '../fixtures/queue-procs.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
+import { makeCert } from '../fixtures/dovecot.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-spamtrap-'));
 let web: FixtureServer;
@@ -160,6 +161,27 @@ describe('hoptrace spamtrap', () => {
     expect(proc.child.exitCode).toBeNull();
     const stored = rows<{ recipients: string }>(db, 'SELECT recipients FROM messages');
     expect(stored.map((r) => JSON.parse(r.recipients))).toEqual([['a@trap.test', 'b@trap.test']]);
+    proc.signal('SIGTERM');
+    expect(await proc.exited).toBe(0);
+  });
+
+  it('offers STARTTLS with the given certificate, and a client that checks it delivers over TLS', async () => {
+    const certs = join(dir, 'certs');
+    mkdirSync(certs);
+    makeCert(certs);
+    const db = join(dir, 'tls.sqlite');
+    const { proc, port } = await startTrap(db, ['--tls-cert', join(certs, 'server.pem'), '--tls-key', join(certs, 'server.key')]);
+    const t = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, requireTLS: true, tls: { ca: readFileSync(join(certs, 'ca.pem')) } });
+    const info = await t.sendMail({ envelope: { from: 'desk@prize.test', to: ['tls@trap.test'] }, raw: lure(1, 'tls@trap.test') });
+    t.close();
+    expect(info.response).toMatch(/^250 2\.0\.0 stored as m-/);
+    // A client that trusts no such CA refuses to go on: the trap's certificate is the one given.
+    const untrusting = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, requireTLS: true });
+    const refused = await untrusting.sendMail({ envelope: { from: 'desk@prize.test', to: ['tls@trap.test'] }, raw: lure(2, 'tls@trap.test') }).catch((e) => e);
+    untrusting.close();
+    expect(refused).toBeInstanceOf(Error);
+    expect(String(refused.message)).toMatch(/certificate/i);
+    expect(count(db, 'SELECT count(*) AS n FROM messages')).toBe(1);
     proc.signal('SIGTERM');
     expect(await proc.exited).toBe(0);
   });

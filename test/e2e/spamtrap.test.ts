@@ -120,6 +120,8 @@ describe('hoptrace spamtrap', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('smtp://127.0.0.1');
     expect(shown.stdout).toMatch(/HELO .*MAIL FROM desk@prize\.test/);
+    const job = await hoptrace(['show', 'spamtrap', '--db', db]);
+    expect(job.stdout).toContain(`arrived: ${4 * PER_CLIENT + 2} from SMTP from 127.0.0.1`);
   });
 
   it('answers junk on the wire with SMTP errors and stays up', async () => {

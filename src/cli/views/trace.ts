@@ -78,6 +78,8 @@ export function formatJob(
     `messages ${bundle.messages.length}  links ${links}  visits ${bundle.visits.length}  ` +
       `tokens ${bundle.tokens.length} (${perRecipient} per-recipient)  cloaked ${cloaking.length}`,
   );
+  const arrived = arrivals(bundle.messages);
+  if (arrived) out.push(`arrived: ${arrived}`);
   if (bundle.visits.length > 0) out.push(`categories: ${categoryTally(bundle.visits)}`);
   if (bundle.visits.length > 0) {
     out.push(
@@ -97,6 +99,17 @@ export function formatJob(
     for (const p of f.personas) out.push(`  ${clean(p.persona)} → ${clean(p.category ?? '-')}  ${clean(p.finalUrl)}`);
   }
   return out.join('\n');
+}
+
+/** Where a job's mail came from (`ingest`, `spamtrap`): a count per mailbox or SMTP client. */
+function arrivals(messages: Message[]): string {
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    if (!m.origin) continue;
+    const where = m.origin.kind === 'imap' ? m.origin.mailbox : `SMTP from ${m.origin.clientAddress}`;
+    counts.set(where, (counts.get(where) ?? 0) + 1);
+  }
+  return [...counts].map(([where, n]) => `${n} from ${clean(where)}`).join(', ');
 }
 
 function hopLine(h: Hop, paint: Paint): string {

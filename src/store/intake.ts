@@ -48,6 +48,15 @@ export class IntakeRoom {
     return found;
   }
 
+  /** Where the mail that carried a link came from; null for links of files and URL inputs. */
+  originOfLink(linkId: string): MailOrigin | null {
+    if (!this.present) return null;
+    const r = this.conn
+      .stmt('SELECT i.origin FROM links l JOIN mail_intake i ON i.message_id = l.message_id WHERE l.id = ?')
+      .get(linkId) as Row | undefined;
+    return r ? parseJson(r.origin as string, null) : null;
+  }
+
   cursor(mailbox: string): ImapCursor | null {
     if (!this.present) return null;
     const r = this.conn.stmt('SELECT uidvalidity, last_uid FROM imap_cursors WHERE mailbox = ?').get(mailbox) as Row | undefined;

@@ -156,6 +156,10 @@ export class TraceStore {
   setImapCursor(mailbox: string, cursor: ImapCursor): void {
     this.conn.tx(() => this.intake.setCursor(mailbox, cursor));
   }
+  /** Where the mail that carried a link came from (ingest, spamtrap); null otherwise. */
+  originOfLink(linkId: string): MailOrigin | null {
+    return this.intake.originOfLink(linkId);
+  }
   imapCursor(mailbox: string): ImapCursor | null {
     return this.intake.cursor(mailbox);
   }

@@ -261,5 +261,22 @@ describe('hoptrace spamtrap', () => {
     const tokens = rows<{ kind: string; recipient: string; derivation: string }>(db, "SELECT kind, recipient, derivation FROM tokens WHERE component = 'query:r'");
     expect(tokens).toHaveLength(N);
     expect(tokens.every((tk) => tk.kind === 'per-recipient' && /^victim\d@trap\.test$/.test(tk.recipient) && /base64/.test(tk.derivation))).toBe(true);
+
+    // The web view says where each visit's lure came from.
+    const serve = startHoptrace(['serve', '--db', db, '--port', '0']);
+    await until('serve listening', () => /listening on http:\/\/\S+\n/.test(serve.output()), 60_000);
+    const base = /listening on (http:\/\/\S+?)\/?\n/.exec(serve.output())![1];
+    const visitId = rows<{ id: string }>(db, 'SELECT id FROM visits LIMIT 1')[0]!.id;
+    const api = (await (await fetch(`${base}/api/visits/${visitId}`)).json()) as { lureOrigin: { kind: string; clientAddress: string; rcptTo: string[] } };
+    expect(api.lureOrigin).toMatchObject({ kind: 'smtp', clientAddress: '127.0.0.1' });
+    expect(api.lureOrigin.rcptTo[0]).toMatch(/^victim\d@trap\.test$/);
+    const html = await (await fetch(`${base}/visits/${visitId}`)).text();
+    expect(html).toMatch(/lure arrived .* over SMTP from 127\.0\.0\.1: HELO /);
+    serve.signal('SIGTERM');
+    await serve.exited;
+    // And so does the report.
+    const out = join(dir, 'report.html');
+    expect((await hoptrace(['report', 'spamtrap', '--db', db, '-o', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/arrived .* over SMTP from 127\.0\.0\.1: HELO .*RCPT TO victim\d@trap\.test/);
   });
 });

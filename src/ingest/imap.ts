@@ -48,8 +48,9 @@ export async function watchMailbox(store: TraceStore, jobId: string, address: Im
         backoff.reset();
       });
     } catch (err) {
-      if (!readOnce || isFatal(err)) throw err;
+      // Stopping (SIGINT/SIGTERM) logs out mid-command: that failure is the stop, not an error.
       if (opts.signal.aborted) break;
+      if (!readOnce || isFatal(err)) throw err;
       const wait = backoff.next();
       opts.log(`ingest: ${(err as Error).message.split('\n')[0]}; connecting again in ${Math.round(wait / 1000)} s`);
       await backoff.sleep(wait, opts.signal);

@@ -6,7 +6,7 @@
 // stores one twice. Under a new UIDVALIDITY the old UIDs mean nothing (RFC 3501 2.3.1.1): the whole
 // mailbox is read again and the sha256 of each message keeps what was stored from being stored again.
 import type { ImapFlow } from 'imapflow';
-import type { MailOptions } from '../mail/parse.ts';
+import { MAX_MESSAGE_BYTES, type MailOptions } from '../mail/parse.ts';
 import type { Message } from '../model.ts';
 import { imapClient, mailboxKey, type ImapAddress } from '../net/imap-client.ts';
 import type { TraceStore } from '../store/store.ts';
@@ -28,6 +28,8 @@ export interface WatchOptions {
 
 /** Messages fetched per round trip: enough to keep the link busy, few enough to bound memory. */
 const FETCH_BATCH = 50;
+/** Bytes fetched per round trip at most (a batch holds at least one message). */
+const FETCH_BATCH_BYTES = 64 * 1024 * 1024;
 
 /** An error worth stopping for: the configuration is wrong, and trying again will not fix it. */
 function isFatal(err: unknown): boolean {
@@ -103,6 +105,28 @@ async function session(store: TraceStore, jobId: string, a: ImapAddress, passwor
   if (!opts.signal.aborted) throw failure ?? new Error('the IMAP server closed the connection');
 }
 
+/** The UIDs in fetch batches of at most FETCH_BATCH messages and FETCH_BATCH_BYTES (sizes asked first, in one round trip). */
+async function batches(client: ImapFlow, uids: number[]): Promise<number[][]> {
+  if (uids.length === 0) return [];
+  const sizes = new Map<number, number>();
+  for await (const msg of client.fetch(uids.join(','), { uid: true, size: true }, { uid: true })) sizes.set(msg.uid, Math.min(msg.size ?? 0, MAX_MESSAGE_BYTES + 1));
+  const out: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const uid of uids) {
+    const size = sizes.get(uid) ?? 0;
+    if (current.length && (current.length >= FETCH_BATCH || bytes + size > FETCH_BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(uid);
+    bytes += size;
+  }
+  out.push(current);
+  return out;
+}
+
 /** Reads and stores every message past the stored place; returns the place reached. */
 async function readNew(store: TraceStore, jobId: string, client: ImapFlow, a: ImapAddress, opts: WatchOptions) {
   const mailbox = mailboxKey(a);
@@ -118,10 +142,12 @@ async function readNew(store: TraceStore, jobId: string, client: ImapFlow, a: Im
   // `N:*` always matches the highest UID, even one below N: the filter keeps only what is new.
   const found = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
   const uids = found.filter((u) => u > lastUid).sort((x, y) => x - y);
-  for (let i = 0; i < uids.length && !opts.signal.aborted; i += FETCH_BATCH) {
-    const batch = uids.slice(i, i + FETCH_BATCH);
+  for (const batch of await batches(client, uids)) {
+    if (opts.signal.aborted) break;
     const fetched: { uid: number; raw: Buffer }[] = [];
-    for await (const msg of client.fetch(batch.join(','), { uid: true, source: true }, { uid: true })) {
+    // A message is fetched up to one byte past what is parsed, as a file is read: a huge one (or a
+    // hostile server's) costs no more memory than that, and its parse notes the cut.
+    for await (const msg of client.fetch(batch.join(','), { uid: true, source: { maxLength: MAX_MESSAGE_BYTES + 1 } }, { uid: true })) {
       if (msg.source) fetched.push({ uid: msg.uid, raw: msg.source });
     }
     fetched.sort((x, y) => x.uid - y.uid);

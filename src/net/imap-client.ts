@@ -68,5 +68,9 @@ export function imapClient(a: ImapAddress, password: string): ImapFlow {
     // IDLE (or polling) starts a second after the last command, not imapflow's default 15 s.
     autoIdleDelay: 1000,
     connectionTimeout: 30_000,
+    // Messages are fetched at most 32 MB + 1 byte each (ingest/imap.ts); a server that sends more
+    // than this in one literal or response is broken or hostile, and the connection is dropped.
+    maxLiteralSize: 64 * 1024 * 1024,
+    maxResponseSize: 128 * 1024 * 1024,
   });
 }

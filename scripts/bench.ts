@@ -10,6 +10,7 @@
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 //   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
 //   deadline: hostile pages on the browser engine at an 8 s timeout, how long past it each visit returns
+//   intake: scripts/bench-intake.ts (1,000 mails through Dovecot + `ingest` with restarts; 1,000 into `spamtrap --crawl` from 4 clients, its peak RSS)
 import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -258,6 +259,23 @@ function benchMail() {
   });
 }
 
+function benchIntake() {
+  type Trap = { crawl: boolean; sent: number; stored: number; visits: number; peakRssMb: number; sendS: number };
+  subBench<{ imap: { appended: number; stored: number; storedTwice: number; wallS: number }; smtp: Trap; smtpCrawl: Trap }>(
+    'intake',
+    'bench-intake.ts',
+    (f) => {
+      results.intake = f;
+      rows.push({ figure: 'ingest: mails stored of appended (2 restarts; twice)', hoptrace: `${f.imap.stored}/${f.imap.appended} (${f.imap.storedTwice})`, baseline: 'all, none twice', ratio: (f.imap.stored / f.imap.appended).toFixed(2) });
+      for (const s of [f.smtp, f.smtpCrawl]) {
+        const name = s.crawl ? 'spamtrap --crawl' : 'spamtrap';
+        rows.push({ figure: `${name}: stored, visits of sent (4 clients, s)`, hoptrace: `${s.stored}, ${s.visits} of ${s.sent} (${s.sendS.toFixed(1)})`, baseline: s.crawl ? 'all, once' : 'all', ratio: (s.stored / s.sent).toFixed(2) });
+        rows.push({ figure: `${name}: peak RSS MB (after a 50 MB message)`, hoptrace: String(s.peakRssMb), baseline: '', ratio: '' });
+      }
+    },
+  );
+}
+
 function benchQueue() {
   subBench<{ rows: Row[] }>('queue', 'bench-queue.ts', (figures) => {
     results.queue = figures;
@@ -417,6 +435,7 @@ try {
   await section('stress', benchStress);
   await section('queue', benchQueue);
   await section('deadline', () => benchDeadline(server));
+  await section('intake', benchIntake);
 } finally {
   await server.close();
 }

@@ -116,7 +116,14 @@ export interface Message {
   sender: { findings: SenderFinding[] };
   links: Link[];
   errors: string[];
+  /** Where a mail that arrived by itself came from (`ingest`, `spamtrap`); absent for files. */
+  origin?: MailOrigin;
 }
+
+/** An IMAP mailbox message, or an SMTP session of the spamtrap: the envelope as the client gave it. */
+export type MailOrigin =
+  | { kind: 'imap'; mailbox: string; uidValidity: string; uid: number; receivedAt: string; sha256: string }
+  | { kind: 'smtp'; clientAddress: string; helo: string; mailFrom: string; rcptTo: string[]; receivedAt: string; sha256: string };
 
 // ---------------------------------------------------------------- visits
 

@@ -113,9 +113,7 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
     throw err;
   }
   const o = job.options;
-  const opts = crawlOptionsOf(o);
-  // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
-  if (flags.queue && !given('concurrency')) opts.concurrency = Math.max(o.concurrency, QUEUE_IN_FLIGHT);
+  const opts = crawlOptionsOf(o, Boolean(flags.queue), given('concurrency'));
 
   const interrupt = abortOnSignals('interrupted: finishing the visits in flight, the job can be resumed with --resume');
   const engine = flags.queue ? openCrawlQueue(flags.queue, store, job) : await openEngine(o.engine, { browserPath: flags.browser });
@@ -135,12 +133,16 @@ async function crawlCommand(inputs: string[], flags: CrawlFlags, given: (option:
   }
 }
 
-/** How a job's stored options make its visits (a crawl, a resumed one, a watch's round). */
-export function crawlOptionsOf(o: JobOptions): CrawlOptions {
+/** Visits a coordinator keeps in the queue at once unless --concurrency says otherwise. */
+const QUEUE_IN_FLIGHT = 32;
+
+/** How a job's visits are made, from its stored options (a crawl, a resumed one, a watch's round, mail as it arrives). */
+export function crawlOptionsOf(o: JobOptions, queue = false, concurrencyGiven = false): CrawlOptions {
   return {
     ...jobSettings(o),
     engine: o.engine,
-    concurrency: o.concurrency,
+    // With --queue, visits in flight are visits waiting in the queue: enough to keep every worker busy.
+    concurrency: queue && !concurrencyGiven ? Math.max(o.concurrency, QUEUE_IN_FLIGHT) : o.concurrency,
     timeoutMs: o.timeoutMs,
     maxHops: o.maxHops,
     bodyLimit: o.bodyLimit,
@@ -149,9 +151,6 @@ export function crawlOptionsOf(o: JobOptions): CrawlOptions {
     retries: o.retries,
   };
 }
-
-/** Visits a coordinator keeps in the queue at once unless --concurrency says otherwise. */
-const QUEUE_IN_FLIGHT = 32;
 
 function defaultJobName(paths: string[], urls: string[]): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');

@@ -28,6 +28,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   worker: async () => (await import('./worker.ts')).registerWorker,
   queue: async () => (await import('./queue.ts')).registerQueue,
   watch: async () => (await import('./watch.ts')).registerWatch,
+  ingest: async () => (await import('./ingest.ts')).registerIngest,
+  spamtrap: async () => (await import('./spamtrap.ts')).registerSpamtrap,
 };
 
 const program = new Command('hoptrace')

@@ -5,13 +5,13 @@ import PQueue from 'p-queue';
 import type { RuleSet } from '../classify/rules.ts';
 import { findCloaking } from '../diff/cloaking.ts';
 import type { LocalDocument, VisitEngine } from '../engines/engine.ts';
-import { readInputs, type MailOptions } from '../mail/inputs.ts';
+import { readInputs, type MailOptions, type ParsedMail } from '../mail/inputs.ts';
 import type { Category, Engine, Job, Persona, Token, Visit, VisitOutcome } from '../model.ts';
 import type { NetPolicy } from '../net/policy.ts';
 import { attachmentHash, refusalForUrl } from '../net/url-policy.ts';
 import { latestAttempts } from '../records/visit-record.ts';
 import { runVisitStage, visitIdFor, type StageContext, type VisitTask } from './visit-stage.ts';
-import type { NewLink, StoredLink, TraceStore } from '../store/store.ts';
+import type { NewLink, NewMessage, StoredLink, TraceStore } from '../store/store.ts';
 import { analyzeTokens } from '../tokens/analyze.ts';
 import { groupCampaigns } from '../tokens/campaign.ts';
 import { containsRecipient, decoyUrl } from '../tokens/decoy.ts';
@@ -99,29 +99,34 @@ export async function ingest(
       const m = item.mail;
       // An HTML attachment is visited from its own bytes: they are stored with the trace.
       for (const a of m.attachments) store.putBlob({ sha256: a.sha256, mime: a.mime, data: a.data });
-      store.addMessage(job.id, {
-        source: m.source,
-        messageId: m.messageId,
-        subject: m.subject,
-        date: m.date,
-        from: m.from,
-        recipients: m.recipients,
-        sender: m.sender,
-        errors: m.errors,
-        links: m.links.map((l) => ({
-          url: l.url,
-          wrappedUrl: l.wrappedUrl,
-          text: l.text,
-          kind: l.kind,
-          visitable: l.visitable,
-          refused: l.refused,
-          where: l.where,
-        })),
-      });
+      store.addMessage(job.id, messageRecord(m));
     }
   }
   if (inputs.urls.length) store.addLinks(job.id, urlLinks(inputs.urls));
   return problems;
+}
+
+/** A parsed mail as the store takes it. */
+export function messageRecord(m: ParsedMail): NewMessage {
+  return {
+    source: m.source,
+    messageId: m.messageId,
+    subject: m.subject,
+    date: m.date,
+    from: m.from,
+    recipients: m.recipients,
+    sender: m.sender,
+    errors: m.errors,
+    links: m.links.map((l) => ({
+      url: l.url,
+      wrappedUrl: l.wrappedUrl,
+      text: l.text,
+      kind: l.kind,
+      visitable: l.visitable,
+      refused: l.refused,
+      where: l.where,
+    })),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@
 // one goes through `escapeHtml` (text and quoted attributes alike), and the page carries a CSP
 // that allows no script at all: even a missed escape could not run anything. Lure URLs are shown
 // defanged, as text to copy, never as links.
+import { describeOrigin } from '../ingest/origin-text.ts';
 import { CATEGORIES, type Category, type CloakFinding, type Hop, type Message, type Token, type TraceBundle, type Visit } from '../model.ts';
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
 import { latestAttempts } from '../records/visit-record.ts';
@@ -176,6 +177,7 @@ function messageSection(m: Message): string {
 <h3>${e(m.subject) || '<span class="muted">(no subject)</span>'}</h3>
 <p class="from">from <b>${e(m.from.name)}</b> &lt;${e(m.from.address)}&gt; · ${e(m.date ?? 'no date')} · to ${e(m.recipients.join(', ') || '—')}</p>
 <p class="muted">${e(m.source)}</p>
+${m.origin ? `<p class="muted">${e(describeOrigin(m.origin))}</p>` : ''}
 ${findings}
 ${links ? `<ul class="links">${links}</ul>` : ''}
 ${m.errors.map((x) => `<p class="warning">${e(x)}</p>`).join('')}

@@ -2,7 +2,7 @@
 // pages render them, so the two never disagree. Records keep their `hoptrace.trace/1` shapes
 // (a visit is a trace visit, a token a trace token); lists are paged.
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
-import { TRACE_FORMAT, type CloakFinding, type Job, type Token, type Visit } from '../model.ts';
+import { TRACE_FORMAT, type CloakFinding, type Job, type MailOrigin, type Token, type Visit } from '../model.ts';
 import { registrableDomain } from '../pivot/domains.ts';
 import { pivotJob, registrationOfStored, type Cluster, type Registration } from '../pivot/index.ts';
 import { urlHost, type JobFacets, type JobOverview, type VisitFilter } from '../store/search.ts';
@@ -75,6 +75,8 @@ export interface VisitData {
   siblings: Visit[];
   hosts: ChainHost[];
   registrations: Registration[];
+  /** Where the mail that carried the link came from, when it arrived by itself (ingest, spamtrap). */
+  lureOrigin: MailOrigin | null;
 }
 
 export interface DiffData {
@@ -233,7 +235,8 @@ export class ServeData {
       const stored = this.store.getRegistration(d);
       return stored ? [registrationOfStored(stored)] : [];
     });
-    return { format: TRACE_FORMAT, job, visit, tokens, siblings, hosts: [...hosts.values()], registrations };
+    const lureOrigin = visit.linkId ? this.store.originOfLink(visit.linkId) : null;
+    return { format: TRACE_FORMAT, job, visit, tokens, siblings, hosts: [...hosts.values()], registrations, lureOrigin };
   }
 
   diff(query: Query): DiffData {

@@ -3,6 +3,7 @@
 // so a visit looks the same in both. Every string from a trace goes through `escapeHtml`; lure
 // URLs and hosts are shown defanged and never linked; the only links lead to this server's own
 // pages. The pages need no script: filters and search are plain GET forms.
+import { describeOrigin } from '../ingest/origin-text.ts';
 import type { VisitDiff } from '../diff/diff.ts';
 import { CATEGORIES, type Category, type Visit } from '../model.ts';
 import {
@@ -241,6 +242,7 @@ export function visitPage(d: VisitData, shot: ShotHtml): string {
   const origins = [
     v.retryOf ? `retry${v.attempt ? ` (attempt ${e(v.attempt)})` : ''} of ${link(`/visits/${encodeURIComponent(v.retryOf)}`, e(v.retryOf))}` : '',
     v.replayOf ? `replay of ${link(`/visits/${encodeURIComponent(v.replayOf)}`, e(v.replayOf))}` : '',
+    d.lureOrigin ? `lure ${e(describeOrigin(d.lureOrigin))}` : '',
   ].filter(Boolean);
   const provenance = origins.length ? `<p class="muted">${origins.join(' · ')}</p>` : '';
   const hosts = d.hosts.map(

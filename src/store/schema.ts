@@ -193,4 +193,21 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (event_id, attempt)
   );
   `,
+  // 5 (ingest/spamtrap, issue 30): each raw message that arrived by itself, once by sha256 (its bytes
+  // in blobs), with where it came from; and each IMAP mailbox's place (UIDVALIDITY, last UID).
+  `
+  CREATE TABLE IF NOT EXISTS mail_intake (
+    sha256 TEXT PRIMARY KEY,
+    message_id TEXT REFERENCES messages(id) ON DELETE SET NULL,
+    job_id TEXT REFERENCES jobs(id) ON DELETE SET NULL,
+    received_at TEXT NOT NULL,
+    origin TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS mail_intake_message ON mail_intake(message_id);
+  CREATE TABLE IF NOT EXISTS imap_cursors (
+    mailbox TEXT PRIMARY KEY,
+    uidvalidity TEXT NOT NULL,
+    last_uid INTEGER NOT NULL
+  );
+  `,
 ];

@@ -3,9 +3,10 @@
 // responses; blobs; tokens and cloaking; registrations), each its own module over one shared
 // connection; this facade is what the rest of hoptrace calls. WAL mode, one writer, one
 // transaction per visit; readers open the file read-only and never migrate or write it.
-import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
+import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
 import { BlobsRoom } from './blobs.ts';
 import { Connection } from './connection.ts';
+import { IntakeRoom, type ImapCursor } from './intake.ts';
 import { JobsRoom, type JobSummaryRow } from './jobs.ts';
 import { MessagesRoom, type NewLink, type NewMessage, type StoredLink } from './messages.ts';
 import { RegistrationsRoom, type StoredRegistration } from './registrations.ts';
@@ -20,6 +21,16 @@ export { newId, type JobSummaryRow } from './jobs.ts';
 export type { NewLink, NewMessage, StoredLink } from './messages.ts';
 export type { StoredRegistration } from './registrations.ts';
 export type { StoredWatchEvent, WatchDelivery, WatchSummaryRow } from './watches.ts';
+export type { ImapCursor } from './intake.ts';
+
+/** A raw message that arrived by itself, parsed, with where it came from. */
+export interface ArrivedMail {
+  raw: Buffer;
+  message: NewMessage;
+  /** Its HTML attachments, visited from their own bytes. */
+  attachments: Blob[];
+  origin: MailOrigin;
+}
 
 /** What a visit brings besides its record: the responses to replay and the bytes they reference. */
 export interface VisitExtras {
@@ -35,6 +46,7 @@ export class TraceStore {
   private readonly tokens: TokensRoom;
   private readonly registrations: RegistrationsRoom;
   private readonly watches: WatchesRoom;
+  private readonly intake: IntakeRoom;
 
   private constructor(private readonly conn: Connection) {
     this.jobs = new JobsRoom(conn);
@@ -44,6 +56,7 @@ export class TraceStore {
     this.tokens = new TokensRoom(conn);
     this.registrations = new RegistrationsRoom(conn);
     this.watches = new WatchesRoom(conn);
+    this.intake = new IntakeRoom(conn);
   }
 
   /**
@@ -111,10 +124,52 @@ export class TraceStore {
     return this.messages.listLinks(jobId);
   }
   listMessages(jobId: string): Message[] {
-    return this.messages.list(jobId);
+    return this.withOrigins(this.messages.list(jobId));
   }
   getMessage(id: string): Message | null {
-    return this.messages.get(id);
+    const m = this.messages.get(id);
+    return m && this.withOrigins([m])[0]!;
+  }
+  private withOrigins(messages: Message[]): Message[] {
+    const origins = this.intake.originsOf(messages.map((m) => m.id));
+    return origins.size ? messages.map((m) => (origins.has(m.id) ? { ...m, origin: origins.get(m.id)! } : m)) : messages;
+  }
+
+  // mail that arrived by itself (ingest, spamtrap)
+  /** True when a raw message with this sha256 is already stored. */
+  hasArrived(sha256: string): boolean {
+    return this.intake.has(sha256);
+  }
+  /**
+   * Stores an arrived mail (its raw bytes, attachments, message and links, and where it came from)
+   * and moves the mailbox's place, all in one transaction: after a crash either both happened or
+   * neither. The same bytes are stored once: a repeat only moves the place and returns null.
+   */
+  storeArrived(jobId: string, mail: ArrivedMail, place?: { mailbox: string; cursor: ImapCursor }): Message | null {
+    return this.conn.tx(() => {
+      if (place) this.intake.setCursor(place.mailbox, place.cursor);
+      if (this.intake.has(mail.origin.sha256)) return null;
+      this.blobs.put({ sha256: mail.origin.sha256, mime: 'message/rfc822', data: mail.raw });
+      for (const a of mail.attachments) this.blobs.put(a);
+      const stored = this.messages.add(jobId, mail.message);
+      this.intake.record(mail.origin, jobId, stored.id);
+      return { ...stored, origin: mail.origin };
+    });
+  }
+  /** Moves a mailbox's place without storing anything (messages skipped, a new UIDVALIDITY). */
+  setImapCursor(mailbox: string, cursor: ImapCursor): void {
+    this.conn.tx(() => this.intake.setCursor(mailbox, cursor));
+  }
+  /** Where the mail that carried a link came from (ingest, spamtrap); null otherwise. */
+  originOfLink(linkId: string): MailOrigin | null {
+    return this.intake.originOfLink(linkId);
+  }
+  imapCursor(mailbox: string): ImapCursor | null {
+    return this.intake.cursor(mailbox);
+  }
+  /** Raw messages that arrived into a job. */
+  arrivedCount(jobId: string): number {
+    return this.intake.count(jobId);
   }
 
   // visits, hops and responses

@@ -1,6 +1,7 @@
 // Text views of stored traces: jobs, a job, a visit, a message, tokens, diffs (`jobs`, `show`,
 // `tokens`, `diff`, `replay`). Every value read from the database is cleaned: a shared trace
 // file is attacker data from end to end, enum-looking columns included.
+import { describeOrigin } from '../../ingest/origin-text.ts';
 import type { HopDiff, JobDiff, VisitDiff } from '../../diff/diff.ts';
 import type { Category, CloakFinding, Hop, Job, Message, Token, TraceBundle, Visit } from '../../model.ts';
 import { latestAttempts } from '../../records/visit-record.ts';
@@ -77,6 +78,8 @@ export function formatJob(
     `messages ${bundle.messages.length}  links ${links}  visits ${bundle.visits.length}  ` +
       `tokens ${bundle.tokens.length} (${perRecipient} per-recipient)  cloaked ${cloaking.length}`,
   );
+  const arrived = arrivals(bundle.messages);
+  if (arrived) out.push(`arrived: ${arrived}`);
   if (bundle.visits.length > 0) out.push(`categories: ${categoryTally(bundle.visits)}`);
   if (bundle.visits.length > 0) {
     out.push(
@@ -96,6 +99,17 @@ export function formatJob(
     for (const p of f.personas) out.push(`  ${clean(p.persona)} → ${clean(p.category ?? '-')}  ${clean(p.finalUrl)}`);
   }
   return out.join('\n');
+}
+
+/** Where a job's mail came from (`ingest`, `spamtrap`): a count per mailbox or SMTP client. */
+function arrivals(messages: Message[]): string {
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    if (!m.origin) continue;
+    const where = m.origin.kind === 'imap' ? m.origin.mailbox : `SMTP from ${m.origin.clientAddress}`;
+    counts.set(where, (counts.get(where) ?? 0) + 1);
+  }
+  return [...counts].map(([where, n]) => `${n} from ${clean(where)}`).join(', ');
 }
 
 function hopLine(h: Hop, paint: Paint): string {
@@ -200,6 +214,7 @@ export function formatMessage(message: Message, opts: TextOptions = { color: fal
     `date ${clean(message.date ?? '-')}  source ${clean(message.source)}  id ${clean(message.id)}`,
     `to ${message.recipients.map(clean).join(', ') || '-'}`,
   ];
+  if (message.origin) out.push(clean(describeOrigin(message.origin)));
   for (const f of message.sender.findings) {
     out.push(paint('yellow', `sender: ${clean(f.kind)}: ${clean(f.detail)}${f.brand ? ` (${clean(f.brand)})` : ''}`));
   }

@@ -147,4 +147,13 @@ export const MIGRATIONS: string[] = [
   UPDATE visits SET purpose = 'cloak-check' WHERE warnings LIKE '%"cloak-check%';
   ALTER TABLE links ADD COLUMN where_found TEXT NOT NULL DEFAULT 'body';
   `,
+  // interop (issue 28): the file an imported visit was rebuilt from (`hoptrace import`)
+  `
+  CREATE TABLE visit_sources (
+    visit_id TEXT PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,0 +1,99 @@
+// HAR out and back in, with the real CLI, real Chromium and a real SQLite file: a fixture chain is
+// crawled, exported as HAR (validated by har-validator, replayed by Playwright's routeFromHAR with
+// nothing else reachable), imported again and diffed against the crawl.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import harValidator from 'har-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type LaunchedBrowser } from '../../src/engines/browser/launch.ts';
+import type { Har } from '../../src/interop/har-format.ts';
+import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'hoptrace-har-'));
+const db = join(dir, 'x.sqlite');
+const harFile = join(dir, 'chain.har');
+// Bytes that are not UTF-8, so the HAR must carry them as base64 and a replay must serve them back.
+const LOGO = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80, 0x81]);
+let server: FixtureServer;
+let browser: LaunchedBrowser | undefined;
+let crawled: { id: string; hops: { url: string; cause: string; status: number | null }[]; final: { url: string; category: string } };
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.redirect('lure.test', '/c', 302, server.url('track.test', '/r?uid=hanako'));
+  server.page('track.test', '/r', `<meta http-equiv="refresh" content="0; url=${server.url('land.test', '/')}">`);
+  server.page('land.test', '/', `<title>出会い</title><img src="/logo.png"><h1>出会い系サイト</h1><p>登録無料で今すぐ出会える。近くの女性とメッセージ交換。</p>
+    <script>document.title = document.title + ' ok'</script>`);
+  server.route('land.test', '/logo.png', (_q, res) => {
+    res.writeHead(200, { 'content-type': 'image/png' });
+    res.end(LOGO);
+  });
+  const crawl = await hoptrace(['crawl', ...LOOPBACK, '--db', db, '--job', 'orig', '--json', '--url', server.url('lure.test', '/c')]);
+  expect(crawl.stderr).toBe('');
+  expect(crawl.code).toBe(0);
+  const trace = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'orig'])).stdout);
+  crawled = trace.visits[0];
+});
+afterAll(async () => {
+  await browser?.close();
+  await server.close();
+});
+
+describe('export --format har', () => {
+  let har: Har;
+
+  it('writes a HAR 1.2 that har-validator accepts, one page per visit, every response an entry', async () => {
+    const r = await hoptrace(['export', '--db', db, '--job', 'orig', '--format', 'har', '--out', harFile]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    har = JSON.parse(readFileSync(harFile, 'utf8'));
+    await expect(harValidator.har(har)).resolves.toBeTruthy();
+    expect(har.log.version).toBe('1.2');
+    expect(har.log.pages.map((p) => p.id)).toEqual([crawled.id]);
+    expect(har.log.entries.every((e) => e.pageref === crawled.id)).toBe(true);
+  });
+
+  it('says for each hop of the chain why the browser went there, and where a redirect pointed', () => {
+    const hopEntries = har.log.entries.filter((e) => e._hopSeq !== undefined && e._branch === 0).sort((a, b) => a._hopSeq! - b._hopSeq!);
+    const main = crawled.hops.filter((h) => (h as { branch?: number }).branch === 0);
+    expect(hopEntries.map((e) => [e.request.url, e._hopCause, e.response.status])).toEqual(main.map((h) => [h.url, h.cause, h.status]));
+    expect(hopEntries.map((e) => e._hopCause)).toEqual(['initial', 'http', 'meta-refresh']);
+    expect(hopEntries[0]!.response.redirectURL).toBe(server.url('track.test', '/r?uid=hanako'));
+    expect(har.log.pages[0]!._final).toMatchObject({ url: crawled.final.url, category: crawled.final.category });
+  });
+
+  it('carries bodies as stored: text as text, other bytes as base64', () => {
+    const logo = har.log.entries.find((e) => e.request.url === server.url('land.test', '/logo.png'))!;
+    expect(logo.response.content.encoding).toBe('base64');
+    expect(Buffer.from(logo.response.content.text!, 'base64')).toEqual(LOGO);
+    const landing = har.log.entries.find((e) => e.request.url === server.url('land.test', '/'))!;
+    expect(landing.response.content.encoding).toBeUndefined();
+    expect(landing.response.content.text).toContain('出会い系サイト');
+  });
+
+  it('replays in Playwright (routeFromHAR, notFound: abort) to the same landing, with no request reaching the server', async () => {
+    browser = await launchChromium();
+    // Anything the HAR does not answer is aborted; a proxy on a closed loopback port catches any leak.
+    const context = await browser.browser.newContext({ proxy: { server: 'http://127.0.0.1:9' } });
+    await context.routeFromHAR(harFile, { notFound: 'abort' });
+    const page = await context.newPage();
+    const hitsBefore = server.hits.length;
+    await page.goto(server.url('lure.test', '/c'));
+    await page.waitForURL(crawled.final.url);
+    await page.waitForFunction(() => document.title === '出会い ok');
+    // The page's own fetch of the image is answered from the HAR with the very bytes served.
+    const bytes = await page.evaluate(async () => [...new Uint8Array(await (await fetch('/logo.png')).arrayBuffer())]);
+    expect(Buffer.from(bytes)).toEqual(LOGO);
+    expect(page.url()).toBe(crawled.final.url);
+    expect(server.hits.length).toBe(hitsBefore);
+    await context.close();
+  });
+
+  it('refuses --redact-tokens, which a HAR of stored bodies cannot honour', async () => {
+    const r = await hoptrace(['export', '--db', db, '--format', 'har', '--redact-tokens']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

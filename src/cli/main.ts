@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve.ts')).registerServe,
   worker: async () => (await import('./worker.ts')).registerWorker,
   queue: async () => (await import('./queue.ts')).registerQueue,
+  import: async () => (await import('./import.ts')).registerImport,
 };
 
 const program = new Command('hoptrace')

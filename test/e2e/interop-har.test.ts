@@ -1,6 +1,7 @@
 // HAR out and back in, with the real CLI, real Chromium and a real SQLite file: a fixture chain is
 // crawled, exported as HAR (validated by har-validator, replayed by Playwright's routeFromHAR with
 // nothing else reachable), imported again and diffed against the crawl.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,5 +96,37 @@ describe('export --format har', () => {
     const r = await hoptrace(['export', '--db', db, '--format', 'har', '--redact-tokens']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('import of a HAR', () => {
+  it('rebuilds the exported visit as a job: same hops and causes, same final page and category, its source named', async () => {
+    const r = await hoptrace(['import', harFile, '--db', db, '--job', 'from-har', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.job.name).toBe('from-har');
+    expect(out.visits).toHaveLength(1);
+    const trace = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'from-har'])).stdout);
+    const v = trace.visits[0];
+    expect(v.id).toBe(out.visits[0]);
+    expect(v.source).toEqual({ kind: 'har', file: harFile, sha256: createHash('sha256').update(readFileSync(harFile)).digest('hex') });
+    expect(v.hops.map((h: { url: string; cause: string; status: number }) => [h.url, h.cause, h.status])).toEqual(
+      crawled.hops.map((h) => [h.url, h.cause, h.status]),
+    );
+    expect(v.final).toMatchObject({ url: crawled.final.url, category: crawled.final.category, screenshot: null });
+    expect(v.final.category).not.toBe('unknown');
+    expect(v.incomplete).toBeNull();
+    expect(v.warnings.join(' ')).toContain('no screenshot');
+  });
+
+  it('diff against the crawl shows the same chain, final URL and category', async () => {
+    const imported = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'from-har'])).stdout).visits[0];
+    const r = await hoptrace(['diff', crawled.id, imported.id, '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.hops.map((h: { op: string }) => h.op)).toEqual(crawled.hops.map(() => 'same'));
+    expect(d.divergesAt).toBeNull();
+    expect(d.final).toEqual({ a: crawled.final.category, b: crawled.final.category });
   });
 });

@@ -1,9 +1,8 @@
 // `hoptrace import FILE…`: visits rebuilt from HAR (and WARC) files, classified on the visit stage
 // a crawl uses, stored as one job. Every file is read and checked first; the job and all its
 // visits are then written in one transaction, so a bad file leaves the database as it was.
-import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../bytes.ts';
 import { InputError } from '../errors.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import { DEFAULT_JOB_OPTIONS } from '../job-options.ts';
@@ -74,18 +73,18 @@ async function readImport(file: string, opts: ImportOptions): Promise<ReadFile> 
   const size = await stat(file).then((s) => (s.isFile() ? s.size : null), () => null);
   if (size === null) throw new InputError(`${file}: cannot read: no such file`);
   const format = opts.format ?? (await sniff(file));
-  const sha256 = await fileSha256(file);
-  const source: VisitSource = { kind: format, file, sha256 };
   try {
     if (format === 'har') {
+      // Checked before a byte is read: a 2 GB "HAR" costs nothing.
       if (size > opts.maxHarBytes) throw new ImportProblem(`${size} bytes is over the ${opts.maxHarBytes} a HAR may have (--max-size); a HAR is one JSON document`);
+      const text = await readFile(file);
       let data: unknown;
       try {
-        data = JSON.parse(await readFile(file, 'utf8'));
+        data = JSON.parse(text.toString('utf8').replace(/^\uFEFF/, ''));
       } catch (err) {
         throw new ImportProblem(`not JSON: ${(err as Error).message}`);
       }
-      return { file, source, visits: visitsFromHar(data, opts.bodyLimit) };
+      return { file, source: { kind: format, file, sha256: sha256(text) }, visits: visitsFromHar(data, opts.bodyLimit) };
     }
     throw new ImportProblem('WARC import is not built yet');
   } catch (err) {
@@ -108,14 +107,4 @@ async function sniff(file: string): Promise<ImportFormat> {
   } finally {
     await fh.close();
   }
-}
-
-function fileSha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (c) => hash.update(c))
-      .on('error', (err) => reject(new InputError(`${file}: cannot read: ${err.message}`, { cause: err })))
-      .on('end', () => resolve(hash.digest('hex')));
-  });
 }

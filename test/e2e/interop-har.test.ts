@@ -2,7 +2,7 @@
 // crawled, exported as HAR (validated by har-validator, replayed by Playwright's routeFromHAR with
 // nothing else reachable), imported again and diffed against the crawl.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import harValidator from 'har-validator';
@@ -128,5 +128,44 @@ describe('import of a HAR', () => {
     expect(d.hops.map((h: { op: string }) => h.op)).toEqual(crawled.hops.map(() => 'same'));
     expect(d.divergesAt).toBeNull();
     expect(d.final).toEqual({ a: crawled.final.category, b: crawled.final.category });
+  });
+});
+
+describe('import of bad input', () => {
+  const jobsNow = async (): Promise<string> => (await hoptrace(['jobs', '--db', db, '--json'])).stdout;
+
+  it.each([
+    ['bad JSON', '{"log": {"entries": [', /: not JSON: /],
+    ['a file: URL in an entry', null, /: entry 0: file: URLs are refused/],
+    ['a javascript: URL in an entry', null, /: entry 0: javascript: URLs are refused/],
+  ])('%s: one line naming the file and the problem, exit 2, nothing stored', async (name, text, message) => {
+    const file = join(dir, `${name.replace(/\W+/g, '-')}.har`);
+    const url = name.includes('file:') ? 'file:///etc/passwd' : 'javascript:alert(document.cookie)';
+    writeFileSync(file, text ?? JSON.stringify({ log: { version: '1.2', entries: [{ startedDateTime: new Date().toISOString(), time: 1,
+      request: { method: 'GET', url }, response: { status: 200, headers: [], content: { text: 'x' } } }] } }));
+    const before = await jobsNow();
+    // The good HAR first: a bad second file must leave nothing of the first stored either.
+    const r = await hoptrace(['import', harFile, file, '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toMatch(message);
+    expect(await jobsNow()).toBe(before);
+  });
+
+  it('a 2 GB file is refused by its size before it is read, and a file that is neither format is named', async () => {
+    const huge = join(dir, 'huge.har');
+    writeFileSync(huge, '{');
+    truncateSync(huge, 2 * 1024 ** 3);
+    const before = await jobsNow();
+    const r = await hoptrace(['import', huge, '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/huge\.har: 2147483648 bytes is over the \d+ a HAR may have/);
+    const junk = join(dir, 'junk.bin');
+    writeFileSync(junk, Buffer.from([0, 1, 2, 3]));
+    const j = await hoptrace(['import', junk, '--db', db]);
+    expect(j.code).toBe(2);
+    expect(j.stderr.trim()).toBe(`hoptrace: ${junk}: neither a HAR (JSON) nor a WARC file; --format har|warc to say which`);
+    expect(await jobsNow()).toBe(before);
   });
 });

@@ -1,14 +1,16 @@
-// HAR out and back in, with the real CLI, real Chromium and a real SQLite file: a fixture chain is
+// HAR and WARC out and back in, with the real CLI, real Chromium and a real SQLite file: a fixture chain is
 // crawled, exported as HAR (validated by har-validator, replayed by Playwright's routeFromHAR with
 // nothing else reachable), imported again and diffed against the crawl.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import harValidator from 'har-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WARCParser } from 'warcio';
 import { launchChromium, type LaunchedBrowser } from '../../src/engines/browser/launch.ts';
 import type { Har } from '../../src/interop/har-format.ts';
+import { TraceStore } from '../../src/store/store.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
@@ -167,5 +169,51 @@ describe('import of bad input', () => {
     expect(j.code).toBe(2);
     expect(j.stderr.trim()).toBe(`hoptrace: ${junk}: neither a HAR (JSON) nor a WARC file; --format har|warc to say which`);
     expect(await jobsNow()).toBe(before);
+  });
+});
+
+describe('export --format warc', () => {
+  const warcFile = join(dir, 'chain.warc');
+
+  it('writes warcinfo, request, response and metadata records whose bodies are the stored bytes, with correct payload digests', async () => {
+    const r = await hoptrace(['export', '--db', db, '--job', 'orig', '--format', 'warc', '--out', warcFile]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const store = TraceStore.open(db, { readonly: true });
+    const stored = store.getResponses(crawled.id).map((x) => ({ url: x.url, status: x.status, body: x.bodySha256 ? store.getBlob(x.bodySha256)! : Buffer.alloc(0) }));
+    store.close();
+    const types: string[] = [];
+    const responses: { url: string; status: number; body: Buffer; digest: string | null }[] = [];
+    let metadata: { hops: { url: string; cause: string }[]; visit: { persona: string } } | null = null;
+    for await (const record of new WARCParser(createReadStream(warcFile))) {
+      types.push(record.warcType!);
+      expect(record.warcHeaders.protocol).toBe('WARC/1.1');
+      if (record.warcType === 'response') {
+        const body = Buffer.from(await record.readFully(false));
+        responses.push({ url: record.warcTargetURI!, status: record.httpHeaders!.statusCode as number, body, digest: record.warcPayloadDigest ?? null });
+      } else if (record.warcType === 'metadata') metadata = JSON.parse(await record.contentText());
+      else await record.readFully(false);
+    }
+    expect(types[0]).toBe('warcinfo');
+    expect(types.filter((t) => t === 'request')).toHaveLength(stored.length);
+    expect(types.at(-1)).toBe('metadata');
+    expect(responses.map(({ url, status, body }) => ({ url, status, body }))).toEqual(stored);
+    for (const x of responses) expect(x.digest).toBe(`sha256:${createHash('sha256').update(x.body).digest('hex')}`);
+    expect(responses.some((x) => x.body.equals(LOGO))).toBe(true);
+    expect(metadata!.visit.persona).toBe('desktop-ja');
+    expect(metadata!.hops.map((h) => [h.url, h.cause])).toEqual(crawled.hops.map((h) => [h.url, h.cause]));
+  });
+
+  it('writes WARC/1.0 for older readers with --warc-version 1.0, and refuses any other version', async () => {
+    const old = join(dir, 'old.warc');
+    expect((await hoptrace(['export', '--db', db, '--job', 'orig', '--format', 'warc', '--warc-version', '1.0', '--out', old])).code).toBe(0);
+    const versions = new Set<string>();
+    for await (const record of new WARCParser(createReadStream(old))) {
+      versions.add(record.warcHeaders.protocol ?? "");
+      await record.readFully(false);
+    }
+    expect([...versions]).toEqual(['WARC/1.0']);
+    const bad = await hoptrace(['export', '--db', db, '--format', 'warc', '--warc-version', '2.0', '--out', old]);
+    expect(bad.code).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 // read into visits to rebuild: one per page, the entries of each page in the order recorded.
 // Every problem is thrown as the first one found, naming where it is, before anything is stored.
 import type { HopCause } from '../model.ts';
-import { HOP_CAUSES, checkedUrl, ImportProblem, type ImportedVisit } from './imported.ts';
+import { checkedUrl, HOP_CAUSES, ImportProblem, statedOutcome, type ImportedVisit } from './imported.ts';
 import type { Exchange } from './rebuild.ts';
 import type { HarEntry, HarPage } from './har-format.ts';
 
@@ -36,7 +36,7 @@ export function visitsFromHar(data: unknown, bodyLimit: number): ImportedVisit[]
     const page = pages.find((p): p is HarPage => isObj(p) && p.id === pageId) as (HarPage & Obj) | undefined;
     const exchanges = exchangesByPage.get(pageId)!;
     const own = page && isObj(page._visit) ? page._visit : null;
-    const outcome = str(own?.outcome);
+    const outcome = own?.outcome;
     visits.push({
       key: pageId,
       url: str(own?.url) ?? exchanges[0]!.url,
@@ -46,7 +46,7 @@ export function visitsFromHar(data: unknown, bodyLimit: number): ImportedVisit[]
       facts: {
         startedAt: str(page?.startedDateTime) ?? exchanges[0]!.startedAt,
         ...(own ? { finishedAt: str(own.finishedAt) ?? undefined, error: str(own.error), incomplete: str(own.incomplete) } : {}),
-        ...(outcome === 'ok' || outcome === 'error' || outcome === 'timeout' || outcome === 'blocked' || outcome === 'refused' ? { outcome } : {}),
+        ...statedOutcome(outcome),
       },
       notes: skipped.length > 0 ? [`${skipped.length} data:/blob: entries skipped (no network request)`] : [],
     });

@@ -1,6 +1,8 @@
 // `hoptrace import FILE…`: visits rebuilt from HAR (and WARC) files, classified on the visit stage
 // a crawl uses, stored as one job. Every file is read and checked first; the job and all its
 // visits are then written in one transaction, so a bad file leaves the database as it was.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { sha256 } from '../bytes.ts';
 import { InputError } from '../errors.ts';
@@ -13,6 +15,7 @@ import type { TraceStore } from '../store/store.ts';
 import { visitsFromHar } from './har-import.ts';
 import { ImportProblem, type ImportedVisit } from './imported.ts';
 import { rebuildCapture } from './rebuild.ts';
+import { visitsFromWarc } from './warc-import.ts';
 
 export type ImportFormat = 'har' | 'warc';
 
@@ -86,7 +89,7 @@ async function readImport(file: string, opts: ImportOptions): Promise<ReadFile> 
       }
       return { file, source: { kind: format, file, sha256: sha256(text) }, visits: visitsFromHar(data, opts.bodyLimit) };
     }
-    throw new ImportProblem('WARC import is not built yet');
+    return { file, source: { kind: format, file, sha256: await fileSha256(file) }, visits: await visitsFromWarc(file, opts.bodyLimit) };
   } catch (err) {
     if (err instanceof ImportProblem) throw new InputError(`${file}: ${err.message}`, { cause: err });
     throw err;
@@ -107,4 +110,15 @@ async function sniff(file: string): Promise<ImportFormat> {
   } finally {
     await fh.close();
   }
+}
+
+/** A WARC is streamed, never held whole: its hash too. */
+function fileSha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (c) => hash.update(c))
+      .on('error', (err) => reject(new InputError(`${file}: cannot read: ${err.message}`, { cause: err })))
+      .on('end', () => resolve(hash.digest('hex')));
+  });
 }

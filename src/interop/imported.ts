@@ -1,7 +1,7 @@
 // What every importer (HAR, WARC) hands to `hoptrace import`: visits to rebuild, or the first
 // problem found. A problem is data about the file, never a crash: it becomes one line naming the
 // file, exit 2, and nothing is stored.
-import type { Engine, HopCause } from '../model.ts';
+import type { Engine, HopCause, VisitOutcome } from '../model.ts';
 import type { Exchange, VisitFacts } from './rebuild.ts';
 
 export interface ImportedVisit {
@@ -39,4 +39,11 @@ export function checkedUrl(raw: string, where: string): string {
     throw new ImportProblem(`${where}: ${url.protocol} URLs are refused (only http and https are imported)`);
   }
   return url.href;
+}
+
+const OUTCOMES: readonly VisitOutcome[] = ['ok', 'error', 'timeout', 'blocked', 'refused'];
+
+/** The outcome a file states for a visit (hoptrace's own exports), as a fact for the rebuild, or none. */
+export function statedOutcome(value: unknown): { outcome?: VisitOutcome } {
+  return OUTCOMES.includes(value as VisitOutcome) ? { outcome: value as VisitOutcome } : {};
 }

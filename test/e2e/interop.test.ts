@@ -217,3 +217,60 @@ describe('export --format warc', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('import of a WARC', () => {
+  it('round trip: the exported WARC imports to the same hops, final URL and category, and diff says so', async () => {
+    const warcFile = join(dir, 'chain.warc');
+    const r = await hoptrace(['import', warcFile, '--db', db, '--job', 'from-warc', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const trace = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'from-warc'])).stdout);
+    const v = trace.visits[0];
+    expect(v.source).toMatchObject({ kind: 'warc', file: warcFile });
+    expect(v.hops.map((h: { url: string; cause: string; status: number }) => [h.url, h.cause, h.status])).toEqual(
+      crawled.hops.map((h) => [h.url, h.cause, h.status]),
+    );
+    expect(v.final).toMatchObject({ url: crawled.final.url, category: crawled.final.category });
+    const d = JSON.parse((await hoptrace(['diff', crawled.id, v.id, '--db', db, '--json'])).stdout);
+    expect(d.hops.map((h: { op: string }) => h.op)).toEqual(crawled.hops.map(() => 'same'));
+    expect(d.final).toEqual({ a: crawled.final.category, b: crawled.final.category });
+  });
+
+  it('a record whose Content-Length lies is one line naming the file, exit 2, nothing stored', async () => {
+    const good = readFileSync(join(dir, 'chain.warc'));
+    const before = (await hoptrace(['jobs', '--db', db, '--json'])).stdout;
+    // Cut in the middle of the last record: its length promises bytes the file does not have.
+    const cut = join(dir, 'cut.warc');
+    writeFileSync(cut, good.subarray(0, good.length - 40));
+    const r = await hoptrace(['import', cut, '--db', db]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/cut\.warc: record \d+: Content-Length promises \d+ more bytes but the file ends after \d+/);
+    // A length that claims less than the record holds.
+    // Lengths that claim less than the record holds: into the HTTP headers of a redirect, into a page's body.
+    const text = good.toString('latin1');
+    const lieAt = (target: string): Buffer => {
+      // The WARC header block of the response record for target (up to its blank line).
+      let start = 0;
+      for (;;) {
+        start = text.indexOf('WARC/1.1\r\n', start + 1);
+        const head = text.slice(start, text.indexOf('\r\n\r\n', start));
+        if (head.includes('WARC-Type: response') && head.includes(`WARC-Target-URI: ${target}\r\n`)) break;
+      }
+      const at = text.indexOf('Content-Length: ', start);
+      return Buffer.from(text.slice(0, at) + text.slice(at).replace(/Content-Length: (\d+)/, (_m, n) => `Content-Length: ${Number(n) - 30}`), 'latin1');
+    };
+    for (const [name, target, message] of [
+      ['lie-headers.warc', server.url('lure.test', '/c'), /lie-headers\.warc: record 2: Content-Length ends 30 bytes inside the record's HTTP headers$/],
+      ['lie-body.warc', server.url('land.test', '/'), /lie-body\.warc: record \d+: /],
+    ] as const) {
+      const lie = join(dir, name);
+      writeFileSync(lie, lieAt(target));
+      const l = await hoptrace(['import', lie, '--db', db]);
+      expect(l.code).toBe(2);
+      expect(l.stderr.trim().split('\n')).toHaveLength(1);
+      expect(l.stderr.trim()).toMatch(message);
+    }
+    expect((await hoptrace(['jobs', '--db', db, '--json'])).stdout).toBe(before);
+  });
+});

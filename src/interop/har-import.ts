@@ -85,7 +85,7 @@ function exchangeOf(raw: unknown, where: string, bodyLimit: number): Exchange | 
     startedAt: new Date(startedAt).toISOString(),
     durationMs: Math.max(0, num(e.time) ?? 0),
     serverIp: str(e.serverIPAddress)?.replace(/^\[|\]$/g, '') || null,
-    resourceType: str(raw._resourceType)?.toLowerCase() ?? null,
+    resourceType: str(raw._resourceType)?.toLowerCase() ?? (acceptsHtml(e.request.headers) ? 'document' : null),
     initiator,
     hop,
   };
@@ -107,4 +107,12 @@ function bodyOf(content: unknown, where: string, bodyLimit: number): Buffer | nu
   if (size > bodyLimit) throw new ImportProblem(`${where}: body of ${size} bytes is over the body limit of ${bodyLimit} (--body-limit)`);
   if (base64 && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(content.text)) throw new ImportProblem(`${where}: content.text is not base64`);
   return Buffer.from(content.text, base64 ? 'base64' : 'utf8');
+}
+
+/**
+ * A file without DevTools' resource types (Playwright's recordHar, Firefox) still shows navigations:
+ * the browser asks for a document with `Accept: text/html…`, never for an image or a script.
+ */
+function acceptsHtml(headers: unknown): boolean {
+  return Array.isArray(headers) && headers.some((h) => isObj(h) && String(h.name).toLowerCase() === 'accept' && String(h.value).includes('text/html'));
 }

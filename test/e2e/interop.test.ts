@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import harValidator from 'har-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARCParser } from 'warcio';
-import { launchChromium, type LaunchedBrowser } from '../../src/engines/browser/launch.ts';
+import { chromium } from 'playwright';
+import { findChromium, launchChromium, QUIET_FLAGS, type LaunchedBrowser } from '../../src/engines/browser/launch.ts';
 import type { Har } from '../../src/interop/har-format.ts';
+import { CAUSE_NOT_RECORDED } from '../../src/interop/rebuild.ts';
 import { TraceStore } from '../../src/store/store.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
@@ -272,5 +274,39 @@ describe('import of a WARC', () => {
       expect(l.stderr.trim()).toMatch(message);
     }
     expect((await hoptrace(['jobs', '--db', db, '--json'])).stdout).toBe(before);
+  });
+});
+
+describe('import of a HAR another browser tool saved', () => {
+  it("a HAR recorded by Playwright's recordHar (no hoptrace fields) gives a classified visit that diff compares with the crawl", async () => {
+    const foreign = join(dir, 'recorded.har');
+    // Chromium as launch.ts starts it, *.test resolved to loopback by Chromium itself.
+    const other = await chromium.launch({ executablePath: findChromium(), args: [...QUIET_FLAGS, '--host-resolver-rules=MAP *.test 127.0.0.1'] });
+    try {
+      const context = await other.newContext({ recordHar: { path: foreign, content: 'embed', mode: 'full' } });
+      const page = await context.newPage();
+      await page.goto(server.url('lure.test', '/c'));
+      await page.waitForURL(crawled.final.url);
+      await page.waitForFunction(() => document.title === '出会い ok');
+      await context.close();
+    } finally {
+      await other.close();
+    }
+    const r = await hoptrace(['import', foreign, '--db', db, '--job', 'recorded', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const v = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'recorded'])).stdout).visits[0];
+    expect(v.hops.map((h: { url: string }) => h.url)).toEqual(crawled.hops.map((h) => h.url));
+    // Playwright keeps no body for a page the browser left at once, so the file cannot show the meta
+    // refresh on the middle page: the import says the cause is not recorded instead of guessing it.
+    expect(v.hops.map((h: { cause: string }) => h.cause)).toEqual(['initial', 'http', 'other']);
+    expect(v.hops[2].note).toBe(CAUSE_NOT_RECORDED);
+    expect(v.final).toMatchObject({ url: crawled.final.url, category: crawled.final.category });
+    const d = JSON.parse((await hoptrace(['diff', crawled.id, v.id, '--db', db, '--json'])).stdout);
+    // Same hosts, statuses and URLs; the body Playwright did not keep and the unrecorded cause show as changes.
+    expect(d.hops.map((h: { op: string }) => h.op)).toEqual(['same', 'same', 'changed']);
+    expect(d.hops[2].changes).toContain('cause');
+    expect(d.hops.flatMap((h: { changes: string[] }) => h.changes).filter((c: string) => c !== 'cause' && c !== 'bodySha256')).toEqual([]);
+    expect(d.final).toEqual({ a: crawled.final.category, b: crawled.final.category });
   });
 });

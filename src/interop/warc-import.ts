@@ -5,21 +5,13 @@
 import { createReadStream } from 'node:fs';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { WARCParser, type LimitReader, type WARCRecord } from 'warcio';
-import type { HopCause } from '../model.ts';
+import type { Hop } from '../model.ts';
 import { checkedUrl, HOP_CAUSES, ImportProblem, statedOutcome, type ImportedVisit } from './imported.ts';
 import type { Exchange } from './rebuild.ts';
 import { WARC_METADATA_FORMAT } from './warc-export.ts';
 
-interface HopRecord {
-  seq: number;
-  branch: number;
-  url: string;
-  method: string;
-  status: number | null;
-  cause: HopCause;
-  blocked: string | null;
-  note: string | null;
-}
+/** A hop as the metadata record of hoptrace's own WARC export writes it. */
+type HopRecord = Pick<Hop, 'seq' | 'branch' | 'url' | 'method' | 'status' | 'cause' | 'blocked'> & { note: string | null };
 
 interface VisitRecord {
   visit: { url: string; persona: string; engine: string; outcome: string; error: string | null; incomplete: string | null; startedAt: string; finishedAt: string };

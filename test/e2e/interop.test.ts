@@ -133,6 +133,14 @@ describe('import of a HAR', () => {
     expect(d.divergesAt).toBeNull();
     expect(d.final).toEqual({ a: crawled.final.category, b: crawled.final.category });
   });
+  it('replays offline, from the bodies the HAR brought, to the same landing', async () => {
+    const imported = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'from-har'])).stdout).visits[0];
+    const r = await hoptrace(['replay', imported.id, '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const { visit } = JSON.parse(r.stdout);
+    expect(visit.final).toMatchObject({ url: crawled.final.url, category: crawled.final.category });
+    expect(visit.hops.map((h: { cause: string }) => h.cause)).toEqual(crawled.hops.map((h) => h.cause));
+  });
 });
 
 describe('import of bad input', () => {

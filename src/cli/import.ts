@@ -9,7 +9,7 @@ import { defaultJobName } from './job-name.ts';
 
 const FORMATS: readonly ImportFormat[] = ['har', 'warc'];
 /** A HAR is one JSON document, read whole: bigger ones are refused before reading. */
-const MAX_HAR_BYTES = 256 * 1024 * 1024;
+const MAX_HAR_BYTES = 128 * 1024 * 1024;
 
 interface ImportFlags {
   db: string;

@@ -305,15 +305,18 @@ describe('import of a HAR another browser tool saved', () => {
     expect(r.code).toBe(0);
     const v = JSON.parse((await hoptrace(['export', '--db', db, '--job', 'recorded'])).stdout).visits[0];
     expect(v.hops.map((h: { url: string }) => h.url)).toEqual(crawled.hops.map((h) => h.url));
-    // Playwright keeps no body for a page the browser left at once, so the file cannot show the meta
-    // refresh on the middle page: the import says the cause is not recorded instead of guessing it.
-    expect(v.hops.map((h: { cause: string }) => h.cause)).toEqual(['initial', 'http', 'other']);
-    expect(v.hops[2].note).toBe(CAUSE_NOT_RECORDED);
+    // Playwright often keeps no body for a page the browser left at once (a race in its recorder). The
+    // cause of the last hop is what the file shows: the meta refresh when the middle page's body is in
+    // it, otherwise "not recorded", never a guess.
+    const middle = (JSON.parse(readFileSync(foreign, 'utf8')) as Har).log.entries.find((e) => e.request.url === crawled.hops[1]!.url)!;
+    const kept = (middle.response.content.text ?? '').includes('http-equiv="refresh"');
+    expect(v.hops.map((h: { cause: string }) => h.cause)).toEqual(['initial', 'http', kept ? 'meta-refresh' : 'other']);
+    expect(v.hops[2].note).toBe(kept ? null : CAUSE_NOT_RECORDED);
     expect(v.final).toMatchObject({ url: crawled.final.url, category: crawled.final.category });
     const d = JSON.parse((await hoptrace(['diff', crawled.id, v.id, '--db', db, '--json'])).stdout);
-    // Same hosts, statuses and URLs; the body Playwright did not keep and the unrecorded cause show as changes.
-    expect(d.hops.map((h: { op: string }) => h.op)).toEqual(['same', 'same', 'changed']);
-    expect(d.hops[2].changes).toContain('cause');
+    // Same hosts, statuses and URLs; only a body Playwright did not keep and an unrecorded cause may differ.
+    expect(d.hops.map((h: { op: string }) => h.op).slice(0, 2)).toEqual(['same', 'same']);
+    if (!kept) expect(d.hops[2].changes).toContain('cause');
     expect(d.hops.flatMap((h: { changes: string[] }) => h.changes).filter((c: string) => c !== 'cause' && c !== 'bodySha256')).toEqual([]);
     expect(d.final).toEqual({ a: crawled.final.category, b: crawled.final.category });
   });

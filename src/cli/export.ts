@@ -1,11 +1,14 @@
 // `hoptrace export --format json|jsonl|csv|stix|har|warc [--job NAME] [--redact-tokens] [-o FILE]`.
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { redactTokens, toCsv, toHar, toJson, toJsonl, toStix, toWarc, type WarcVersion } from '../export/index.ts';
+import { redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
+import { toHar } from '../interop/har-export.ts';
+import { writeLookyloo } from '../interop/lookyloo-export.ts';
+import { toWarc, type WarcVersion } from '../interop/warc-export.ts';
 import type { TraceStore } from '../store/store.ts';
 import { DEFAULT_DB, requireJob, UsageError, withReader } from './common.ts';
 
-const FORMATS = ['json', 'jsonl', 'csv', 'stix', 'har', 'warc'] as const;
+const FORMATS = ['json', 'jsonl', 'csv', 'stix', 'har', 'warc', 'lookyloo'] as const;
 const WARC_VERSIONS = ['1.1', '1.0'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -38,11 +41,12 @@ export function registerExport(program: Command): void {
       if (!WARC_VERSIONS.includes(flags.warcVersion as WarcVersion)) {
         throw new UsageError(`--warc-version must be 1.1 or 1.0, got "${flags.warcVersion}"`);
       }
-      // A HAR carries the stored responses and bodies, where the tokens are too: no honest redaction.
-      if ((format === 'har' || format === 'warc') && flags.redactTokens) {
+      // HAR, WARC and Lookyloo carry the stored responses and bodies, where the tokens are too: no honest redaction.
+      if ((format === 'har' || format === 'warc' || format === 'lookyloo') && flags.redactTokens) {
         throw new UsageError(`--redact-tokens cannot redact the bodies and URLs a ${format.toUpperCase()} carries; use --format json`);
       }
       const output = flags.out ?? flags.output;
+      if (format === 'lookyloo') return exportLookyloo(flags, output);
       // Every format is made while the database is open: HAR and WARC read stored responses and bodies.
       const text = await withReader<string | Buffer>(flags.db, (store) => {
         let bundle = store.bundle(flags.job ? requireJob(store, flags.job).id : undefined);
@@ -59,6 +63,14 @@ export function registerExport(program: Command): void {
       if (output) writeFileSync(output, text);
       else process.stdout.write(text);
     });
+}
+
+/** Capture folders, one per visit, under --out DIR. */
+async function exportLookyloo(flags: ExportFlags, output: string | undefined): Promise<void> {
+  if (!output) throw new UsageError('--format lookyloo writes capture folders: --out DIR is required');
+  if (output.endsWith('.zip')) throw new UsageError('--format lookyloo cannot write a zip yet: give --out a folder');
+  const dirs = await withReader(flags.db, (store) => writeLookyloo(store.bundle(flags.job ? requireJob(store, flags.job).id : undefined), storedBodies(store), output));
+  process.stdout.write(dirs.map((d) => `${d}\n`).join(''));
 }
 
 function storedBodies(store: TraceStore): Parameters<typeof toHar>[1] {

@@ -4,5 +4,3 @@ export { CLOAKING_LINE_FORMAT, toJsonl, VISIT_LINE_FORMAT } from './jsonl.ts';
 export { toCsv } from './csv.ts';
 export { toStix, type StixBundle, type StixObject } from './stix.ts';
 export { redactTokens } from './redact.ts';
-export { toHar, type StoredBodies } from '../interop/har-export.ts';
-export { toWarc, type WarcVersion } from '../interop/warc-export.ts';

@@ -103,6 +103,38 @@ describe('export --format har', () => {
   });
 });
 
+describe('export --format lookyloo', () => {
+  it('writes one capture folder per visit in the layout Lookyloo takes, with the stored bytes', async () => {
+    const out = join(dir, 'lookyloo');
+    const r = await hoptrace(['export', '--db', db, '--job', 'orig', '--format', 'lookyloo', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const capture = join(out, crawled.id);
+    expect(r.stdout.trim()).toBe(capture);
+    const har = JSON.parse(readFileSync(join(capture, '0.har'), 'utf8'));
+    await expect(harValidator.har(har)).resolves.toBeTruthy();
+    expect(har.log.pages.map((p: { id: string }) => p.id)).toEqual([crawled.id]);
+    expect(readFileSync(join(capture, '0.last_redirect.txt'), 'utf8')).toBe(crawled.final.url);
+    const store = TraceStore.open(db, { readonly: true });
+    const visit = store.getVisit(crawled.id)!;
+    const landing = store.getBlob(visit.hops.at(-1)!.bodySha256!)!;
+    const shot = visit.final!.screenshot ? store.getBlob(visit.final!.screenshot) : null;
+    store.close();
+    expect(readFileSync(join(capture, '0.html'))).toEqual(landing);
+    expect(shot).not.toBeNull();
+    expect(readFileSync(join(capture, '0.png'))).toEqual(shot);
+    expect(JSON.parse(readFileSync(join(capture, '0.cookies.json'), 'utf8'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(capture, 'meta'), 'utf8'))).toMatchObject({ persona: 'desktop-ja', hoptrace_visit: crawled.id });
+    const uuid = readFileSync(join(capture, 'uuid'), 'utf8');
+    expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // The same visit gets the same capture uuid on every export.
+    await hoptrace(['export', '--db', db, '--job', 'orig', '--format', 'lookyloo', '--out', join(dir, 'lookyloo2')]);
+    expect(readFileSync(join(dir, 'lookyloo2', crawled.id, 'uuid'), 'utf8')).toBe(uuid);
+    const zip = await hoptrace(['export', '--db', db, '--format', 'lookyloo', '--out', join(dir, 'x.zip')]);
+    expect(zip.code).toBe(2);
+  });
+});
+
 describe('import of a HAR', () => {
   it('rebuilds the exported visit as a job: same hops and causes, same final page and category, its source named', async () => {
     const r = await hoptrace(['import', harFile, '--db', db, '--job', 'from-har', '--json']);

@@ -366,6 +366,17 @@ export interface Visit {
   /** Tokens that could not be replaced under `--decoy`. */
   decoyUnexplained?: string[];
   warnings?: string[];
+  /** Where an imported visit came from (`hoptrace import`); absent on crawled visits. */
+  source?: VisitSource;
+}
+
+/** The file a visit was rebuilt from by `hoptrace import`. */
+export interface VisitSource {
+  kind: 'har' | 'warc';
+  /** The path as given on the command line. */
+  file: string;
+  /** sha256 of the whole file, so a shared trace names exactly what it was built from. */
+  sha256: string;
 }
 
 // ---------------------------------------------------------------- tokens

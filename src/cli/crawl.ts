@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import type { Job, JobOptions } from '../model.ts';
-import { basename } from 'node:path';
 import { analyzeJobTokens, ingest, runCrawl, type CrawlOptions, type CrawlSummary } from '../jobs/crawl.ts';
 import { openEngine } from '../jobs/engines.ts';
 import { InputError } from '../errors.ts';
@@ -13,6 +12,7 @@ import { openCrawlQueue, parseQueueFlag } from './queue.ts';
 import { progressPrinter } from './views/progress.ts';
 import { addRdapFlags, parseRdapClientOptions, type RdapFlags } from './rdap.ts';
 import { formatCrawlSummary } from './views/summary.ts';
+import { defaultJobName } from './job-name.ts';
 
 interface CrawlFlags extends JobFlags, Pick<RdapFlags, 'rdapBase' | 'rdapBootstrap'> {
   rdap?: boolean;
@@ -150,18 +150,4 @@ export function crawlOptionsOf(o: JobOptions, queue = false, concurrencyGiven = 
     cloakCheck: o.cloakCheck,
     retries: o.retries,
   };
-}
-
-function defaultJobName(paths: string[], urls: string[]): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-  const base = paths.length ? basename(paths[0]!).replace(/\.[^.]+$/, '') : urls.length ? safeHost(urls[0]!) : 'job';
-  return `${base.replace(/[^\w.-]+/g, '_').slice(0, 40)}-${stamp}`;
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname || 'urls';
-  } catch {
-    return 'urls';
-  }
 }

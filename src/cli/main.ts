@@ -30,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   watch: async () => (await import('./watch.ts')).registerWatch,
   ingest: async () => (await import('./ingest.ts')).registerIngest,
   spamtrap: async () => (await import('./spamtrap.ts')).registerSpamtrap,
+  import: async () => (await import('./import.ts')).registerImport,
 };
 
 const program = new Command('hoptrace')

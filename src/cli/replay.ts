@@ -1,6 +1,7 @@
 // `hoptrace replay VISIT`: offline from stored responses (default) or `--live`.
 import type { Command } from 'commander';
 import { openEngine } from '../jobs/engines.ts';
+import { loadPersonas } from '../personas.ts';
 import { replayVisit } from '../replay/replay.ts';
 import { formatDiff, formatVisit } from './views/trace.ts';
 import { useColor } from './views/terminal.ts';
@@ -26,7 +27,9 @@ export function registerReplay(program: Command): void {
     await withStore(flags.db, async (store) => {
       const original = store.getVisit(visitId);
       if (!original) throw new UsageError(`no visit "${visitId}" in ${flags.db}`);
-      const settings = parseVisitSettings({ ...flags, engine: original.engine }, original.persona);
+      // An imported visit names a persona only when hoptrace made it; otherwise the default (or --persona) replays it.
+      const persona = original.source && !loadPersonas().some((p) => p.name === original.persona) ? undefined : original.persona;
+      const settings = parseVisitSettings({ ...flags, engine: original.engine }, persona);
       const engine = await openEngine(original.engine, { browserPath: settings.browserPath });
       try {
         const result = await replayVisit(store, original, {

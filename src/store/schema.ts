@@ -210,4 +210,13 @@ export const MIGRATIONS: string[] = [
     last_uid INTEGER NOT NULL
   );
   `,
+  // 6 (interop, issue 28): the file an imported visit was rebuilt from (`hoptrace import`)
+  `
+  CREATE TABLE visit_sources (
+    visit_id TEXT PRIMARY KEY REFERENCES visits(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

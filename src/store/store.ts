@@ -3,13 +3,14 @@
 // responses; blobs; tokens and cloaking; registrations), each its own module over one shared
 // connection; this facade is what the rest of hoptrace calls. WAL mode, one writer, one
 // transaction per visit; readers open the file read-only and never migrate or write it.
-import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
+import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit, type VisitSource, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
 import { BlobsRoom } from './blobs.ts';
 import { Connection } from './connection.ts';
 import { IntakeRoom, type ImapCursor } from './intake.ts';
 import { JobsRoom, type JobSummaryRow } from './jobs.ts';
 import { MessagesRoom, type NewLink, type NewMessage, type StoredLink } from './messages.ts';
 import { RegistrationsRoom, type StoredRegistration } from './registrations.ts';
+import { SourcesRoom } from './sources.ts';
 import { TokensRoom } from './tokens.ts';
 import * as search from './search.ts';
 import { VisitsRoom } from './visits.ts';
@@ -47,6 +48,7 @@ export class TraceStore {
   private readonly registrations: RegistrationsRoom;
   private readonly watches: WatchesRoom;
   private readonly intake: IntakeRoom;
+  private readonly sources: SourcesRoom;
 
   private constructor(private readonly conn: Connection) {
     this.jobs = new JobsRoom(conn);
@@ -57,6 +59,7 @@ export class TraceStore {
     this.registrations = new RegistrationsRoom(conn);
     this.watches = new WatchesRoom(conn);
     this.intake = new IntakeRoom(conn);
+    this.sources = new SourcesRoom(conn);
   }
 
   /**
@@ -191,10 +194,19 @@ export class TraceStore {
     this.visits.updateClassification(visitId, final, branchFinals);
   }
   getVisit(id: string): Visit | null {
-    return this.visits.get(id);
+    const v = this.visits.get(id);
+    return v && this.withSources([v])[0]!;
   }
   listVisits(jobId: string): Visit[] {
-    return this.visits.list(jobId);
+    return this.withSources(this.visits.list(jobId));
+  }
+  /** Records the file an imported visit was rebuilt from (inside the import's transaction). */
+  saveVisitSource(visitId: string, source: VisitSource): void {
+    this.conn.tx(() => this.sources.put(visitId, source));
+  }
+  private withSources(visits: Visit[]): Visit[] {
+    const sources = this.sources.of(visits.map((v) => v.id));
+    return sources.size === 0 ? visits : visits.map((v) => (sources.has(v.id) ? { ...v, source: sources.get(v.id)! } : v));
   }
   /** (link, persona) pairs already visited in a job: what `--resume` skips. */
   getResponses(visitId: string): RecordedResponse[] {

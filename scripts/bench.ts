@@ -122,7 +122,7 @@ async function benchBrowser(server: FixtureServer) {
       const capture = await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
       const last = capture.hops.filter((h) => h.branch === 0).at(-1);
       if (last?.url !== final) incomplete++;
-      recordCapture(
+      await recordCapture(
         { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona, replayOf: null, decoy: false, purpose: 'primary', attempt: 1, retryOf: null },
         capture,
         { store, engineName: 'browser', rules },

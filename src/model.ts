@@ -297,6 +297,13 @@ export interface PageSnapshot {
   fingerprints?: PageFingerprints;
 }
 
+/** One row of the fingerprint index: a page (visit and branch) holds a value of a kind (or an LSH band). */
+export interface FingerprintRow {
+  branch: number;
+  kind: string;
+  value: string;
+}
+
 /**
  * A page's fingerprints, each answering "same thing?" at its own level (any may be null or empty
  * when the page gave nothing to hash).

@@ -6,7 +6,7 @@ import { sha256 } from '../bytes.ts';
 import { hamming } from './image-hash.ts';
 import { tlshDistance } from './markup.ts';
 import { EXACT } from './similarity.ts';
-import type { FingerprintRow } from './rows.ts';
+import type { FingerprintRow } from '../model.ts';
 
 /**
  * Exact kinds that join a family. Left out: the favicon (a brand's icon is copied into unrelated

@@ -3,13 +3,7 @@
 // on most of their 128 bucket codes, so they very likely share one of 16 runs of 8 codes; two
 // dHashes within 7 bits share one of their 8 bytes for certain (pigeonhole). A near query reads the
 // rows that share a band, then measures the real distance on those candidates only.
-import type { PageFingerprints } from '../model.ts';
-
-export interface FingerprintRow {
-  branch: number;
-  kind: string;
-  value: string;
-}
+import type { FingerprintRow, PageFingerprints } from '../model.ts';
 
 /** The TLSH body (after the 3-byte header: checksum, length, quartile ratios) in 16 bands of 4 hex digits. */
 export const TLSH_BANDS = 16;

@@ -1,7 +1,7 @@
 // `similar`: the visits that share or come close on a target's fingerprints, best first. The index
 // answers exact lookups and band lookups; only the candidates it returns are compared in full.
 import { EXACT, compareRows, FINGERPRINT_NAMES, type Likeness } from './similarity.ts';
-import type { FingerprintRow } from './rows.ts';
+import type { FingerprintRow } from '../model.ts';
 
 /** What the store offers a query (TraceStore implements it). */
 export interface FingerprintIndex {

@@ -4,7 +4,7 @@
 // shared library) only count together with something else. Names are the contract's field names.
 import { hamming } from './image-hash.ts';
 import { tlshDistance } from './markup.ts';
-import type { FingerprintRow } from './rows.ts';
+import type { FingerprintRow } from '../model.ts';
 
 /** Contract name of each exact kind and its weight. */
 export const EXACT: Record<string, { name: string; weight: number }> = {

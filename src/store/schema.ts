@@ -147,4 +147,16 @@ export const MIGRATIONS: string[] = [
   UPDATE visits SET purpose = 'cloak-check' WHERE warnings LIKE '%"cloak-check%';
   ALTER TABLE links ADD COLUMN where_found TEXT NOT NULL DEFAULT 'body';
   `,
+  // fingerprints (issue 27, kit fingerprints): each page's fingerprint values and LSH bands, for
+  // exact and near lookups across jobs
+  `
+  CREATE TABLE IF NOT EXISTS fingerprints (
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    branch INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS fingerprints_value ON fingerprints(kind, value);
+  CREATE INDEX IF NOT EXISTS fingerprints_visit ON fingerprints(visit_id);
+  `,
 ];

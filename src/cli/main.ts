@@ -27,6 +27,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve.ts')).registerServe,
   worker: async () => (await import('./worker.ts')).registerWorker,
   queue: async () => (await import('./queue.ts')).registerQueue,
+  similar: async () => (await import('./similar.ts')).registerSimilar,
+  cluster: async () => (await import('./cluster.ts')).registerCluster,
 };
 
 const program = new Command('hoptrace')

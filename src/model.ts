@@ -313,6 +313,8 @@ export interface PageFingerprints {
   domhash: string | null;
   /** TLSH digest of the markup: near copies (distance, not equality). */
   tlsh: string | null;
+  /** TLSH digest of the tag-name sequence: the same skeleton edited here and there. May be absent. */
+  domtlsh?: string | null;
   /** sha256 of the markup as read. */
   sha256: string | null;
   /** The page's icon: sha256 of its bytes and Shodan's MurmurHash3 of their base64. */

@@ -10,14 +10,23 @@ import type { FingerprintRow } from '../model.ts';
 
 /**
  * Exact kinds that join a family. Left out: the favicon (a brand's icon is copied into unrelated
- * kits), header names (stock servers), shared resources (libraries) and drop hosts (form services
- * used by many kits).
+ * kits), header names (stock servers), drop hosts (form services used by many kits) and analytics
+ * ids: those tie an operator or a platform (every blog of one host carries the host's tag id), not
+ * a kit, and on the wild corpus they joined different sites; `similar` and `pivot` still use them.
  */
-export const CLUSTER_EXACT = ['sha256', 'domhash', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
+export const CLUSTER_EXACT = ['sha256', 'domhash', 'sitekey', 'telegram-bot', 'telegram-chat'];
 /** Landings whose markup is within this TLSH distance join. */
 export const CLUSTER_TLSH = 40;
+/** Landings whose tag skeletons are within this TLSH distance join. */
+export const CLUSTER_DOMTLSH = 30;
 /** Landings whose screenshots are within this many dHash bits join. */
 export const CLUSTER_PHASH = 4;
+/** Landings that loaded at least this many of the same scripts, stylesheets and images… */
+export const CLUSTER_SHARED_RESOURCES = 3;
+/** …making up at least this share (Jaccard) of both pages' resources join. */
+export const CLUSTER_RESOURCE_JACCARD = 0.3;
+/** A resource more visits than this loaded is a library, not a kit's own file. */
+const COMMON_RESOURCE = 500;
 
 export interface FamilyEvidence {
   fingerprint: string;
@@ -83,8 +92,29 @@ function nearEdges(rows: Map<string, FingerprintRow[]>, kind: string, limit: num
 }
 
 /** Stronger evidence names a family first when two hold as many members. */
-const STRENGTH = ['sha256', 'telegram', 'sitekeys', 'trackerIds', 'domhash', 'tlsh', 'phash'];
+const STRENGTH = ['sha256', 'telegram', 'sitekeys', 'domhash', 'tlsh', 'domtlsh', 'phash', 'resources'];
 const rank = (e: FamilyEvidence) => STRENGTH.indexOf(e.fingerprint);
+
+/** Pairs that loaded enough of the same resources (the kit's own images, scripts and styles). */
+function resourceEdges(rows: Map<string, FingerprintRow[]>): Edge[] {
+  const sizes = new Map([...rows].map(([v, list]) => [v, new Set(list.filter((r) => r.kind === 'resource').map((r) => r.value)).size]));
+  const shared = new Map<string, number>();
+  for (const members of groups(rows, 'resource').values()) {
+    if (members.length > COMMON_RESOURCE) continue;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const key = `${members[i]} ${members[j]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const edges: Edge[] = [];
+  for (const [key, n] of shared) {
+    const [a, b] = key.split(' ') as [string, string];
+    if (n >= CLUSTER_SHARED_RESOURCES && n / (sizes.get(a)! + sizes.get(b)! - n) >= CLUSTER_RESOURCE_JACCARD) edges.push({ fingerprint: 'resources', value: null, members: [a, b] });
+  }
+  return edges;
+}
 
 /** The families (two members or more) among the given visits' landings, largest first. */
 export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
@@ -92,7 +122,12 @@ export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
   for (const kind of CLUSTER_EXACT) {
     for (const [value, members] of groups(rows, kind)) if (members.length > 1) edges.push({ fingerprint: EXACT[kind]!.name, value, members });
   }
-  edges.push(...nearEdges(rows, 'tlsh', CLUSTER_TLSH, tlshDistance), ...nearEdges(rows, 'phash', CLUSTER_PHASH, hamming));
+  edges.push(
+    ...nearEdges(rows, 'tlsh', CLUSTER_TLSH, tlshDistance),
+    ...nearEdges(rows, 'domtlsh', CLUSTER_DOMTLSH, tlshDistance),
+    ...nearEdges(rows, 'phash', CLUSTER_PHASH, hamming),
+    ...resourceEdges(rows),
+  );
   const comps = new Components();
   for (const e of edges) for (const m of e.members.slice(1)) comps.join(e.members[0]!, m);
 

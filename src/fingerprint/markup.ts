@@ -14,11 +14,13 @@ export const DOMHASH_MIN_TAGS = 16;
 
 export interface MarkupFingerprints {
   domhash: string | null;
+  /** TLSH of the tag-name sequence: a skeleton edited here and there (a block added, a script moved). */
+  domtlsh: string | null;
   /** The href of the page's first `<link rel="icon">` (or `shortcut icon`), as written. */
   iconHref: string | null;
 }
 
-/** One pass over the markup: the domhash (sha256 of the tag names joined by spaces) and the icon link. */
+/** One pass over the markup: the domhash (sha256 of the tag names joined by spaces), its TLSH, and the icon link. */
 export function readMarkup(html: string): MarkupFingerprints {
   const tags: string[] = [];
   let iconHref: string | null = null;
@@ -33,7 +35,9 @@ export function readMarkup(html: string): MarkupFingerprints {
   );
   parser.write(html);
   parser.end();
-  return { domhash: tags.length >= DOMHASH_MIN_TAGS ? sha256(tags.join(' ')) : null, iconHref };
+  const skeleton = tags.join(' ');
+  const trivial = tags.length < DOMHASH_MIN_TAGS;
+  return { domhash: trivial ? null : sha256(skeleton), domtlsh: trivial ? null : tlshOf(skeleton), iconHref };
 }
 
 /**

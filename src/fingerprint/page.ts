@@ -31,6 +31,7 @@ export async function fingerprintPage(s: PageSnapshot, responses: RecordedRespon
   return {
     domhash: markup.domhash,
     tlsh: tlshOf(html),
+    domtlsh: markup.domtlsh,
     sha256: html ? sha256(html) : null,
     favicon: favicon(markup.iconHref, s.url, responses, bodyOf),
     phash: shot ? await dhash(shot) : null,

@@ -31,9 +31,10 @@ export function fingerprintRows(branch: number, f: PageFingerprints): Fingerprin
   add('hhhash', f.hhhash);
   add('favicon', f.favicon?.sha256);
   add('mmh3', f.favicon ? String(f.favicon.mmh3) : null);
-  if (f.tlsh) {
-    add('tlsh', f.tlsh);
-    for (const b of tlshBands(f.tlsh)) add('tlsh-band', b);
+  for (const [kind, digest] of [['tlsh', f.tlsh], ['domtlsh', f.domtlsh]] as const) {
+    if (!digest) continue;
+    add(kind, digest);
+    for (const b of tlshBands(digest)) add(`${kind}-band`, b);
   }
   if (f.phash) {
     add('phash', f.phash);

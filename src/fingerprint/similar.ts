@@ -29,7 +29,7 @@ export interface SimilarMatch extends Likeness {
   visitId: string;
 }
 
-const NEAR_KINDS: Record<string, string> = { 'tlsh-band': 'tlsh', 'phash-band': 'phash', resource: 'resources' };
+const NEAR_KINDS: Record<string, string> = { 'tlsh-band': 'tlsh', 'domtlsh-band': 'domtlsh', 'phash-band': 'phash', resource: 'resources' };
 
 export function findSimilar(target: FingerprintRow[], index: FingerprintIndex, opts: SimilarOptions): SimilarMatch[] {
   const by = opts.by ?? new Set(FINGERPRINT_NAMES);

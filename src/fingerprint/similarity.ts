@@ -22,7 +22,7 @@ export const EXACT: Record<string, { name: string; weight: number }> = {
 };
 
 /** Every fingerprint name `--by` accepts. */
-export const FINGERPRINT_NAMES = ['domhash', 'tlsh', 'sha256', 'favicon', 'phash', 'hhhash', 'resources', 'dropHosts', 'sitekeys', 'trackerIds', 'telegram'];
+export const FINGERPRINT_NAMES = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'phash', 'hhhash', 'resources', 'dropHosts', 'sitekeys', 'trackerIds', 'telegram'];
 
 /** TLSH distances up to this count as near (score falls linearly to 0 here). */
 export const TLSH_NEAR = 100;
@@ -31,6 +31,13 @@ export const PHASH_NEAR = 10;
 
 export function tlshScore(distance: number): number {
   return distance <= TLSH_NEAR ? 0.9 * (1 - distance / TLSH_NEAR) : 0;
+}
+
+/** Skeleton TLSH distances up to this count as near: tag sequences vary less than markup. */
+export const DOMTLSH_NEAR = 60;
+
+export function domtlshScore(distance: number): number {
+  return distance <= DOMTLSH_NEAR ? 0.7 * (1 - distance / DOMTLSH_NEAR) : 0;
 }
 
 export function phashScore(bits: number): number {
@@ -75,6 +82,7 @@ export function compareRows(a: FingerprintRow[], b: FingerprintRow[], by: Set<st
     seen.add(key);
   }
   note('tlsh', tlshScore(best(valuesOf(a, 'tlsh'), valuesOf(b, 'tlsh'), tlshDistance)));
+  note('domtlsh', domtlshScore(best(valuesOf(a, 'domtlsh'), valuesOf(b, 'domtlsh'), tlshDistance)));
   note('phash', phashScore(best(valuesOf(a, 'phash'), valuesOf(b, 'phash'), hamming)));
   note('resources', resourceScore(new Set(valuesOf(a, 'resource')), new Set(valuesOf(b, 'resource'))));
   let miss = 1;

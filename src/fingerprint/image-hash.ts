@@ -15,20 +15,39 @@ function images(): Promise<(input: Buffer, options: SharpOptions) => Sharp> {
   return library;
 }
 
-/** The 64-bit dHash as 16 hex digits, or null when the bytes are not a readable image. */
+/**
+ * A hash with fewer bits set than this comes from a nearly blank picture (a white page with a
+ * little text): every such page hashes alike, so it is no fingerprint.
+ */
+export const FEATURELESS_BITS = 4;
+
+/**
+ * The 64-bit dHash as 16 hex digits, of the picture with its plain margins trimmed (so a layout
+ * centred in a wider window hashes alike); null when the bytes are no readable image or the
+ * picture is nearly blank.
+ */
 export async function dhash(image: Buffer): Promise<string | null> {
   const sharp = await images();
   let px: Buffer;
   try {
-    px = await sharp(image, { limitInputPixels: MAX_PIXELS }).greyscale().resize(9, 8, { fit: 'fill' }).raw().toBuffer();
+    const trimmed = await sharp(image, { limitInputPixels: MAX_PIXELS })
+      .trim()
+      .toBuffer()
+      .catch(() => image); // a picture of one colour has nothing to trim to
+    px = await sharp(trimmed, { limitInputPixels: MAX_PIXELS }).greyscale().resize(9, 8, { fit: 'fill' }).raw().toBuffer();
   } catch {
     return null;
   }
   let bits = 0n;
+  let set = 0;
   for (let y = 0; y < 8; y++) {
-    for (let x = 0; x < 8; x++) bits = (bits << 1n) | (px[y * 9 + x]! > px[y * 9 + x + 1]! ? 1n : 0n);
+    for (let x = 0; x < 8; x++) {
+      const bit = px[y * 9 + x]! > px[y * 9 + x + 1]!;
+      bits = (bits << 1n) | (bit ? 1n : 0n);
+      if (bit) set++;
+    }
   }
-  return bits.toString(16).padStart(16, '0');
+  return set < FEATURELESS_BITS ? null : bits.toString(16).padStart(16, '0');
 }
 
 /** Bits that differ between two 16-hex-digit hashes. */

@@ -3,7 +3,8 @@
 // with each kind of evidence alone, and how many near pairs the LSH bands find against brute force.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CLUSTER_TLSH, clusterFamilies } from '../src/fingerprint/cluster.ts';
+import { clusterFamilies } from '../src/fingerprint/cluster.ts';
+import { CLUSTER_TLSH } from '../src/fingerprint/similarity.ts';
 import { pairwiseScore, wildPages, type WildPage } from '../src/fingerprint/evaluate.ts';
 import { tlshDistance } from '../src/fingerprint/markup.ts';
 

@@ -5,7 +5,8 @@
 import { sha256 } from '../bytes.ts';
 import { hamming } from './image-hash.ts';
 import { tlshDistance } from './markup.ts';
-import { EXACT } from './similarity.ts';
+import { COMMON_VALUE } from './similar.ts';
+import { CLUSTER_DOMTLSH, CLUSTER_PHASH, CLUSTER_TLSH, EXACT, sharesKitFiles } from './similarity.ts';
 import type { FingerprintRow } from '../model.ts';
 
 /**
@@ -15,18 +16,8 @@ import type { FingerprintRow } from '../model.ts';
  * a kit, and on the wild corpus they joined different sites; `similar` and `pivot` still use them.
  */
 export const CLUSTER_EXACT = ['sha256', 'domhash', 'sitekey', 'telegram-bot', 'telegram-chat'];
-/** Landings whose markup is within this TLSH distance join. */
-export const CLUSTER_TLSH = 40;
-/** Landings whose tag skeletons are within this TLSH distance join. */
-export const CLUSTER_DOMTLSH = 30;
-/** Landings whose screenshots are within this many dHash bits join. */
-export const CLUSTER_PHASH = 4;
-/** Landings that loaded at least this many of the same scripts, stylesheets and images… */
-export const CLUSTER_SHARED_RESOURCES = 3;
-/** …making up at least this share (Jaccard) of both pages' resources join. */
-export const CLUSTER_RESOURCE_JACCARD = 0.3;
-/** A resource more visits than this loaded is a library, not a kit's own file. */
-const COMMON_RESOURCE = 500;
+/** A resource more visits than this loaded is a library, not a kit's own file (as for `similar`). */
+const COMMON_RESOURCE = COMMON_VALUE;
 
 export interface FamilyEvidence {
   fingerprint: string;
@@ -111,7 +102,7 @@ function resourceEdges(rows: Map<string, FingerprintRow[]>): Edge[] {
   const edges: Edge[] = [];
   for (const [key, n] of shared) {
     const [a, b] = key.split(' ') as [string, string];
-    if (n >= CLUSTER_SHARED_RESOURCES && n / (sizes.get(a)! + sizes.get(b)! - n) >= CLUSTER_RESOURCE_JACCARD) edges.push({ fingerprint: 'resources', value: null, members: [a, b] });
+    if (sharesKitFiles(n, n / (sizes.get(a)! + sizes.get(b)! - n))) edges.push({ fingerprint: 'resources', value: null, members: [a, b] });
   }
   return edges;
 }

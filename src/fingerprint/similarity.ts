@@ -24,32 +24,45 @@ export const EXACT: Record<string, { name: string; weight: number }> = {
 /** Every fingerprint name `--by` accepts. */
 export const FINGERPRINT_NAMES = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'phash', 'hhhash', 'resources', 'dropHosts', 'sitekeys', 'trackerIds', 'telegram'];
 
-/** TLSH distances up to this count as near (score falls linearly to 0 here). */
-export const TLSH_NEAR = 100;
-/** dHash distances up to this many bits count as near. */
-export const PHASH_NEAR = 10;
+/*
+ * Near fingerprints score 0.5 exactly at the distance where `cluster` joins two landings, more
+ * below it, falling to 0 at the edge of "related": so `similar`'s default --min-score 0.5 shows
+ * what a family would hold, and a lower one shows the looser relations too.
+ */
 
-export function tlshScore(distance: number): number {
-  return distance <= TLSH_NEAR ? 0.9 * (1 - distance / TLSH_NEAR) : 0;
+/** Landings whose markup is within this TLSH distance join a family; 0 from 100 on. */
+export const CLUSTER_TLSH = 40;
+/** Landings whose tag skeletons are within this TLSH distance join; 0 from 60 on. */
+export const CLUSTER_DOMTLSH = 30;
+/** Landings whose screenshots are within this many dHash bits join; 0 from 10 on. */
+export const CLUSTER_PHASH = 4;
+/** Landings that loaded at least this many of the same scripts, stylesheets and images… */
+export const CLUSTER_SHARED_RESOURCES = 3;
+/** …making up at least this share (Jaccard) of both pages' resources join. */
+export const CLUSTER_RESOURCE_JACCARD = 0.3;
+
+/** best at distance 0, 0.5 at `join`, 0 at `unrelated`. */
+function nearScore(distance: number, best: number, join: number, unrelated: number): number {
+  if (distance <= join) return best - ((best - 0.5) * distance) / join;
+  return Math.max(0, 0.5 - (0.5 * (distance - join)) / (unrelated - join));
 }
 
-/** Skeleton TLSH distances up to this count as near: tag sequences vary less than markup. */
-export const DOMTLSH_NEAR = 60;
+export const tlshScore = (d: number) => nearScore(d, 0.9, CLUSTER_TLSH, 100);
+export const domtlshScore = (d: number) => nearScore(d, 0.8, CLUSTER_DOMTLSH, 60);
+export const phashScore = (bits: number) => nearScore(bits, 0.7, CLUSTER_PHASH, 10);
 
-export function domtlshScore(distance: number): number {
-  return distance <= DOMTLSH_NEAR ? 0.7 * (1 - distance / DOMTLSH_NEAR) : 0;
+/** Whether two pages share enough of their own files to be one kit. */
+export function sharesKitFiles(shared: number, jaccard: number): boolean {
+  return shared >= CLUSTER_SHARED_RESOURCES && jaccard >= CLUSTER_RESOURCE_JACCARD;
 }
 
-export function phashScore(bits: number): number {
-  return bits <= PHASH_NEAR ? 0.7 * (1 - bits / (PHASH_NEAR + 1)) : 0;
-}
-
-/** Shared scripts, stylesheets and images, by Jaccard index: libraries are shared by unrelated pages. */
+/** Shared scripts, stylesheets and images: the kit's own files, or only libraries (under 0.5). */
 export function resourceScore(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return (0.4 * shared) / (a.size + b.size - shared);
+  const jaccard = shared / (a.size + b.size - shared);
+  return sharesKitFiles(shared, jaccard) ? 0.5 + 0.3 * jaccard : 0.4 * jaccard;
 }
 
 export interface Likeness {

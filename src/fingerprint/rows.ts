@@ -1,14 +1,17 @@
 // A page's fingerprints as the rows of the store's index: one (kind, value) per exact fingerprint,
 // and locality-sensitive bands for the near ones. Two TLSH digests within a small distance agree
-// on most of their 128 bucket codes, so they very likely share one of 16 runs of 8 codes; two
-// dHashes within 7 bits share one of their 8 bytes for certain (pigeonhole). A near query reads the
-// rows that share a band, then measures the real distance on those candidates only.
+// on most of their 128 bucket codes, so they very likely share one of 16 runs of 8 codes. dHash
+// bands are 13 bits wide (five of them): two hashes within 4 bits (cluster's threshold) share one
+// for certain (pigeonhole), and a band value is held by about 1 in 8,000 unrelated pages, not 1 in
+// 256 as bytes would be. A near query reads the rows that share a band, then measures the real
+// distance on those candidates only.
 import type { FingerprintRow, PageFingerprints } from '../model.ts';
 
 /** The TLSH body (after the 3-byte header: checksum, length, quartile ratios) in 16 bands of 4 hex digits. */
 export const TLSH_BANDS = 16;
-/** The dHash's 8 bytes, one band each. */
-export const PHASH_BANDS = 8;
+/** The dHash's 64 bits in bands of 13 (the last of 12). */
+export const PHASH_BANDS = 5;
+const PHASH_BAND_BITS = 13;
 
 export function tlshBands(digest: string): string[] {
   const body = digest.replace(/^T1/, '').slice(6);
@@ -17,7 +20,11 @@ export function tlshBands(digest: string): string[] {
 }
 
 export function phashBands(hash: string): string[] {
-  return Array.from({ length: PHASH_BANDS }, (_, i) => `${i}:${hash.slice(i * 2, i * 2 + 2)}`);
+  const bits = BigInt(`0x${hash}`);
+  return Array.from({ length: PHASH_BANDS }, (_, i) => {
+    const band = (bits >> BigInt(i * PHASH_BAND_BITS)) & ((1n << BigInt(PHASH_BAND_BITS)) - 1n);
+    return `${i}:${band.toString(16)}`;
+  });
 }
 
 /** The index rows of one page's fingerprints. */

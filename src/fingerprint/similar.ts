@@ -2,12 +2,13 @@
 // answers exact lookups and band lookups; only the candidates it returns are compared in full.
 import { EXACT, compareRows, FINGERPRINT_NAMES, type Likeness } from './similarity.ts';
 import type { FingerprintRow } from '../model.ts';
+import { phashBands, tlshBands } from './rows.ts';
 
 /** What the store offers a query (TraceStore implements it). */
 export interface FingerprintIndex {
   /** Visits holding (kind, value), at most `limit` of them. */
   visitsWithFingerprint(kind: string, value: string, limit: number): string[];
-  /** Every row of each visit. */
+  /** Every row of each visit but the LSH bands. */
   fingerprintRowsOf(visitIds: string[]): Map<string, FingerprintRow[]>;
 }
 
@@ -29,18 +30,23 @@ export interface SimilarMatch extends Likeness {
   visitId: string;
 }
 
-const NEAR_KINDS: Record<string, string> = { 'tlsh-band': 'tlsh', 'domtlsh-band': 'domtlsh', 'phash-band': 'phash', resource: 'resources' };
+/** The index lookups a row stands for: itself, or for a near fingerprint its LSH bands. */
+function lookups(r: FingerprintRow): { name: string; kind: string; value: string }[] {
+  if (r.kind === 'tlsh' || r.kind === 'domtlsh') return tlshBands(r.value).map((value) => ({ name: r.kind, kind: `${r.kind}-band`, value }));
+  if (r.kind === 'phash') return phashBands(r.value).map((value) => ({ name: 'phash', kind: 'phash-band', value }));
+  const name = EXACT[r.kind]?.name ?? (r.kind === 'resource' ? 'resources' : null);
+  return name ? [{ name, kind: r.kind, value: r.value }] : [];
+}
 
 export function findSimilar(target: FingerprintRow[], index: FingerprintIndex, opts: SimilarOptions): SimilarMatch[] {
   const by = opts.by ?? new Set(FINGERPRINT_NAMES);
   const candidates = new Set<string>();
   const asked = new Set<string>();
-  for (const r of target) {
-    const name = EXACT[r.kind]?.name ?? NEAR_KINDS[r.kind];
-    const key = `${r.kind}\u0000${r.value}`;
-    if (!name || !by.has(name) || asked.has(key)) continue;
+  for (const { name, kind, value } of target.flatMap(lookups)) {
+    const key = `${kind}\u0000${value}`;
+    if (!by.has(name) || asked.has(key)) continue;
     asked.add(key);
-    const ids = index.visitsWithFingerprint(r.kind, r.value, COMMON_VALUE + 1);
+    const ids = index.visitsWithFingerprint(kind, value, COMMON_VALUE + 1);
     if (ids.length > COMMON_VALUE) continue;
     for (const id of ids) if (id !== opts.self) candidates.add(id);
   }

@@ -38,13 +38,14 @@ export class FingerprintsRoom {
     );
   }
 
+  /** Each visit's rows but the LSH bands (they only find candidates). */
   rowsOf(visitIds: string[]): Map<string, FingerprintRow[]> {
     const out = new Map<string, FingerprintRow[]>();
     if (!this.present) return out;
     for (let i = 0; i < visitIds.length; i += CHUNK) {
       const ids = visitIds.slice(i, i + CHUNK);
       const rows = this.conn
-        .stmt(`SELECT visit_id, branch, kind, value FROM fingerprints WHERE visit_id IN (${ids.map(() => '?').join(',')})`)
+        .stmt(`SELECT visit_id, branch, kind, value FROM fingerprints WHERE visit_id IN (${ids.map(() => '?').join(',')}) AND kind NOT LIKE '%-band'`)
         .all(...ids) as Row[];
       for (const r of rows) push(out, r);
     }

@@ -131,11 +131,14 @@ describe('operator ids', () => {
 });
 
 describe('index rows and LSH bands', () => {
-  it('a dHash within 7 bits shares a band (pigeonhole); TLSH bands come from the body after the header', () => {
+  it('a dHash within 4 bits shares a band (pigeonhole), one 5 bits off in every band shares none; TLSH bands are the body after the header', () => {
     const a = 'f0e1d2c3b4a59687';
-    const near = (BigInt(`0x${a}`) ^ 0x0101010101010100n).toString(16).padStart(16, '0');
-    expect(hamming(a, near)).toBe(7);
+    const flip = (bits: number[]) => bits.reduce((h, b) => h ^ (1n << BigInt(b)), BigInt(`0x${a}`)).toString(16).padStart(16, '0');
+    const near = flip([0, 13, 26, 39]);
+    const spread = flip([0, 13, 26, 39, 52]);
+    expect(hamming(a, near)).toBe(4);
     expect(phashBands(a).some((b) => phashBands(near).includes(b))).toBe(true);
+    expect(phashBands(a).some((b) => phashBands(spread).includes(b))).toBe(false);
     const t = tlshOf(article(['Alpha'], 30))!;
     expect(tlshBands(t)).toHaveLength(16);
     expect(tlshBands(t).map((b) => b.split(':')[1]).join('')).toBe(t.slice(6));
@@ -185,7 +188,7 @@ describe('on real pages (wild corpus)', () => {
       resources: ['r1', 'r2'], dropHosts: ['x.test'], sitekeys: ['recaptcha:k'], trackerIds: ['google-gtm:GTM-1'], telegram: { bots: ['1:b'], chats: ['-2'] },
     });
     expect(rows.every((r) => r.branch === 2)).toBe(true);
-    expect(rows.filter((r) => r.kind === 'phash-band')).toHaveLength(8);
+    expect(rows.filter((r) => r.kind === 'phash-band')).toHaveLength(5);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['domhash', 'sha256', 'favicon', 'mmh3', 'phash', 'phash-band', 'hhhash', 'resource', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat']));
   });
 });

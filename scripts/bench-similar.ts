@@ -7,8 +7,8 @@
 //     real CLI (hoptrace and Chromium processes, /proc/self/stat's children times), against the CPU
 //     of fingerprintVisit on the same stored pages, responses and screenshots; target under 10%.
 // Loopback only. Prints a table, then the figures as JSON on the last line.
-//   Usage: tsx scripts/bench-similar.ts [--quick]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+//   Usage: tsx scripts/bench-similar.ts [--quick] [--keep DIR]
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,12 +60,11 @@ function variant(base: PageFingerprints, f: number, i: number): PageFingerprints
   };
 }
 
-async function benchQueries(dir: string) {
-  const db = join(dir, 'similar.sqlite');
+/** The synthetic store, written with the store's own methods; returns the seconds it took. */
+async function buildStore(db: string, families: number): Promise<number> {
   const store = TraceStore.open(db);
   const job = store.createJob('synthetic', DEFAULT_JOB_OPTIONS);
   const built = performance.now();
-  const families = VISITS / FAMILY_SIZE;
   for (let f = 0; f < families; f++) {
     const base = await familyBase(f);
     const items: { visit: Visit; fingerprints: FingerprintRow[] }[] = [];
@@ -79,8 +78,14 @@ async function benchQueries(dir: string) {
     }
     store.saveVisits(items);
   }
-  const buildS = (performance.now() - built) / 1000;
   store.close();
+  return (performance.now() - built) / 1000;
+}
+
+async function benchQueries(dir: string) {
+  const db = join(dir, 'similar.sqlite');
+  const families = VISITS / FAMILY_SIZE;
+  const buildS = existsSync(db) ? 0 : await buildStore(db, families);
   const reader = TraceStore.open(db, { readonly: true });
   const times: number[] = [];
   let found = 0;
@@ -125,7 +130,10 @@ async function benchCpu(dir: string) {
   return { visits: visits.length, visitCpuMs, fingerprintCpuMs: fpPerVisitMs, share: fpPerVisitMs / visitCpuMs, target: 0.1 };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'hoptrace-bench-similar-'));
+// --keep DIR keeps (and reuses) the synthetic store there.
+const keep = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1]! : null;
+if (keep) mkdirSync(keep, { recursive: true });
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'hoptrace-bench-similar-'));
 try {
   const similar = await benchQueries(dir);
   const cpu = await benchCpu(dir);
@@ -133,5 +141,5 @@ try {
   console.log(`fingerprinting: ${cpu.fingerprintCpuMs.toFixed(1)} ms CPU per visit of ${cpu.visitCpuMs.toFixed(0)} ms (hoptrace + Chromium, ${cpu.visits} kit pages): ${(cpu.share * 100).toFixed(1)}% (target under 10%)`);
   console.log(JSON.stringify({ similar, cpu }));
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -55,7 +55,22 @@ export function tlshOf(html: string): string | null {
   }
 }
 
+// Parsing a digest costs more than comparing two: a query compares one target with hundreds of
+// candidates, and clustering compares each page many times, so parsed digests are kept a while.
+const parsed = new Map<string, ReturnType<DigestHashBuilder['build']>>();
+const PARSED_KEPT = 20_000;
+
+function digest(hex: string): ReturnType<DigestHashBuilder['build']> {
+  let d = parsed.get(hex);
+  if (!d) {
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    d = new DigestHashBuilder().withHash(hex).build();
+    parsed.set(hex, d);
+  }
+  return d;
+}
+
 /** TLSH distance (0 = same; under ~30 near copies, over ~100 unrelated), length difference included. */
 export function tlshDistance(a: string, b: string): number {
-  return new DigestHashBuilder().withHash(a).build().calculateDifference(new DigestHashBuilder().withHash(b).build(), true);
+  return digest(a).calculateDifference(digest(b), true);
 }

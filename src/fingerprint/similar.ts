@@ -38,9 +38,17 @@ function lookups(r: FingerprintRow): { name: string; kind: string; value: string
   return name ? [{ name, kind: r.kind, value: r.value }] : [];
 }
 
+/**
+ * A candidate found only through TLSH bands needs this many of them: on the wild corpus every pair
+ * within cluster's TLSH thresholds shares at least 2 of the 16 (most pairs that share one are far
+ * apart), and on a large store one shared band alone brings thousands of strangers.
+ */
+export const TLSH_BANDS_NEEDED = 2;
+
 export function findSimilar(target: FingerprintRow[], index: FingerprintIndex, opts: SimilarOptions): SimilarMatch[] {
   const by = opts.by ?? new Set(FINGERPRINT_NAMES);
   const candidates = new Set<string>();
+  const bandHits = new Map<string, number>();
   const asked = new Set<string>();
   for (const { name, kind, value } of target.flatMap(lookups)) {
     const key = `${kind}\u0000${value}`;
@@ -48,7 +56,15 @@ export function findSimilar(target: FingerprintRow[], index: FingerprintIndex, o
     asked.add(key);
     const ids = index.visitsWithFingerprint(kind, value, COMMON_VALUE + 1);
     if (ids.length > COMMON_VALUE) continue;
-    for (const id of ids) if (id !== opts.self) candidates.add(id);
+    for (const id of ids) {
+      if (id === opts.self) continue;
+      if (kind !== 'tlsh-band' && kind !== 'domtlsh-band') candidates.add(id);
+      else {
+        const hits = (bandHits.get(`${kind} ${id}`) ?? 0) + 1;
+        bandHits.set(`${kind} ${id}`, hits);
+        if (hits >= TLSH_BANDS_NEEDED) candidates.add(id);
+      }
+    }
   }
   const rows = index.fingerprintRowsOf([...candidates]);
   const out: SimilarMatch[] = [];

@@ -26,16 +26,17 @@ export class FingerprintsRoom {
   /** Inside the caller's transaction. */
   insert(visitId: string, rows: FingerprintRow[], branchFinals?: PageSnapshot[]): void {
     this.conn.stmt('DELETE FROM fingerprints WHERE visit_id = ?').run(visitId);
-    const add = this.conn.stmt('INSERT INTO fingerprints (visit_id, branch, kind, value) VALUES (?,?,?,?)');
+    const add = this.conn.stmt('INSERT OR IGNORE INTO fingerprints (visit_id, branch, kind, value) VALUES (?,?,?,?)');
     for (const r of rows) add.run(visitId, r.branch, r.kind, r.value);
     if (branchFinals) this.conn.stmt('UPDATE visits SET branch_finals = ? WHERE id = ?').run(json(branchFinals), visitId);
   }
 
   visitsWith(kind: string, value: string, limit: number): string[] {
     if (!this.present) return [];
-    return (this.conn.stmt('SELECT DISTINCT visit_id FROM fingerprints WHERE kind = ? AND value = ? LIMIT ?').all(kind, value, limit) as Row[]).map(
-      (r) => r.visit_id as string,
-    );
+    // Straight off the covering (kind, value, visit_id) index; a visit holding the value on two
+    // branches comes twice, so the limit counts rows and the answer is deduplicated.
+    const ids = (this.conn.stmt('SELECT visit_id FROM fingerprints WHERE kind = ? AND value = ? LIMIT ?').all(kind, value, limit) as Row[]).map((r) => r.visit_id as string);
+    return [...new Set(ids)];
   }
 
   /** Each visit's rows but the LSH bands (they only find candidates). */

@@ -154,9 +154,9 @@ export const MIGRATIONS: string[] = [
     visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
     branch INTEGER NOT NULL,
     kind TEXT NOT NULL,
-    value TEXT NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS fingerprints_value ON fingerprints(kind, value);
-  CREATE INDEX IF NOT EXISTS fingerprints_visit ON fingerprints(visit_id);
+    value TEXT NOT NULL,
+    PRIMARY KEY (visit_id, branch, kind, value)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS fingerprints_value ON fingerprints(kind, value, visit_id);
   `,
 ];

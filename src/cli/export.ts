@@ -1,7 +1,7 @@
 // `hoptrace export --format json|jsonl|csv|stix [--job NAME] [--redact-tokens] [-o FILE]`.
 import type { Command } from 'commander';
 import { createWriteStream, writeFileSync } from 'node:fs';
-import { redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
+import { redactBotTokens, redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
 import { DEFAULT_DB, requireJob, UsageError, withReader } from './common.ts';
 
 const FORMATS = ['json', 'jsonl', 'csv', 'stix'] as const;
@@ -20,7 +20,7 @@ export function registerExport(program: Command): void {
       if (!FORMATS.includes(flags.format as Format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       }
-      let bundle = await withReader(flags.db, (store) => store.bundle(flags.job ? requireJob(store, flags.job).id : undefined));
+      let bundle = redactBotTokens(await withReader(flags.db, (store) => store.bundle(flags.job ? requireJob(store, flags.job).id : undefined)));
       if (flags.redactTokens) bundle = redactTokens(bundle);
       const format = flags.format as Format;
       if (format === 'jsonl') {

@@ -26,7 +26,8 @@ function sitekeyService(key: string): string {
 
 // A bot token is the bot's numeric id, a colon and 35 characters; chat ids are numbers (negative
 // for groups and channels) written beside `chat_id`.
-const BOT_TOKEN = /\b(\d{6,12}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g;
+// In the Bot API's URLs the token follows `/bot` directly (`api.telegram.org/bot123:AA…/sendMessage`).
+export const BOT_TOKEN = /(?:\b|(?<=\/bot))(\d{6,12}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g;
 const CHAT_ID = /chat_?id["']?\s*[:=,]\s*["']?(-?\d{5,16})\b/gi;
 
 export function operatorIds(texts: string[], forms: PageForm[]): OperatorIds {

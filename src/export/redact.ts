@@ -5,7 +5,7 @@
 //
 // Values shorter than 4 characters are replaced only where a string is exactly the value:
 // replacing "42" inside every timestamp would destroy the trace without hiding anyone.
-import { BOT_TOKEN } from '../fingerprint/operator.ts';
+import { withoutBotSecrets } from '../fingerprint/operator.ts';
 import type { Token, TraceBundle } from '../model.ts';
 
 const MIN_SUBSTRING_LENGTH = 4;
@@ -68,5 +68,5 @@ export function redactTokens(bundle: TraceBundle): TraceBundle {
  * bot received): every export keeps the bot's id, the part before the colon, and drops the secret.
  */
 export function redactBotTokens(bundle: TraceBundle): TraceBundle {
-  return walk(bundle, (s) => s.replace(BOT_TOKEN, (token) => `${token.slice(0, token.indexOf(':'))}:[redacted]`)) as TraceBundle;
+  return walk(bundle, withoutBotSecrets) as TraceBundle;
 }

@@ -5,6 +5,7 @@
 import { sha256 } from '../bytes.ts';
 import { hamming } from './image-hash.ts';
 import { tlshDistance } from './markup.ts';
+import { withoutBotSecrets } from './operator.ts';
 import { COMMON_VALUE } from './similar.ts';
 import { CLUSTER_DOMTLSH, CLUSTER_PHASH, CLUSTER_TLSH, EXACT, sharesKitFiles } from './similarity.ts';
 import type { FingerprintRow } from '../model.ts';
@@ -138,7 +139,8 @@ export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
       for (const m of e.members) h.members.add(m);
       held.set(key, h);
     }
-    const evidence = [...held.values()].map(({ fingerprint, value, members: m }) => ({ fingerprint, value, visits: m.size }));
+    // Families are shared (JSON, reports): a bot token is named by its bot id only.
+    const evidence = [...held.values()].map(({ fingerprint, value, members: m }) => ({ fingerprint, value: value && withoutBotSecrets(value), visits: m.size }));
     const ranked = evidence.sort((a, b) => b.visits - a.visits || rank(a) - rank(b));
     const top = ranked[0]!;
     const label = top.value === null ? `${top.fingerprint} near (${top.visits} of ${visits.length})` : `${top.fingerprint} ${top.value.slice(0, 24)} (${top.visits} of ${visits.length})`;

@@ -28,6 +28,11 @@ function sitekeyService(key: string): string {
 // for groups and channels) written beside `chat_id`.
 // In the Bot API's URLs the token follows `/bot` directly (`api.telegram.org/bot123:AA…/sendMessage`).
 export const BOT_TOKEN = /(?:\b|(?<=\/bot))(\d{6,12}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g;
+/** Every bot token in a text with its secret dropped: `BOTID:[redacted]` (shared views and exports). */
+export function withoutBotSecrets(text: string): string {
+  return text.replace(BOT_TOKEN, (token) => `${token.slice(0, token.indexOf(':'))}:[redacted]`);
+}
+
 const CHAT_ID = /chat_?id["']?\s*[:=,]\s*["']?(-?\d{5,16})\b/gi;
 
 export function operatorIds(texts: string[], forms: PageForm[]): OperatorIds {

@@ -129,6 +129,9 @@ describe('hoptrace cluster', () => {
     expect(families[0]!.visits).toEqual(expect.arrayContaining(ids));
     expect(families[0]!.evidence.map((e) => e.fingerprint)).toEqual(expect.arrayContaining(['domhash', 'sitekeys', 'telegram']));
     expect(families[0]!.label).toMatch(/^telegram /);
+    // The bot's id names it; its secret stays out of shared output.
+    expect(r.stdout).toContain('7012345678:[redacted]');
+    expect(r.stdout).not.toContain(BOT.split(':')[1]);
   });
 });
 

@@ -110,6 +110,7 @@ async function benchCpu(dir: string) {
   const kits = loadWildEntries(WILD).filter((e) => e.label === 'credential-phishing').slice(0, quick ? 4 : 12);
   const wild = await startWildServer(servedPages(kits, WILD), WILD);
   const db = join(dir, 'cpu.sqlite');
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true }); // a kept dir's earlier run
   const before = childCpuSeconds();
   // Asynchronously: the wild server in this process answers while the crawl runs.
   const r = await hoptrace(['crawl', ...kits.map((k) => wild.crawlUrl(k.url)), '--host-map', '*=127.0.0.1', '--mapped-only', '--db', db, '--job', 'cpu']);

@@ -210,3 +210,32 @@ describe('exports', () => {
     expect(out).toContain('-1001987654321');
   });
 });
+
+describe('the store', () => {
+  it('keeps fingerprint rows with the visit, finds visits by value, and search finds a visit by a fingerprint', async () => {
+    const { TraceStore } = await import('../../src/store/store.ts');
+    const { DEFAULT_JOB_OPTIONS } = await import('../../src/job-options.ts');
+    const { fullVisit, tmpDb } = await import('../fixtures/store.ts');
+    const { planSearch } = await import('../../src/serve/search-terms.ts');
+    const store = TraceStore.open(tmpDb());
+    const job = store.createJob('fp', DEFAULT_JOB_OPTIONS);
+    const rows = (key: string): FingerprintRow[] => [
+      { branch: 0, kind: 'sitekey', value: `recaptcha:${key}` },
+      { branch: 0, kind: 'mmh3', value: '-1234567' },
+      { branch: 0, kind: 'phash-band', value: '0:1f' },
+    ];
+    store.saveVisits([
+      { visit: fullVisit(job.id, 'v-a', null), fingerprints: rows('KEY-A') },
+      { visit: fullVisit(job.id, 'v-b', null), fingerprints: rows('KEY-B') },
+    ]);
+    expect(store.visitsWithFingerprint('sitekey', 'recaptcha:KEY-A', 10)).toEqual(['v-a']);
+    expect(store.visitsWithFingerprint('mmh3', '-1234567', 10).sort()).toEqual(['v-a', 'v-b']);
+    // Bands find candidates; they are not part of a visit's fingerprints.
+    expect(store.fingerprintRowsOf(['v-a']).get('v-a')!.map((r) => r.kind).sort()).toEqual(['mmh3', 'sitekey']);
+    const search = (text: string) => store.searchVisits(planSearch(text, () => []).terms, { offset: 0, limit: 10 });
+    expect(search('recaptcha:KEY-B').hits).toEqual([{ visitId: 'v-b', labels: ['fingerprint'] }]);
+    expect(search('-1234567').hits.map((h) => h.visitId).sort()).toEqual(['v-a', 'v-b']);
+    expect(search('0:1f').hits.filter((h) => h.labels.includes('fingerprint'))).toEqual([]);
+    store.close();
+  });
+});

@@ -132,6 +132,12 @@ describe('hoptrace cluster', () => {
     // The bot's id names it; its secret stays out of shared output.
     expect(r.stdout).toContain('7012345678:[redacted]');
     expect(r.stdout).not.toContain(BOT.split(':')[1]);
+    const csv = await hoptrace(['cluster', '--db', db, '--csv']);
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('family,label,visit,evidence');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([families[0]!.id, families[0]!.id]);
+    expect(lines.slice(1).every((l) => families[0]!.visits.some((v) => l.includes(v)) && l.includes('domhash='))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // `hoptrace similar` and `hoptrace cluster`: matches best first with the fingerprints that matched,
 // families with the evidence that holds them. URLs and values came from pages: cleaned.
+import { stringify } from 'csv-stringify/sync';
 import type { Family } from '../../fingerprint/cluster.ts';
 import type { SimilarAnswer } from '../../fingerprint/query.ts';
 import { clean } from './terminal.ts';
@@ -22,4 +23,13 @@ export function formatFamilies(families: Family[]): string {
       ].join('\n'),
     )
     .join('\n\n');
+}
+
+/** One row per member visit: the family, its label, and its evidence as `fingerprint=value` (near: `fingerprint~`). */
+export function familiesCsv(families: Family[]): string {
+  const rows = families.flatMap((f) => {
+    const evidence = f.evidence.map((e) => (e.value === null ? `${e.fingerprint}~` : `${e.fingerprint}=${e.value}`)).join(' ');
+    return f.visits.map((v) => [f.id, f.label, v, evidence]);
+  });
+  return stringify(rows, { header: true, columns: ['family', 'label', 'visit', 'evidence'] });
 }

@@ -9,6 +9,7 @@
 //   memory: peak RSS of node and of the browser processes at c=8
 //   startup: `hoptrace --version` and `hoptrace extract` of one mail as whole processes vs `node -e 1`
 //   serve: scripts/bench-serve.ts (p50/p95/max per route of `hoptrace serve` on 10,000 generated visits)
+//   similar: scripts/bench-similar.ts (`similar` on a synthetic 100,000-visit store; fingerprinting's share of a visit's CPU)
 //   deadline: hostile pages on the browser engine at an 8 s timeout, how long past it each visit returns
 //   intake: scripts/bench-intake.ts (1,000 mails through Dovecot + `ingest` with restarts; 1,000 into `spamtrap --crawl` from 4 clients, its peak RSS)
 import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
@@ -123,7 +124,7 @@ async function benchBrowser(server: FixtureServer) {
       const capture = await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
       const last = capture.hops.filter((h) => h.branch === 0).at(-1);
       if (last?.url !== final) incomplete++;
-      recordCapture(
+      await recordCapture(
         { id: newId('v-'), jobId: job.id, linkId: null, url: start, persona, replayOf: null, decoy: false, purpose: 'primary', attempt: 1, retryOf: null },
         capture,
         { store, engineName: 'browser', rules },
@@ -344,6 +345,22 @@ function benchServe() {
   }
 }
 
+/** Kit fingerprints: `similar` on a synthetic 100,000-visit store, and fingerprinting's share of a visit's CPU (scripts/bench-similar.ts). */
+function benchSimilar() {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-similar.ts'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
+  try {
+    const { similar, cpu } = JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      similar: { visits: number; p50: number; p95: number; targetMs: number };
+      cpu: { visitCpuMs: number; fingerprintCpuMs: number; share: number; target: number };
+    };
+    results.similar = { similar, cpu };
+    rows.push({ figure: `similar on ${similar.visits} visits (p50/p95 ms)`, hoptrace: `${similar.p50.toFixed(0)}/${similar.p95.toFixed(0)}`, baseline: `target ${similar.targetMs}`, ratio: (similar.p95 / similar.targetMs).toFixed(2) });
+    rows.push({ figure: 'fingerprinting CPU per visit (ms, of the visit\'s)', hoptrace: cpu.fingerprintCpuMs.toFixed(0), baseline: `${cpu.visitCpuMs.toFixed(0)}; target 10%`, ratio: (cpu.share / cpu.target).toFixed(2) });
+  } catch {
+    rows.push({ figure: 'similar', hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });
+  }
+}
+
 /**
  * How promptly a visit ends at its deadline: hostile pages that never finish by themselves (a server
  * that never answers, an endless body, an alert loop, a page allocating until it dies) on the
@@ -432,6 +449,7 @@ try {
   await section('mail', benchMail);
   await section('startup', benchStartup);
   await section('serve', benchServe);
+  await section('similar', benchSimilar);
   await section('stress', benchStress);
   await section('queue', benchQueue);
   await section('deadline', () => benchDeadline(server));

@@ -302,6 +302,46 @@ export interface PageSnapshot {
   htmlSha256?: string;
   /** Messages of the alert/confirm/prompt/beforeunload dialogs the page opened (browser engine). */
   dialogs?: string[];
+  /** What says "same page, same kit" across hosts (issue 27); absent on traces not yet fingerprinted. */
+  fingerprints?: PageFingerprints;
+}
+
+/** One row of the fingerprint index: a page (visit and branch) holds a value of a kind (or an LSH band). */
+export interface FingerprintRow {
+  branch: number;
+  kind: string;
+  value: string;
+}
+
+/**
+ * A page's fingerprints, each answering "same thing?" at its own level (any may be null or empty
+ * when the page gave nothing to hash).
+ */
+export interface PageFingerprints {
+  /** sha256 of the page's sequence of tag names (CERT-PL's domhash): same markup skeleton. */
+  domhash: string | null;
+  /** TLSH digest of the markup: near copies (distance, not equality). */
+  tlsh: string | null;
+  /** TLSH digest of the tag-name sequence: the same skeleton edited here and there. May be absent. */
+  domtlsh?: string | null;
+  /** sha256 of the markup as read. */
+  sha256: string | null;
+  /** The page's icon: sha256 of its bytes and Shodan's MurmurHash3 of their base64. */
+  favicon: { sha256: string; mmh3: number } | null;
+  /** 64-bit difference hash of the screenshot, 16 hex digits (Hamming distance). */
+  phash: string | null;
+  /** HHHash of the document's response header names. */
+  hhhash: string | null;
+  /** sha256 of every script, stylesheet and image the page loaded. */
+  resources: string[];
+  /** Hosts the page's secret-asking forms post to. */
+  dropHosts: string[];
+  /** Captcha site keys, as `recaptcha:KEY`, `hcaptcha:KEY`, `turnstile:KEY`. */
+  sitekeys: string[];
+  /** Analytics and tag ids, as `service:id` (the pivot's notation). */
+  trackerIds: string[];
+  /** Telegram bot tokens and chat ids found in the page and its scripts (exfiltration channels). */
+  telegram?: { bots: string[]; chats: string[] };
 }
 
 export interface FinalPage {

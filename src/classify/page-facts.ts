@@ -116,7 +116,7 @@ function domainOf(host: string): string {
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
-function secretKinds(input: FormInput): SecretKind[] {
+export function secretKinds(input: FormInput): SecretKind[] {
   if (input.hidden || ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(input.type)) return [];
   const label = (input.label ?? input.name ?? '').toLowerCase();
   const kinds = SECRET_PATTERNS.filter(([, re]) => re.test(label)).map(([kind]) => kind);

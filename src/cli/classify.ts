@@ -1,6 +1,6 @@
 // `hoptrace classify JOB [--rules FILE]`: re-label stored visits offline.
 import type { Command } from 'commander';
-import { reclassifyJob } from '../jobs/reclassify.ts';
+import { reclassifyJob, refingerprintJob } from '../jobs/reclassify.ts';
 import { collect, DEFAULT_DB, printJson, requireJob, withStore } from './common.ts';
 import { parseRules } from './crawl-options.ts';
 import { formatReclassified } from './views/classify.ts';
@@ -16,7 +16,8 @@ export function registerClassify(program: Command): void {
     .action(async (jobRef: string, flags: { db: string; rules: string[]; json?: boolean }) => {
       const rules = parseRules(flags.rules);
       await withStore(flags.db, async (store) => {
-        const result = reclassifyJob(store, requireJob(store, jobRef).id, rules);
+        const job = requireJob(store, jobRef);
+        const result = { ...reclassifyJob(store, job.id, rules), fingerprinted: await refingerprintJob(store, job.id) };
         if (flags.json) return printJson(result);
         process.stdout.write(formatReclassified(result));
       });

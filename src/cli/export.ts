@@ -1,7 +1,7 @@
 // `hoptrace export --format json|jsonl|csv|stix|har|warc [--job NAME] [--redact-tokens] [-o FILE]`.
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
+import { redactBotTokens, redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
 import { toHar } from '../interop/har-export.ts';
 import { writeLookyloo } from '../interop/lookyloo-export.ts';
 import { toWarc, type WarcVersion } from '../interop/warc-export.ts';
@@ -49,7 +49,8 @@ export function registerExport(program: Command): void {
       if (format === 'lookyloo') return exportLookyloo(flags, output);
       // Every format is made while the database is open: HAR and WARC read stored responses and bodies.
       const text = await withReader<string | Buffer>(flags.db, (store) => {
-        let bundle = store.bundle(flags.job ? requireJob(store, flags.job).id : undefined);
+        // A Telegram bot token is its bot's password: exports keep the bot id (what ties kits together), never the secret.
+        let bundle = redactBotTokens(store.bundle(flags.job ? requireJob(store, flags.job).id : undefined));
         if (flags.redactTokens) bundle = redactTokens(bundle);
         switch (format) {
           case 'jsonl': return [...toJsonl(bundle)].map((line) => `${line}\n`).join('');

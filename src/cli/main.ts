@@ -31,6 +31,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   ingest: async () => (await import('./ingest.ts')).registerIngest,
   spamtrap: async () => (await import('./spamtrap.ts')).registerSpamtrap,
   import: async () => (await import('./import.ts')).registerImport,
+  similar: async () => (await import('./similar.ts')).registerSimilar,
+  cluster: async () => (await import('./cluster.ts')).registerCluster,
 };
 
 const program = new Command('hoptrace')

@@ -5,6 +5,7 @@
 //
 // Values shorter than 4 characters are replaced only where a string is exactly the value:
 // replacing "42" inside every timestamp would destroy the trace without hiding anyone.
+import { withoutBotSecrets } from '../fingerprint/operator.ts';
 import type { Token, TraceBundle } from '../model.ts';
 
 const MIN_SUBSTRING_LENGTH = 4;
@@ -48,15 +49,24 @@ function redactString(s: string, reps: Replacement[]): string {
   return out;
 }
 
-function walk(value: unknown, reps: Replacement[]): unknown {
-  if (typeof value === 'string') return redactString(value, reps);
-  if (Array.isArray(value)) return value.map((v) => walk(v, reps));
+function walk(value: unknown, redact: (s: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((v) => walk(v, redact));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, reps)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, redact)]));
   }
   return value;
 }
 
 export function redactTokens(bundle: TraceBundle): TraceBundle {
-  return walk(bundle, replacements(bundle)) as TraceBundle;
+  const reps = replacements(bundle);
+  return walk(bundle, (s) => redactString(s, reps)) as TraceBundle;
+}
+
+/**
+ * Telegram bot tokens found in kits are live credentials (whoever holds one reads the loot the
+ * bot received): every export keeps the bot's id, the part before the colon, and drops the secret.
+ */
+export function redactBotTokens(bundle: TraceBundle): TraceBundle {
+  return walk(bundle, withoutBotSecrets) as TraceBundle;
 }

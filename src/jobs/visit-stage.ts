@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { sha256 } from '../bytes.ts';
 import { decodeBody, isHtml } from '../page/html-bytes.ts';
 import { classifyVisit } from '../classify/classify.ts';
+import { fingerprintVisit } from '../fingerprint/visit.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import type { LocalDocument, VisitEngine, VisitInput } from '../engines/engine.ts';
 import type { Engine, PageSnapshot, Persona, Visit, VisitCapture, VisitPurpose } from '../model.ts';
@@ -54,16 +55,20 @@ export async function runVisitStage(task: VisitTask, ctx: StageContext, warnings
  * A capture in, a stored visit out. A visit already stored under the task's id is returned as
  * stored, never written twice.
  */
-export function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<StageContext, 'store' | 'engineName' | 'rules'>): Visit {
-  const stored = ctx.store.getVisit(task.id);
-  if (stored) return stored;
+export async function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<StageContext, 'store' | 'engineName' | 'rules'>): Promise<Visit> {
+  const known = ctx.store.getVisit(task.id);
+  if (known) return known;
   keepPageMarkup(capture);
   const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
+  const fingerprints = await fingerprintVisit(capture.snapshots, capture.downloads, capture.responses, (sha) => blobs.get(sha) ?? null);
+  // The same capture may have been stored while the screenshots were hashed.
+  const stored = ctx.store.getVisit(task.id);
+  if (stored) return stored;
   const passed = passedPages(capture.hops, (sha) => blobs.get(sha) ?? null);
   const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed, capture.downloads);
   const { persona, refusal: _refusal, document: _document, ...meta } = task;
   const visit = assembleVisit({ ...meta, persona: persona.name, engine: ctx.engineName }, capture, classified);
-  ctx.store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs });
+  ctx.store.saveVisit(visit, { responses: capture.responses, blobs: capture.blobs, fingerprints });
   return visit;
 }
 
@@ -82,7 +87,7 @@ function keepPageMarkup(capture: VisitCapture): void {
 }
 
 /** The markup of a stored page, from its blob (old traces: the final hop's stored body). */
-function markupOf(s: PageSnapshot, hops: Visit['hops'], bodyOf: (sha: string) => Buffer | null): string | undefined {
+export function markupOf(s: PageSnapshot, hops: Visit['hops'], bodyOf: (sha: string) => Buffer | null): string | undefined {
   const kept = s.htmlSha256 ? bodyOf(s.htmlSha256) : null;
   if (kept) return kept.toString('utf8');
   const hop = hops.findLast((h) => h.branch === s.branch && h.url === s.url && h.bodySha256);

@@ -1,6 +1,6 @@
 // What one search box means: the text is read as every kind of thing it could be (a category, a
 // hash, an address, a host or domain, a registrant's phone or e-mail, a token value, a part of a
-// URL) and each reading becomes a term; a visit any term matches is a result, labelled by the
+// URL, a kit fingerprint) and each reading becomes a term; a visit any term matches is a result, labelled by the
 // terms that matched it. Defanged text (hxxp, [.]) is searched as the URL it stands for.
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
@@ -61,7 +61,7 @@ export function planSearch(raw: string, registrations: () => StoredRegistration[
     for (const r of registrants) terms.push({ label, kind: 'host', host: registrableDomain(r.domain) ?? r.domain.toLowerCase() });
   }
 
-  terms.push({ label: 'token value', kind: 'token', value: text });
+  terms.push({ label: 'token value', kind: 'token', value: text }, { label: 'fingerprint', kind: 'fingerprint', value: text });
   if (text.length >= MIN_URL_PART) terms.push({ label: 'URL part', kind: 'url', text });
   return { text, terms, registrants };
 }

@@ -219,4 +219,16 @@ export const MIGRATIONS: string[] = [
     sha256 TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 7 (fingerprints, issue 27): each page's fingerprint values and LSH bands, for
+  // exact and near lookups across jobs
+  `
+  CREATE TABLE IF NOT EXISTS fingerprints (
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    branch INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (visit_id, branch, kind, value)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS fingerprints_value ON fingerprints(kind, value, visit_id);
+  `,
 ];

@@ -58,7 +58,12 @@ export type SearchTerm =
   | { label: string; kind: 'url'; text: string }
   | { label: string; kind: 'token'; value: string }
   | { label: string; kind: 'category'; category: string }
-  | { label: string; kind: 'sha256'; hash: string };
+  | { label: string; kind: 'sha256'; hash: string }
+  /** A kit fingerprint value as stored (a domhash, TLSH, favicon mmh3, `recaptcha:KEY`, `google-gtm:GTM-…`…). */
+  | { label: string; kind: 'fingerprint'; value: string };
+
+/** The fingerprint kinds a search reads (the index's own LSH bands are no answer). */
+const FINGERPRINT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
 
 export interface SearchHit {
   visitId: string;
@@ -215,11 +220,16 @@ function termQuery(t: SearchTerm): [string, unknown[]] {
          UNION SELECT v.id FROM visits v WHERE (instr(v.final, ?) > 0 AND json_extract(v.final, '$.screenshot') = ?) OR instr(v.downloads, ?) > 0`,
         [t.hash, t.hash, t.hash, t.hash, `"${t.hash}"`],
       ];
+    case 'fingerprint':
+      return [`SELECT f.visit_id FROM fingerprints f WHERE f.kind IN (${FINGERPRINT_KINDS.map(() => '?').join(',')}) AND f.value = ?`, [...FINGERPRINT_KINDS, t.value]];
   }
 }
 
 /** Every visit any term matches, newest first, with the labels of the terms that matched it. */
-export function searchVisits(conn: Connection, terms: SearchTerm[], page: PageRequest): SearchResult {
+export function searchVisits(conn: Connection, all: SearchTerm[], page: PageRequest): SearchResult {
+  // A file written before the fingerprint index has no fingerprints to match.
+  const indexed = conn.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fingerprints'").get() !== undefined;
+  const terms = indexed ? all : all.filter((t) => t.kind !== 'fingerprint');
   if (terms.length === 0) return { total: 0, counts: {}, hits: [] };
   withFunctions(conn);
   const parts = terms.map((t, i) => {

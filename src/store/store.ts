@@ -3,9 +3,10 @@
 // responses; blobs; tokens and cloaking; registrations), each its own module over one shared
 // connection; this facade is what the rest of hoptrace calls. WAL mode, one writer, one
 // transaction per visit; readers open the file read-only and never migrate or write it.
-import { TRACE_FORMAT, type Blob, type CloakFinding, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type RecordedResponse, type Token, type TraceBundle, type Visit, type VisitSource, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
+import { TRACE_FORMAT, type Blob, type CloakFinding, type FingerprintRow, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type PageSnapshot, type RecordedResponse, type Token, type TraceBundle, type Visit, type VisitSource, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
 import { BlobsRoom } from './blobs.ts';
 import { Connection } from './connection.ts';
+import { FingerprintsRoom } from './fingerprints.ts';
 import { IntakeRoom, type ImapCursor } from './intake.ts';
 import { JobsRoom, type JobSummaryRow } from './jobs.ts';
 import { MessagesRoom, type NewLink, type NewMessage, type StoredLink } from './messages.ts';
@@ -37,6 +38,8 @@ export interface ArrivedMail {
 export interface VisitExtras {
   responses?: RecordedResponse[];
   blobs?: Blob[];
+  /** The fingerprint index rows of the visit's pages. */
+  fingerprints?: FingerprintRow[];
 }
 
 export class TraceStore {
@@ -49,6 +52,7 @@ export class TraceStore {
   private readonly watches: WatchesRoom;
   private readonly intake: IntakeRoom;
   private readonly sources: SourcesRoom;
+  private readonly fingerprints: FingerprintsRoom;
 
   private constructor(private readonly conn: Connection) {
     this.jobs = new JobsRoom(conn);
@@ -60,6 +64,7 @@ export class TraceStore {
     this.watches = new WatchesRoom(conn);
     this.intake = new IntakeRoom(conn);
     this.sources = new SourcesRoom(conn);
+    this.fingerprints = new FingerprintsRoom(conn);
   }
 
   /**
@@ -186,6 +191,7 @@ export class TraceStore {
       for (const it of items) {
         for (const b of it.blobs ?? []) this.blobs.put(b);
         this.visits.insert(it.visit, it.responses ?? []);
+        if (it.fingerprints) this.fingerprints.insert(it.visit.id, it.fingerprints);
       }
     });
   }
@@ -215,6 +221,29 @@ export class TraceStore {
   /** Every stored response of a job's visits, by visit id (one query, for readers of a whole job). */
   responsesOfJob(jobId: string): Map<string, RecordedResponse[]> {
     return this.visits.responsesOfJob(jobId);
+  }
+
+  // fingerprints (kit families, `similar`)
+  /** False on a file written before the fingerprint index existed (opened read-only). */
+  get hasFingerprintIndex(): boolean {
+    return this.fingerprints.available;
+  }
+  /** Replaces a stored visit's fingerprint rows and its branch finals carrying the fingerprints. */
+  saveFingerprints(visitId: string, rows: FingerprintRow[], branchFinals: PageSnapshot[]): void {
+    this.fingerprints.replace(visitId, rows, branchFinals);
+  }
+  visitsWithFingerprint(kind: string, value: string, limit: number): string[] {
+    return this.fingerprints.visitsWith(kind, value, limit);
+  }
+  fingerprintRowsOf(visitIds: string[]): Map<string, FingerprintRow[]> {
+    return this.fingerprints.rowsOf(visitIds);
+  }
+  /** Fingerprint rows of the complete visits of some jobs (every job when none). */
+  fingerprintRowsOfJobs(jobIds: string[]): Map<string, FingerprintRow[]> {
+    return this.fingerprints.rowsOfJobs(jobIds);
+  }
+  visitIdByUrl(url: string): string | null {
+    return this.fingerprints.visitIdByUrl(url);
   }
 
   // blobs

@@ -275,7 +275,7 @@ describe('crawl over the queue', () => {
       const store = TraceStore.open(join(dir, 'dup.sqlite'));
       const job = store.createJob('dup', DEFAULT_JOB_OPTIONS);
       const task = { id: input.taskId, jobId: job.id, linkId: null, url: url!, persona: input.persona, replayOf: null, decoy: false, purpose: 'primary' as const, attempt: 1, retryOf: null };
-      for (const capture of [a, b]) recordCapture(task, capture, { store, engineName: 'http', rules: loadRules() });
+      for (const capture of [a, b]) await recordCapture(task, capture, { store, engineName: 'http', rules: loadRules() });
       expect(store.listVisits(job.id).map((v) => v.id)).toEqual([input.taskId]);
       store.close();
 

@@ -8,8 +8,8 @@ import { sha256 } from '../bytes.ts';
 import { InputError } from '../errors.ts';
 import type { RuleSet } from '../classify/rules.ts';
 import { DEFAULT_JOB_OPTIONS } from '../records/job-options.ts';
-import { recordCapture, visitIdFor } from '../jobs/visit-stage.ts';
-import type { Job, Persona, VisitSource } from '../model.ts';
+import { fingerprintCapture, storeCapture, visitIdFor, type CaptureFingerprints } from '../jobs/visit-stage.ts';
+import type { Job, Persona, VisitCapture, VisitSource } from '../model.ts';
 import { getPersona } from '../personas.ts';
 import type { TraceStore } from '../store/store.ts';
 import { visitsFromHar } from './har-import.ts';
@@ -44,19 +44,25 @@ interface ReadFile {
 export async function importFiles(store: TraceStore, files: string[], opts: ImportOptions): Promise<ImportResult> {
   const read: ReadFile[] = [];
   for (const file of files) read.push(await readImport(file, opts));
+  // Fingerprinting waits, and a transaction must not: every capture is rebuilt and fingerprinted
+  // first, then the job and all its visits are stored in one transaction, or nothing is.
+  const rebuilt: { source: VisitSource; v: ImportedVisit; capture: VisitCapture; fingerprints: CaptureFingerprints }[] = [];
+  for (const { file, source, visits } of read) {
+    for (const v of visits) {
+      const warnings = [`imported from ${source.kind} ${file}: no screenshot, no request headers`, ...v.notes];
+      const capture = rebuildCapture(v.exchanges, v.facts, warnings);
+      rebuilt.push({ source, v, capture, fingerprints: await fingerprintCapture(capture) });
+    }
+  }
   return store.tx(() => {
     const job = store.createJob(opts.jobName, { ...DEFAULT_JOB_OPTIONS, inputs: files, bodyLimit: opts.bodyLimit, concurrency: 1, retries: 0 });
     const ids: string[] = [];
-    for (const { file, source, visits } of read) {
-      for (const v of visits) {
-        const id = visitIdFor(job.id, null, v.persona ?? 'imported', `import:${source.sha256}:${v.key}`, 1);
-        const warnings = [`imported from ${source.kind} ${file}: no screenshot, no request headers`, ...v.notes];
-        const capture = rebuildCapture(v.exchanges, v.facts, warnings);
-        const task = { id, jobId: job.id, linkId: null, url: v.url, persona: personaNamed(v.persona), replayOf: null, decoy: false, purpose: 'primary' as const, attempt: 1, retryOf: null };
-        recordCapture(task, capture, { store, engineName: v.engine, rules: opts.rules });
-        store.saveVisitSource(id, source);
-        ids.push(id);
-      }
+    for (const { source, v, capture, fingerprints } of rebuilt) {
+      const id = visitIdFor(job.id, null, v.persona ?? 'imported', `import:${source.sha256}:${v.key}`, 1);
+      const task = { id, jobId: job.id, linkId: null, url: v.url, persona: personaNamed(v.persona), replayOf: null, decoy: false, purpose: 'primary' as const, attempt: 1, retryOf: null };
+      storeCapture(task, capture, fingerprints, { store, engineName: v.engine, rules: opts.rules });
+      store.saveVisitSource(id, source);
+      ids.push(id);
     }
     store.setJobStatus(job.id, 'done');
     return { job: { ...job, status: 'done' as const }, visits: ids };

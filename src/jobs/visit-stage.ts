@@ -58,12 +58,27 @@ export async function runVisitStage(task: VisitTask, ctx: StageContext, warnings
 export async function recordCapture(task: VisitTask, capture: VisitCapture, ctx: Pick<StageContext, 'store' | 'engineName' | 'rules'>): Promise<Visit> {
   const known = ctx.store.getVisit(task.id);
   if (known) return known;
+  return storeCapture(task, capture, await fingerprintCapture(capture), ctx);
+}
+
+/** The half of recording that waits (screenshots are hashed off the main thread); it writes nothing. */
+export async function fingerprintCapture(capture: VisitCapture): Promise<CaptureFingerprints> {
   keepPageMarkup(capture);
   const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
-  const fingerprints = await fingerprintVisit(capture.snapshots, capture.downloads, capture.responses, (sha) => blobs.get(sha) ?? null);
+  return fingerprintVisit(capture.snapshots, capture.downloads, capture.responses, (sha) => blobs.get(sha) ?? null);
+}
+
+export type CaptureFingerprints = Awaited<ReturnType<typeof fingerprintVisit>>;
+
+/**
+ * The half of recording that does not wait: classify the fingerprinted capture and store it, so a
+ * caller holding a transaction (an import of many visits) stores them all in it or none.
+ */
+export function storeCapture(task: VisitTask, capture: VisitCapture, fingerprints: CaptureFingerprints, ctx: Pick<StageContext, 'store' | 'engineName' | 'rules'>): Visit {
   // The same capture may have been stored while the screenshots were hashed.
   const stored = ctx.store.getVisit(task.id);
   if (stored) return stored;
+  const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));
   const passed = passedPages(capture.hops, (sha) => blobs.get(sha) ?? null);
   const classified = classifyVisit(capture.snapshots, capture.hops, capture.outcome, capture.error, ctx.rules, passed, capture.downloads);
   const { persona, refusal: _refusal, document: _document, ...meta } = task;

@@ -213,6 +213,9 @@ describe('watch', () => {
     await first.exited;
     expect(rounds().map((r) => [r.seq, r.status])).toEqual([[1, 'running']]);
     const staleDue = rounds()[0]!.dueAt;
+    // The restart must come after slots were missed (on a quick machine the kill can land within
+    // the first second): two slots of 1 s pass with no scheduler running.
+    await until('two slots pass with no scheduler', () => Date.now() > Date.parse(staleDue) + 2_500);
 
     release();
     const restartAt = Date.now();

@@ -2,11 +2,9 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { redactBotTokens, redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
-import { clusterFamilies } from '../fingerprint/cluster.ts';
 import { toHar } from '../interop/har-export.ts';
 import { writeLookyloo } from '../interop/lookyloo-export.ts';
-import { toMisp, type MispExtras } from '../interop/misp-export.ts';
-import { registrationOfStored } from '../pivot/index.ts';
+import { mispExtrasOf, toMisp } from '../interop/misp-export.ts';
 import { toWarc, type WarcVersion } from '../interop/warc-export.ts';
 import type { TraceStore } from '../store/store.ts';
 import { DEFAULT_DB, requireJob, UsageError, withReader } from './common.ts';
@@ -61,7 +59,7 @@ export function registerExport(program: Command): void {
           case 'har': return `${JSON.stringify(toHar(bundle, storedBodies(store)), null, 2)}\n`;
           case 'csv': return toCsv(bundle);
           case 'stix': return `${JSON.stringify(toStix(bundle), null, 2)}\n`;
-          case 'misp': return `${JSON.stringify(toMisp(bundle, mispExtras(store)), null, 2)}\n`;
+          case 'misp': return `${JSON.stringify(toMisp(bundle, mispExtrasOf(store)), null, 2)}\n`;
           case 'json': return toJson(bundle);
         }
       });
@@ -82,13 +80,3 @@ function storedBodies(store: TraceStore): Parameters<typeof toHar>[1] {
   return { responses: (id) => store.getResponses(id), body: (sha) => store.getBlob(sha) };
 }
 
-/**
- * Kit families over every job of the database (a family's id names its members: the same family
- * gets the same tag whichever job is exported) and every cached registration record.
- */
-function mispExtras(store: TraceStore): MispExtras {
-  return {
-    families: store.hasFingerprintIndex ? clusterFamilies(store.fingerprintRowsOfJobs([])) : [],
-    registrations: store.listRegistrations().map(registrationOfStored),
-  };
-}

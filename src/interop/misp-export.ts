@@ -4,12 +4,14 @@
 // attachments are `file` objects, the lure mails `email` objects, every host with the addresses it
 // answered from a `domain-ip` object and every cached registration a `whois` object (MISP's own
 // correlation then does the registrant pivot across events). Every uuid is a UUIDv5 of what the
-// object stands for, so importing a re-export updates the event instead of adding a second one.
-import type { Family } from '../fingerprint/cluster.ts';
+// object stands for within its job, so importing a re-export updates the event instead of adding a
+// second one, and two events never share an object (MISP would move it from one to the other).
+import { clusterFamilies, type Family } from '../fingerprint/cluster.ts';
 import type { CloakFinding, Hop, Job, Message, TraceBundle, Visit } from '../model.ts';
 import { hostOfUrl, isIpHost, registrableDomain } from '../pivot/domains.ts';
 import { mappedIpsOf } from '../pivot/facts.ts';
-import type { Registration } from '../pivot/registration.ts';
+import { registrationOfStored, type Registration } from '../pivot/index.ts';
+import type { TraceStore } from '../store/store.ts';
 import { MALICIOUS, NOT_INDICATORS } from '../export/stix.ts';
 import { ObjectBuilder, stableUuid, T, type MispAttribute, type MispObject, type MispTag } from './misp-object.ts';
 
@@ -41,6 +43,17 @@ export const categoryTag = (category: string): string => `hoptrace:category="${c
 export const familyTag = (id: string): string => `hoptrace:kit-family="${id}"`;
 export const cloakingTag = (noisy: boolean): string => `hoptrace:cloaking="${noisy ? 'noisy' : 'persona-divergent'}"`;
 
+/**
+ * Kit families over every job of the database (a family's id names its members: the same family
+ * gets the same tag whichever job is exported) and every cached registration record.
+ */
+export function mispExtrasOf(store: Pick<TraceStore, 'hasFingerprintIndex' | 'fingerprintRowsOfJobs' | 'listRegistrations'>): MispExtras {
+  return {
+    families: store.hasFingerprintIndex ? clusterFamilies(store.fingerprintRowsOfJobs([])) : [],
+    registrations: store.listRegistrations().map(registrationOfStored),
+  };
+}
+
 export function toMisp(bundle: TraceBundle, extras: MispExtras): MispExport {
   const events = bundle.jobs.map((job) => ({ Event: jobEvent(job, bundle, extras) }));
   return events.length === 1 ? events[0]! : { response: events };
@@ -57,17 +70,18 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
 
   const objects: MispObject[] = [];
   const eventTags = new Set<string>();
-  const lureOf = new Map<string, MispObject>();
+  // A link visited under several personas has one first hop per visit: the mail contains each.
+  const lureOf = new Map<string, MispObject[]>();
   for (const visit of visits) {
     const chain = visitObjects(visit, mapped, { cloaking, families });
     objects.push(...chain.objects);
     for (const t of chain.tags) eventTags.add(t);
-    if (visit.linkId && chain.lure) lureOf.set(visit.linkId, chain.lure);
+    if (visit.linkId && chain.lure) lureOf.set(visit.linkId, [...(lureOf.get(visit.linkId) ?? []), chain.lure]);
   }
   objects.push(...messages.map((m) => emailObject(m, lureOf)));
-  objects.push(...hostObjects(visits, mapped));
+  objects.push(...hostObjects(job.id, visits, mapped));
   const domains = new Set(visits.flatMap((v) => v.hops.map((h) => registrableDomain(hostOfUrl(h.url) ?? '') ?? '')));
-  objects.push(...extras.registrations.filter((r) => domains.has(r.domain)).map(whoisObject));
+  objects.push(...extras.registrations.filter((r) => domains.has(r.domain)).map((r) => whoisObject(job.id, r)));
   for (const f of families) eventTags.add(familyTag(f.id));
 
   const complete = visits.filter((v) => !v.incomplete && v.final);
@@ -85,7 +99,7 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
     Tag: [...eventTags].sort().map((name) => ({ name })),
     // The family's label is its evidence: a `text` attribute every landing of the family points at by tag.
     Attribute: families.map((f) => ({
-      uuid: stableUuid(`family ${f.id}`), type: 'text', category: 'Other', value: `kit-family:${f.id} ${f.label}`,
+      uuid: stableUuid(`${job.id} family ${f.id}`), type: 'text', category: 'Other', value: `kit-family:${f.id} ${f.label}`,
       to_ids: false, distribution: '5', disable_correlation: false, comment: `${f.visits.length} landing(s) share this kit`,
       Tag: [{ name: familyTag(f.id) }],
     })),
@@ -119,7 +133,7 @@ function visitObjects(visit: Visit, mapped: Set<string>, ctx: VisitContext): { o
     landingObject = built.get(landing)!;
     // A page that navigated without a recorded hop (history API) lands on a URL of its own.
     if (landing.url !== visit.final.url) {
-      landingObject = new ObjectBuilder('url', `${visit.id} final`, 'landing');
+      landingObject = new ObjectBuilder('url', `${visit.jobId} ${visit.id} final`, 'landing');
       addUrl(landingObject, visit.final.url, visit.finishedAt);
       built.get(landing)!.refer(landingObject.object, 'redirects-to', 'final page');
     }
@@ -128,7 +142,7 @@ function visitObjects(visit: Visit, mapped: Set<string>, ctx: VisitContext): { o
   const objects = [...built.values()].map((b) => b.object);
   if (landingObject && !objects.includes(landingObject.object)) objects.push(landingObject.object);
   for (const d of visit.downloads) {
-    const file = new ObjectBuilder('file', `${visit.id} download ${d.sha256}`, d.truncated ? `download cut at the size cap: sha256 of the kept ${d.size} bytes` : 'download')
+    const file = new ObjectBuilder('file', `${visit.jobId} ${visit.id} download ${d.sha256}`, d.truncated ? `download cut at the size cap: sha256 of the kept ${d.size} bytes` : 'download')
       .add('filename', T.filename, d.filename)
       .add('sha256', T.sha256, d.sha256, { toIds: !d.truncated })
       .add('size-in-bytes', T.size, d.size)
@@ -140,7 +154,7 @@ function visitObjects(visit: Visit, mapped: Set<string>, ctx: VisitContext): { o
   }
   const first = main[0];
   if (first?.cause === 'attachment' && first.bodySha256) {
-    const file = new ObjectBuilder('file', `${visit.id} attachment ${first.bodySha256}`, 'HTML attachment opened by the visit')
+    const file = new ObjectBuilder('file', `${visit.jobId} ${visit.id} attachment ${first.bodySha256}`, 'HTML attachment opened by the visit')
       .add('filename', T.filename, attachmentName(first.url))
       .add('sha256', T.sha256, first.bodySha256, { toIds: true })
       .add('mimetype', T.mime, first.contentType?.split(';')[0]?.trim());
@@ -172,7 +186,7 @@ function addUrl(b: ObjectBuilder, url: string, seen: string, ip: string | null =
 
 function hopObject(visit: Visit, hop: Hop, mapped: Set<string>): ObjectBuilder {
   const what = hop.blocked ? `refused: ${hop.blocked}` : `status ${hop.status ?? 'none'}`;
-  const b = new ObjectBuilder('url', `${visit.id} hop ${hop.seq}`, `visit ${visit.id} (${visit.persona}), hop ${hop.seq} branch ${hop.branch}: ${hop.cause}, ${what}`);
+  const b = new ObjectBuilder('url', `${visit.jobId} ${visit.id} hop ${hop.seq}`, `visit ${visit.id} (${visit.persona}), hop ${hop.seq} branch ${hop.branch}: ${hop.cause}, ${what}`);
   return addUrl(b, hop.url, hop.startedAt, hop.serverIp && !mapped.has(hop.serverIp) ? hop.serverIp : null);
 }
 
@@ -198,8 +212,8 @@ function markLanding(b: ObjectBuilder, visit: Visit, ctx: VisitContext): string[
   return NOT_INDICATORS.has(final.category) ? tags.slice(1) : tags;
 }
 
-function emailObject(m: Message, lureOf: Map<string, MispObject>): MispObject {
-  const b = new ObjectBuilder('email', `message ${m.id}`, `lure mail ${m.source}`)
+function emailObject(m: Message, lureOf: Map<string, MispObject[]>): MispObject {
+  const b = new ObjectBuilder('email', `${m.jobId} message ${m.id}`, `lure mail ${m.source}`)
     .add('from', T.emailSrc, m.from.address)
     .add('from-display-name', T.emailSrcName, m.from.name)
     .add('subject', T.subject, m.subject)
@@ -207,14 +221,13 @@ function emailObject(m: Message, lureOf: Map<string, MispObject>): MispObject {
     .add('send-date', T.datetime, isoTime(m.date));
   for (const to of m.recipients) b.add('to', T.emailDst, to);
   for (const link of m.links) {
-    const lure = lureOf.get(link.id);
-    if (lure) b.refer(lure, 'contains', link.where ?? 'body');
+    for (const lure of lureOf.get(link.id) ?? []) b.refer(lure, 'contains', link.where ?? 'body');
   }
   return b.object;
 }
 
 /** One domain-ip object per host name, with every address it answered from (mapped ones left out). */
-function hostObjects(visits: Visit[], mapped: Set<string>): MispObject[] {
+function hostObjects(jobId: string, visits: Visit[], mapped: Set<string>): MispObject[] {
   const hosts = new Map<string, { ips: Set<string>; first: string }>();
   for (const hop of visits.flatMap((v) => v.hops)) {
     const host = hostOfUrl(hop.url);
@@ -225,7 +238,7 @@ function hostObjects(visits: Visit[], mapped: Set<string>): MispObject[] {
     hosts.set(host, h);
   }
   return [...hosts].sort(([a], [b]) => a.localeCompare(b)).map(([host, h]) => {
-    const b = new ObjectBuilder('domain-ip', `host ${host}`)
+    const b = new ObjectBuilder('domain-ip', `${jobId} host ${host}`)
       .add('hostname', T.hostname, host)
       .add('domain', T.domain, registrableDomain(host))
       .add('first-seen', T.datetime, h.first);
@@ -234,8 +247,8 @@ function hostObjects(visits: Visit[], mapped: Set<string>): MispObject[] {
   });
 }
 
-function whoisObject(r: Registration): MispObject {
-  return new ObjectBuilder('whois', `registration ${r.domain}`, 'cached registration record')
+function whoisObject(jobId: string, r: Registration): MispObject {
+  return new ObjectBuilder('whois', `${jobId} registration ${r.domain}`, 'cached registration record')
     .add('domain', T.domain, r.domain)
     .add('registrant-name', T.registrantName, r.registrantName)
     .add('registrant-org', T.registrantOrg, r.registrantOrg)

@@ -1,7 +1,6 @@
 // `export --format misp` on a stored trace: every object is checked against the MISP object
 // template it claims (committed under test/fixtures/misp-objects/), references point at objects of
 // the event, the chain follows hop order, and the verdicts are tags.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/bytes.ts';
 import { redactBotTokens } from '../../src/export/redact.ts';
@@ -10,58 +9,8 @@ import type { MispObject } from '../../src/interop/misp-object.ts';
 import type { JobOptions } from '../../src/model.ts';
 import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { TraceStore } from '../../src/store/store.ts';
+import { templateProblems } from '../fixtures/misp-templates.ts';
 import { BODY, cloakingOf, fullVisit, newMessage, PNG, responses, tmpDb } from '../fixtures/store.ts';
-
-interface TemplateAttribute {
-  'misp-attribute': string;
-  categories?: string[];
-  multiple?: boolean;
-}
-interface Template {
-  name: string;
-  uuid: string;
-  version: number;
-  attributes: Record<string, TemplateAttribute>;
-  required?: string[];
-  requiredOneOf?: string[];
-}
-
-const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/misp-objects/${path}`, import.meta.url), 'utf8'));
-const TEMPLATES = new Map(['url', 'file', 'email', 'domain-ip', 'whois'].map((n) => [n, fixture(`${n}/definition.json`) as Template]));
-const RELATIONSHIPS = new Set((fixture('relationships/definition.json') as { values: { name: string }[] }).values.map((v) => v.name));
-
-/** Every way an event can break its templates, as readable lines (empty when it is valid). */
-function templateProblems(event: MispEvent): string[] {
-  const problems: string[] = [];
-  const uuids = new Set(event.Object.map((o) => o.uuid));
-  for (const o of event.Object) {
-    const t = TEMPLATES.get(o.name);
-    if (!t) {
-      problems.push(`${o.uuid}: unknown object ${o.name}`);
-      continue;
-    }
-    if (o.template_uuid !== t.uuid || o.template_version !== String(t.version)) problems.push(`${o.name}: template ${o.template_uuid} v${o.template_version}`);
-    const relations = o.Attribute.map((a) => a.object_relation ?? '');
-    for (const a of o.Attribute) {
-      const spec = t.attributes[a.object_relation ?? ''];
-      if (!spec) problems.push(`${o.name}: relation ${a.object_relation} not in the template`);
-      else if (a.type !== spec['misp-attribute']) problems.push(`${o.name}.${a.object_relation}: type ${a.type}, template ${spec['misp-attribute']}`);
-      else if (spec.categories && !spec.categories.includes(a.category)) problems.push(`${o.name}.${a.object_relation}: category ${a.category}`);
-      if (spec && !spec.multiple && relations.filter((r) => r === a.object_relation).length > 1) problems.push(`${o.name}.${a.object_relation}: repeated`);
-      if (a.value === '') problems.push(`${o.name}.${a.object_relation}: empty`);
-    }
-    for (const r of t.required ?? []) if (!relations.includes(r)) problems.push(`${o.name}: required ${r} missing`);
-    if (t.requiredOneOf && !t.requiredOneOf.some((r) => relations.includes(r))) problems.push(`${o.name}: none of requiredOneOf`);
-    for (const ref of o.ObjectReference) {
-      if (ref.object_uuid !== o.uuid) problems.push(`${o.name}: reference from ${ref.object_uuid}`);
-      if (!uuids.has(ref.referenced_uuid)) problems.push(`${o.name}: reference to missing ${ref.referenced_uuid}`);
-      if (!RELATIONSHIPS.has(ref.relationship_type)) problems.push(`${o.name}: unknown relationship ${ref.relationship_type}`);
-    }
-  }
-  const all = [event.uuid, ...event.Attribute.map((a) => a.uuid), ...event.Object.flatMap((o) => [o.uuid, ...o.Attribute.map((a) => a.uuid), ...o.ObjectReference.map((r) => r.uuid)])];
-  if (new Set(all).size !== all.length) problems.push('uuids repeat');
-  return problems;
-}
 
 const value = (o: MispObject, relation: string): string[] => o.Attribute.filter((a) => a.object_relation === relation).map((a) => a.value);
 const byUuid = (event: MispEvent, uuid: string): MispObject => event.Object.find((o) => o.uuid === uuid)!;

@@ -158,7 +158,7 @@ function visitObjects(visit: Visit, mapped: Set<string>, ctx: VisitContext): { o
       .add('filename', T.filename, attachmentName(first.url))
       .add('sha256', T.sha256, first.bodySha256, { toIds: true })
       .add('mimetype', T.mime, first.contentType?.split(';')[0]?.trim());
-    file.refer(built.get(first)!.object, 'contains');
+    file.refer(built.get(first)!.object, 'related-to', 'opened in the sandbox at this URL');
     objects.push(file.object);
   }
   return { objects, lure: first ? built.get(first)!.object : null, tags };
@@ -187,6 +187,8 @@ function addUrl(b: ObjectBuilder, url: string, seen: string, ip: string | null =
 function hopObject(visit: Visit, hop: Hop, mapped: Set<string>): ObjectBuilder {
   const what = hop.blocked ? `refused: ${hop.blocked}` : `status ${hop.status ?? 'none'}`;
   const b = new ObjectBuilder('url', `${visit.jobId} ${visit.id} hop ${hop.seq}`, `visit ${visit.id} (${visit.persona}), hop ${hop.seq} branch ${hop.branch}: ${hop.cause}, ${what}`);
+  // An opened attachment's URL is a synthetic origin (attachment.invalid): no host worth a domain.
+  if (hop.cause === 'attachment') return b.add('url', T.url, hop.url).add('first-seen', T.datetime, hop.startedAt);
   return addUrl(b, hop.url, hop.startedAt, hop.serverIp && !mapped.has(hop.serverIp) ? hop.serverIp : null);
 }
 
@@ -220,6 +222,7 @@ function emailObject(m: Message, lureOf: Map<string, MispObject[]>): MispObject 
     .add('message-id', T.messageId, m.messageId)
     .add('send-date', T.datetime, isoTime(m.date));
   for (const to of m.recipients) b.add('to', T.emailDst, to);
+  for (const where of new Set(m.links.map((l) => l.where ?? ''))) if (where.startsWith('attachment:')) b.add('attachment', T.emailAttachment, where.slice('attachment:'.length));
   for (const link of m.links) {
     for (const lure of lureOf.get(link.id) ?? []) b.refer(lure, 'contains', link.where ?? 'body');
   }

@@ -125,6 +125,7 @@ export const T = {
   emailDst: ['email-dst', 'Payload delivery'],
   subject: ['email-subject', 'Payload delivery'],
   messageId: ['email-message-id', 'Payload delivery'],
+  emailAttachment: ['email-attachment', 'Payload delivery'],
   registrantEmail: ['whois-registrant-email', 'Attribution'],
   registrantName: ['whois-registrant-name', 'Attribution'],
   registrantOrg: ['whois-registrant-org', 'Attribution'],

@@ -166,4 +166,23 @@ describe('toMisp', () => {
     expect(uuids(fresh.Event).some((u) => uuids(first).includes(u))).toBe(false);
     expect(uuids(second).some((u) => uuids(first).includes(u))).toBe(false);
   });
+
+  it('makes an opened HTML attachment a file the mail names, its synthetic URL no domain', () => {
+    const path = tmpDb();
+    const store = TraceStore.open(path);
+    const job = store.createJob('attachment', DEFAULT_JOB_OPTIONS);
+    const page = Buffer.from('<form><input type=password></form>');
+    const url = `https://attachment.invalid/${sha256(page)}/VM_0192.html`;
+    const message = store.addMessage(job.id, { ...newMessage(), links: [{ url, wrappedUrl: null, text: null, kind: 'attachment', visitable: true, refused: null, where: 'attachment:VM_0192.html' }] });
+    const hop0 = { ...fullVisit('', '', null).hops[1]!, seq: 0, url, cause: 'attachment' as const, bodySha256: sha256(page), serverIp: null, tls: null };
+    store.saveVisit(fullVisit(job.id, 'v-a', message.links[0]!.id, { url, hops: [hop0], downloads: [], final: { ...fullVisit('', '', null).final!, url } }),
+      { blobs: [{ sha256: sha256(page), mime: 'text/html', data: page }] });
+    const { Event: event } = toMisp(store.bundle(), mispExtrasOf(store)) as { Event: MispEvent };
+    expect(templateProblems(event)).toEqual([]);
+    const file = event.Object.find((o) => o.name === 'file')!;
+    expect([value(file, 'filename'), value(file, 'sha256'), value(file, 'mimetype')]).toEqual([['VM_0192.html'], [sha256(page)], ['text/html']]);
+    const opened = byUuid(event, file.ObjectReference[0]!.referenced_uuid);
+    expect([value(opened, 'url'), value(opened, 'domain'), value(opened, 'host')]).toEqual([[url], [], []]);
+    expect(value(event.Object.find((o) => o.name === 'email')!, 'attachment')).toEqual(['VM_0192.html']);
+  });
 });

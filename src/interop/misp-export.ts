@@ -7,7 +7,7 @@
 // object stands for within its job, so importing a re-export updates the event instead of adding a
 // second one, and two events never share an object (MISP would move it from one to the other).
 import { clusterFamilies, type Family } from '../fingerprint/cluster.ts';
-import type { CloakFinding, Hop, Job, Message, TraceBundle, Visit } from '../model.ts';
+import type { Hop, Job, Message, TraceBundle, Visit } from '../model.ts';
 import { hostOfUrl, isIpHost, registrableDomain } from '../pivot/domains.ts';
 import { mappedIpsOf } from '../pivot/facts.ts';
 import { registrationOfStored, type Registration } from '../pivot/index.ts';
@@ -63,8 +63,13 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
   // Replays repeat a visit already in the event; they add no observation.
   const visits = bundle.visits.filter((v) => v.jobId === job.id && v.replayOf === null);
   const messages = bundle.messages.filter((m) => m.jobId === job.id);
-  const cloaking = (bundle.cloaking ?? []).filter((c) => c.jobId === job.id);
-  const families = extras.families.filter((f) => f.visits.some((id) => visits.some((v) => v.id === id)));
+  const ids = new Set(visits.map((v) => v.id));
+  const families = extras.families.filter((f) => f.visits.some((id) => ids.has(id)));
+  // The landing tags of each visit that a cloaking finding or a kit family names.
+  const marks = new Map<string, string[]>();
+  const mark = (visitId: string, tag: string): void => void marks.set(visitId, [...(marks.get(visitId) ?? []), tag]);
+  for (const c of bundle.cloaking ?? []) if (c.jobId === job.id) for (const p of c.personas) mark(p.visitId, cloakingTag(c.noisy === true));
+  for (const f of families) for (const id of f.visits) mark(id, familyTag(f.id));
   // A `--host-map` address is where the test fixture listened, not where the host lives.
   const mapped = mappedIpsOf(job.options);
 
@@ -73,12 +78,13 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
   // A link visited under several personas has one first hop per visit: the mail contains each.
   const lureOf = new Map<string, MispObject[]>();
   for (const visit of visits) {
-    const chain = visitObjects(visit, mapped, { cloaking, families });
+    const chain = visitObjects(visit, mapped, marks.get(visit.id) ?? []);
     objects.push(...chain.objects);
     for (const t of chain.tags) eventTags.add(t);
     if (visit.linkId && chain.lure) lureOf.set(visit.linkId, [...(lureOf.get(visit.linkId) ?? []), chain.lure]);
   }
-  objects.push(...messages.map((m) => emailObject(m, lureOf)));
+  // A mail with no sender, subject, id or recipient left says nothing an email object may hold.
+  objects.push(...messages.map((m) => emailObject(m, lureOf)).filter((o) => o.Attribute.length > 0));
   objects.push(...hostObjects(job.id, visits, mapped));
   const domains = new Set(visits.flatMap((v) => v.hops.map((h) => registrableDomain(hostOfUrl(h.url) ?? '') ?? '')));
   objects.push(...extras.registrations.filter((r) => domains.has(r.domain)).map((r) => whoisObject(job.id, r)));
@@ -107,13 +113,8 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
   };
 }
 
-interface VisitContext {
-  cloaking: CloakFinding[];
-  families: Family[];
-}
-
 /** The url objects of a visit's hops, each branch chained in hop order, plus its downloads and attachment. */
-function visitObjects(visit: Visit, mapped: Set<string>, ctx: VisitContext): { objects: MispObject[]; lure: MispObject | null; tags: string[] } {
+function visitObjects(visit: Visit, mapped: Set<string>, marks: string[]): { objects: MispObject[]; lure: MispObject | null; tags: string[] } {
   const hops = [...visit.hops].sort((a, b) => a.seq - b.seq);
   const built = new Map<Hop, ObjectBuilder>();
   for (const hop of hops) built.set(hop, hopObject(visit, hop, mapped));
@@ -137,7 +138,7 @@ function visitObjects(visit: Visit, mapped: Set<string>, ctx: VisitContext): { o
       addUrl(landingObject, visit.final.url, visit.finishedAt);
       built.get(landing)!.refer(landingObject.object, 'redirects-to', 'final page');
     }
-    tags.push(...markLanding(landingObject, visit, ctx));
+    tags.push(...markLanding(landingObject, visit, marks));
   }
   const objects = [...built.values()].map((b) => b.object);
   if (landingObject && !objects.includes(landingObject.object)) objects.push(landingObject.object);
@@ -193,7 +194,7 @@ function hopObject(visit: Visit, hop: Hop, mapped: Set<string>): ObjectBuilder {
 }
 
 /** The landing's verdict: category and confidence as `text`, tags for category, cloaking and kit family. */
-function markLanding(b: ObjectBuilder, visit: Visit, ctx: VisitContext): string[] {
+function markLanding(b: ObjectBuilder, visit: Visit, marks: string[]): string[] {
   const final = visit.final!;
   const url = b.object.Attribute.find((a) => a.object_relation === 'url')!;
   if (visit.incomplete) {
@@ -204,10 +205,8 @@ function markLanding(b: ObjectBuilder, visit: Visit, ctx: VisitContext): string[
   const confidence = final.confidence === undefined ? '' : ` (confidence ${final.confidence.toFixed(2)})`;
   const brand = final.brand ? `, impersonating ${final.brand}` : '';
   b.add('text', T.text, `landing: ${final.category}${confidence}${brand}; title: ${final.title}`);
-  const tags = [categoryTag(final.category)];
-  for (const c of ctx.cloaking) if (c.personas.some((p) => p.visitId === visit.id)) tags.push(cloakingTag(c.noisy === true));
-  for (const f of ctx.families) if (f.visits.includes(visit.id)) tags.push(familyTag(f.id));
-  url.Tag = [...new Set(tags)].map((name) => ({ name }));
+  const tags = [...new Set([categoryTag(final.category), ...marks])];
+  url.Tag = tags.map((name) => ({ name }));
   // Only a harmful landing is worth an IDS rule; a cloak's benign page is often the real brand's site.
   url.to_ids = MALICIOUS.has(final.category);
   // The event is tagged with what it is about: a cloak's benign page, an error or a refusal is not.

@@ -3,14 +3,14 @@
 // the event, the chain follows hop order, and the verdicts are tags.
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/bytes.ts';
-import { redactBotTokens } from '../../src/export/redact.ts';
+import { redactBotTokens, redactTokens } from '../../src/export/redact.ts';
 import { categoryTag, cloakingTag, familyTag, mispExtrasOf, toMisp, type MispEvent } from '../../src/interop/misp-export.ts';
 import type { MispObject } from '../../src/interop/misp-object.ts';
 import type { JobOptions } from '../../src/model.ts';
 import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { TraceStore } from '../../src/store/store.ts';
 import { templateProblems } from '../fixtures/misp-templates.ts';
-import { BODY, cloakingOf, fullVisit, newMessage, PNG, responses, tmpDb } from '../fixtures/store.ts';
+import { BODY, cloakingOf, fullVisit, newMessage, PNG, responses, tmpDb, tokensOf } from '../fixtures/store.ts';
 
 const value = (o: MispObject, relation: string): string[] => o.Attribute.filter((a) => a.object_relation === relation).map((a) => a.value);
 const byUuid = (event: MispEvent, uuid: string): MispObject => event.Object.find((o) => o.uuid === uuid)!;
@@ -184,5 +184,30 @@ describe('toMisp', () => {
     const opened = byUuid(event, file.ObjectReference[0]!.referenced_uuid);
     expect([value(opened, 'url'), value(opened, 'domain'), value(opened, 'host')]).toEqual([[url], [], []]);
     expect(value(event.Object.find((o) => o.name === 'email')!, 'attachment')).toEqual(['VM_0192.html']);
+  });
+
+  it('with --redact-tokens, carries no per-recipient token and no recipient address', () => {
+    const again = stored();
+    again.store.saveTokens(again.job.id, tokensOf(again.job.id, again.link.id));
+    const text = JSON.stringify(toMisp(redactTokens(again.store.bundle(again.job.id)), mispExtrasOf(again.store)));
+    expect(JSON.stringify(toMisp(again.store.bundle(again.job.id), mispExtrasOf(again.store)))).toContain('u=cg==');
+    expect(text).not.toContain('u=cg==');
+    expect(text).not.toContain('r@victim.test');
+  });
+
+  it('takes hostile values as data: URLs that do not parse, an empty sender, a date that is no date', () => {
+    const store = TraceStore.open(tmpDb());
+    const job = store.createJob('hostile', DEFAULT_JOB_OPTIONS);
+    const message = store.addMessage(job.id, { ...newMessage(), messageId: null, subject: '', date: 'yesterday', from: { address: '', name: '' }, recipients: [] });
+    const odd = ['http://[::1', 'javascript:alert(1)', 'http://xn--80ak6aa92e.test/"><script>'];
+    const hops = odd.map((url, seq) => ({ ...fullVisit('', '', null).hops[0]!, seq, url, serverIp: null, cause: seq ? 'script' as const : 'initial' as const }));
+    store.saveVisit(fullVisit(job.id, 'v-h', message.links[0]!.id, { hops, downloads: [{ url: 'x', filename: '', mime: '', size: 0, sha256: 'ab'.repeat(32) }], final: null }));
+    const { Event: event } = toMisp(store.bundle(), mispExtrasOf(store)) as { Event: MispEvent };
+    expect(templateProblems(event)).toEqual([]);
+    // The mail kept nothing an email object may hold: no email object, rather than an invalid one.
+    expect(event.Object.filter((o) => o.name === 'email')).toEqual([]);
+    const lure = event.Object.find((o) => value(o, 'url')[0] === odd[0])!;
+    expect(redirectChain(event, lure)).toEqual(odd);
+    expect(value(lure, 'host')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The MISP JSON shapes hoptrace writes (objects, attributes, references, tags) and a small builder
 // that names every one with a stable UUIDv5, so a re-export updates the same objects in MISP
 // instead of adding copies.
-import { v5 as uuidV5 } from 'uuid';
+import { parse as parseUuid, v5 as uuidV5 } from 'uuid';
 import { HOPTRACE_NAMESPACE } from '../export/stix.ts';
 
 export interface MispTag {
@@ -62,7 +62,9 @@ export type MispObjectName = keyof typeof TEMPLATES;
 /** A MISP attribute type and the category hoptrace files it under (one the type allows). */
 export type Typed = readonly [type: string, category: string];
 
-export const stableUuid = (key: string): string => uuidV5(`misp ${key}`, HOPTRACE_NAMESPACE);
+// Parsed once: an export names hundreds of thousands of things, and SHA-1 is most of its time.
+const NAMESPACE = parseUuid(HOPTRACE_NAMESPACE);
+export const stableUuid = (key: string): string => uuidV5(`misp ${key}`, NAMESPACE);
 
 export class ObjectBuilder {
   readonly object: MispObject;

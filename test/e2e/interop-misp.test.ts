@@ -9,7 +9,7 @@ import type { MispEvent } from '../../src/interop/misp-export.ts';
 import type { MispObject } from '../../src/interop/misp-object.ts';
 import type { TraceBundle } from '../../src/model.ts';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
-import { templateProblems } from '../fixtures/misp-templates.ts';
+import { schemaProblems, templateProblems } from '../fixtures/misp-templates.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-misp-'));
@@ -51,8 +51,9 @@ describe('export --format misp', () => {
     event = (JSON.parse(text) as { Event: MispEvent }).Event;
   });
 
-  it('writes one event that fits the MISP object templates', () => {
+  it('writes one event that fits the MISP object templates and PyMISP\'s event schema', () => {
     expect(templateProblems(event)).toEqual([]);
+    expect(schemaProblems(event)).toEqual([]);
     expect(event.info).toMatch(/^hoptrace job misp: 1 visit/);
   });
 

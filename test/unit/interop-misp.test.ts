@@ -9,7 +9,7 @@ import type { MispObject } from '../../src/interop/misp-object.ts';
 import type { JobOptions } from '../../src/model.ts';
 import { DEFAULT_JOB_OPTIONS } from '../../src/records/job-options.ts';
 import { TraceStore } from '../../src/store/store.ts';
-import { templateProblems } from '../fixtures/misp-templates.ts';
+import { schemaProblems, templateProblems } from '../fixtures/misp-templates.ts';
 import { BODY, cloakingOf, fullVisit, newMessage, PNG, responses, tmpDb, tokensOf } from '../fixtures/store.ts';
 
 const value = (o: MispObject, relation: string): string[] => o.Attribute.filter((a) => a.object_relation === relation).map((a) => a.value);
@@ -74,9 +74,10 @@ describe('toMisp', () => {
     expect('Event' in one && one.Event).toEqual(first);
   });
 
-  it('fits the MISP object templates, with every reference to an object of the event', () => {
+  it('fits the MISP object templates and PyMISP\'s event schema, with every reference to an object of the event', () => {
     for (const e of events) {
       expect(templateProblems(e)).toEqual([]);
+      expect(schemaProblems(e)).toEqual([]);
       expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(e.timestamp).toMatch(/^\d+$/);
     }
@@ -89,6 +90,8 @@ describe('toMisp', () => {
     url.Attribute.push({ ...url.Attribute[0]!, uuid: 'x', object_relation: 'colour', type: 'text' });
     url.Attribute.find((a) => a.object_relation === 'host')!.type = 'domain';
     url.ObjectReference.push({ ...url.ObjectReference[0]!, uuid: 'y', referenced_uuid: 'nowhere' });
+    broken.Tag.push({ name: 7 as unknown as string });
+    expect(schemaProblems(broken)).toEqual([`Event.Tag[${broken.Tag.length - 1}].name: should be string`]);
     expect(templateProblems(broken)).toEqual([
       'url.host: type domain, template hostname',
       'url: relation colour not in the template',

@@ -70,7 +70,7 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
   const mark = (visitId: string, tag: string): void => void marks.set(visitId, [...(marks.get(visitId) ?? []), tag]);
   for (const c of bundle.cloaking ?? []) if (c.jobId === job.id) for (const p of c.personas) mark(p.visitId, cloakingTag(c.noisy === true));
   for (const f of families) for (const id of f.visits) mark(id, familyTag(f.id));
-  // A `--host-map` address is where the test fixture listened, not where the host lives.
+  // A `--host-map` address is where the job was told to connect (a fixture, a sinkhole), not where the host lives.
   const mapped = mappedIpsOf(job.options);
 
   const objects: MispObject[] = [];

@@ -214,7 +214,8 @@ function markLanding(b: ObjectBuilder, visit: Visit, marks: string[]): string[] 
 }
 
 function emailObject(m: Message, lureOf: Map<string, MispObject[]>): MispObject {
-  const b = new ObjectBuilder('email', `${m.jobId} message ${m.id}`, `lure mail ${m.source}`)
+  // The mail's source (a local path, an IMAP mailbox with its user) is the analyst's, not the event's.
+  const b = new ObjectBuilder('email', `${m.jobId} message ${m.id}`, 'lure mail')
     .add('from', T.emailSrc, m.from.address)
     .add('from-display-name', T.emailSrcName, m.from.name)
     .add('subject', T.subject, m.subject)

@@ -144,6 +144,7 @@ describe('toMisp', () => {
       .toEqual([['invoice.zip'], ['cd'.repeat(32)], ['10'], ['application/zip']]);
     expect(value(byUuid(first, file.ObjectReference[0]!.referenced_uuid), 'url')).toEqual(['https://b.test/login']);
     const email = first.Object.find((o) => o.name === 'email')!;
+    expect(JSON.stringify(first)).not.toContain('spam.mbox');
     expect(['from', 'from-display-name', 'subject', 'message-id', 'to', 'send-date'].map((r) => value(email, r)))
       .toEqual([['info@amaz0n.test'], ['Amazon'], ['【重要】アカウント確認'], ['<1@x.test>'], ['r@victim.test'], ['2024-05-01T10:00:00.000Z']]);
     expect(first.Object.filter((o) => o.name === 'domain-ip').map((o) => [value(o, 'hostname'), value(o, 'ip')]))

@@ -22,6 +22,8 @@ import got from 'got';
 import PQueue from 'p-queue';
 import { chromium } from 'playwright';
 import { recordCapture } from '../src/jobs/visit-stage.ts';
+import { redactBotTokens, toJson } from '../src/export/index.ts';
+import { mispExtrasOf, toMisp } from '../src/interop/misp-export.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import { createBrowserEngine } from '../src/engines/browser/engine.ts';
 import type { VisitEngine } from '../src/engines/engine.ts';
@@ -205,6 +207,25 @@ async function benchHttp(server: FixtureServer) {
   rows.push({ figure: 'HTTP engine, hops/s (5-hop 302 chain, c=8)', hoptrace: ours.toFixed(0), baseline: `${bare.toFixed(0)} (bare got)`, ratio: (ours / bare).toFixed(2) });
 }
 
+/** Visit I of a synthetic job: a 5-hop 302 chain to a page with a body. */
+function syntheticVisit(jobId: string, i: number, t: string): { visit: Visit; blobs: { sha256: string; mime: string; data: Buffer }[] } {
+  const body = Buffer.from(`<html><title>page ${i}</title><body>${'lorem ipsum '.repeat(40)} ${i}</body></html>`);
+  const hash = sha256(body);
+  return {
+    visit: {
+      id: newId('v-'), jobId, linkId: null, url: `http://a.test/${i}`, persona: 'desktop-ja', engine: 'http', replayOf: null, decoy: false,
+      startedAt: t, finishedAt: t, outcome: 'ok', error: null,
+      hops: Array.from({ length: 5 }, (_, s) => ({
+        seq: s, branch: 0, url: `http://h${s}.test/${i}?t=${i}`, method: 'GET', status: s < 4 ? 302 : 200, cause: s ? 'http' : 'initial',
+        serverIp: '127.0.0.1', contentType: 'text/html', bodySha256: s === 4 ? hash : null, blocked: null, startedAt: t, durationMs: 3, setCookies: [],
+      })) as Visit['hops'],
+      final: { url: `http://h4.test/${i}`, status: 200, title: `page ${i}`, category: 'benign', evidence: [], textExcerpt: '', screenshot: null },
+      downloads: [],
+    },
+    blobs: [{ sha256: hash, mime: 'text/html', data: body }],
+  };
+}
+
 function benchStore() {
   const dir = mkdtempSync(join(tmpdir(), 'hoptrace-bench-'));
   const path = join(dir, 'b.sqlite');
@@ -212,24 +233,7 @@ function benchStore() {
   const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
   const n = quick ? 2000 : 10000;
   const t = new Date().toISOString();
-  const mk = (i: number): { visit: Visit; blobs: { sha256: string; mime: string; data: Buffer }[] } => {
-    const body = Buffer.from(`<html><title>page ${i}</title><body>${'lorem ipsum '.repeat(40)} ${i}</body></html>`);
-    const hash = sha256(body);
-    return {
-      visit: {
-        id: newId('v-'), jobId: job.id, linkId: null, url: `http://a.test/${i}`, persona: 'desktop-ja', engine: 'http', replayOf: null, decoy: false,
-        startedAt: t, finishedAt: t, outcome: 'ok', error: null,
-        hops: Array.from({ length: 5 }, (_, s) => ({
-          seq: s, branch: 0, url: `http://h${s}.test/${i}?t=${i}`, method: 'GET', status: s < 4 ? 302 : 200, cause: s ? 'http' : 'initial',
-          serverIp: '127.0.0.1', contentType: 'text/html', bodySha256: s === 4 ? hash : null, blocked: null, startedAt: t, durationMs: 3, setCookies: [],
-        })) as Visit['hops'],
-        final: { url: `http://h4.test/${i}`, status: 200, title: `page ${i}`, category: 'benign', evidence: [], textExcerpt: '', screenshot: null },
-        downloads: [],
-      },
-      blobs: [{ sha256: hash, mime: 'text/html', data: body }],
-    };
-  };
-  const items = Array.from({ length: n }, (_, i) => mk(i));
+  const items = Array.from({ length: n }, (_, i) => syntheticVisit(job.id, i, t));
   const t0 = performance.now();
   for (let i = 0; i < n; i += 100) store.saveVisits(items.slice(i, i + 100));
   const perSecond = n / ((performance.now() - t0) / 1000);
@@ -239,6 +243,29 @@ function benchStore() {
   rmSync(dir, { recursive: true, force: true });
   results.store = { visitsPerSecond: perSecond, bytesPerVisit: bytes / n, visits: n };
   rows.push({ figure: 'store: visits (5 hops + body) written/s; bytes/visit', hoptrace: `${perSecond.toFixed(0)}; ${(bytes / n).toFixed(0)} B`, baseline: 'target 2000/s', ratio: (perSecond / 2000).toFixed(2) });
+}
+
+/** `export --format misp` of a stored job of synthetic visits, against the JSON trace export of the same bundle. */
+function benchMisp() {
+  const dir = mkdtempSync(join(tmpdir(), 'hoptrace-bench-'));
+  const store = TraceStore.open(join(dir, 'm.sqlite'));
+  const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
+  const n = quick ? 2000 : 10000;
+  const t = new Date().toISOString();
+  const items = Array.from({ length: n }, (_, i) => syntheticVisit(job.id, i, t));
+  for (let i = 0; i < n; i += 100) store.saveVisits(items.slice(i, i + 100));
+  const bundle = redactBotTokens(store.bundle(job.id));
+  const time = (make: () => string): { ms: number; bytes: number } => {
+    const t0 = performance.now();
+    const bytes = Buffer.byteLength(make());
+    return { ms: performance.now() - t0, bytes };
+  };
+  const misp = time(() => JSON.stringify(toMisp(bundle, mispExtrasOf(store)), null, 2));
+  const json = time(() => toJson(bundle));
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+  results.misp = { visits: n, misp, json };
+  rows.push({ figure: `export --format misp, ${n} visits of 5 hops (ms; MB)`, hoptrace: `${misp.ms.toFixed(0)}; ${(misp.bytes / 1e6).toFixed(1)}`, baseline: `${json.ms.toFixed(0)}; ${(json.bytes / 1e6).toFixed(1)} (--format json)`, ratio: (misp.ms / json.ms).toFixed(2) });
 }
 
 /** Runs a benchmark script of its own process; its last stdout line is its figures as JSON. */
@@ -450,6 +477,7 @@ try {
   await section('startup', benchStartup);
   await section('serve', benchServe);
   await section('similar', benchSimilar);
+  await section('misp', benchMisp);
   await section('stress', benchStress);
   await section('queue', benchQueue);
   await section('deadline', () => benchDeadline(server));

@@ -1,14 +1,15 @@
-// `hoptrace export --format json|jsonl|csv|stix|har|warc [--job NAME] [--redact-tokens] [-o FILE]`.
+// `hoptrace export --format json|jsonl|csv|stix|har|warc|misp|lookyloo [--job NAME] [--redact-tokens] [-o FILE]`.
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { redactBotTokens, redactTokens, toCsv, toJson, toJsonl, toStix } from '../export/index.ts';
 import { toHar } from '../interop/har-export.ts';
 import { writeLookyloo } from '../interop/lookyloo-export.ts';
+import { mispExtrasOf, toMisp } from '../interop/misp-export.ts';
 import { toWarc, type WarcVersion } from '../interop/warc-export.ts';
 import type { TraceStore } from '../store/store.ts';
 import { DEFAULT_DB, requireJob, UsageError, withReader } from './common.ts';
 
-const FORMATS = ['json', 'jsonl', 'csv', 'stix', 'har', 'warc', 'lookyloo'] as const;
+const FORMATS = ['json', 'jsonl', 'csv', 'stix', 'har', 'warc', 'lookyloo', 'misp'] as const;
 const WARC_VERSIONS = ['1.1', '1.0'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -25,7 +26,7 @@ interface ExportFlags {
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export traces: --format json (hoptrace.trace/1), jsonl, csv, stix, har (HAR 1.2), warc (WARC/1.1)')
+    .description('export traces: --format json (hoptrace.trace/1), jsonl, csv, stix, har (HAR 1.2), warc (WARC/1.1), lookyloo, misp (MISP event JSON)')
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--job <job>', 'one job (default: every job)')
     .option('--format <format>', FORMATS.join(', '), 'json')
@@ -58,6 +59,7 @@ export function registerExport(program: Command): void {
           case 'har': return `${JSON.stringify(toHar(bundle, storedBodies(store)), null, 2)}\n`;
           case 'csv': return toCsv(bundle);
           case 'stix': return `${JSON.stringify(toStix(bundle), null, 2)}\n`;
+          case 'misp': return `${JSON.stringify(toMisp(bundle, mispExtrasOf(store)), null, 2)}\n`;
           case 'json': return toJson(bundle);
         }
       });
@@ -77,3 +79,4 @@ async function exportLookyloo(flags: ExportFlags, output: string | undefined): P
 function storedBodies(store: TraceStore): Parameters<typeof toHar>[1] {
   return { responses: (id) => store.getResponses(id), body: (sha) => store.getBlob(sha) };
 }
+

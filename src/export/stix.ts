@@ -12,8 +12,8 @@ import { v5 as uuidV5 } from 'uuid';
 
 const STIX_SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
 export const HOPTRACE_NAMESPACE = 'e58723ff-e1f8-471c-85db-7d67391ad1ee';
-const NOT_INDICATORS = new Set<Category>(['benign', 'error', 'blocked']);
-const MALICIOUS = new Set<Category>([
+export const NOT_INDICATORS = new Set<Category>(['benign', 'error', 'blocked']);
+export const MALICIOUS = new Set<Category>([
   'dating', 'fake-scan', 'credential-phishing', 'email-harvest', 'prize-scam', 'tech-support-scam',
   'malware-download', 'adult',
 ]);

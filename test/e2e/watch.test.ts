@@ -15,7 +15,7 @@ import { startHogs, stopHogs } from '../fixtures/hogs.ts';
 import { until } from '../fixtures/queue-procs.ts';
 import { startServe } from './serve-support.ts';
 import { sendHtml, startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
-import { campaign, killWatchRuns, startWatchRun, visitsPerRound, watchRounds } from '../fixtures/watch.ts';
+import { campaign, killWatchRuns, startWatchRun, visitsPerRound, watchNextDue, watchRounds } from '../fixtures/watch.ts';
 
 const SECRET = 'watch-test-secret-0123456789';
 
@@ -213,9 +213,10 @@ describe('watch', () => {
     await first.exited;
     expect(rounds().map((r) => [r.seq, r.status])).toEqual([[1, 'running']]);
     const staleDue = rounds()[0]!.dueAt;
-    // The restart must come after slots were missed (on a quick machine the kill can land within
-    // the first second): two slots of 1 s pass with no scheduler running.
-    await until('two slots pass with no scheduler', () => Date.now() > Date.parse(staleDue) + 2_500);
+    // The restart must come after slots were missed: the slot the dead scheduler set next, and the
+    // one after it, pass with no scheduler running (how soon that is depends on when round 1 began).
+    const nextDue = Date.parse(watchNextDue(db)!);
+    await until('two slots pass with no scheduler', () => Date.now() > nextDue + 1_500);
 
     release();
     const restartAt = Date.now();

@@ -290,11 +290,16 @@ function similarTable(matches: SimilarVisit[]): string {
   return `<table class="grid similar"><thead><tr><th>score</th><th>visit</th><th>matched on</th><th>URL</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** What holds a family together; a value is a search link (search reads fingerprint values). */
+/** A family's evidence value: a search link (search reads values as stored), but a redacted bot token matches nothing. */
+function evidenceValue(value: string | null): string {
+  if (value === null) return '<span class="muted">near</span>';
+  const code = `<code class="value">${e(value)}</code>`;
+  return value.endsWith(':[redacted]') ? code : link('/search', code, { q: value });
+}
+
+/** What holds a family together. */
 function evidenceList(f: Family): string {
-  return f.evidence
-    .map((x) => `${e(x.fingerprint)} ${x.value === null ? '<span class="muted">near</span>' : link('/search', `<code class="value">${e(x.value)}</code>`, { q: x.value })} <span class="muted">(${e(x.visits)} visits)</span>`)
-    .join('<br>');
+  return f.evidence.map((x) => `${e(x.fingerprint)} ${evidenceValue(x.value)} <span class="muted">(${e(x.visits)} visits)</span>`).join('<br>');
 }
 
 export function familiesPage(d: FamiliesData, query: Query): string {

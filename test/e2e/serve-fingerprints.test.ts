@@ -160,6 +160,9 @@ describe('serve: similar pages and kit families', () => {
       expect(body).not.toContain(secret);
     }
     expect(page.body).toContain('7012345678:[redacted]');
+    // Evidence values lead to a search for them, but a redacted token (which finds nothing) does not.
+    expect(page.body).toContain(`href="/search?q=${encodeURIComponent(`recaptcha:${SITEKEY}`)}"`);
+    expect(page.body).not.toContain('href="/search?q=7012345678');
   });
 
   it('answers an unknown family with 404 and a bad page number with 400', async () => {

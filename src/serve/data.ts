@@ -80,10 +80,11 @@ export interface VisitData {
   registrations: Registration[];
   /** Where the mail that carried the link came from, when it arrived by itself (ingest, spamtrap). */
   lureOrigin: MailOrigin | null;
-  /** Pages like this one across all jobs, best first, as `hoptrace similar VISIT --json` matches. */
+  /**
+   * Pages like this one across all jobs, best first, as `hoptrace similar VISIT --json` matches. (Not
+   * its family: that needs the cluster of the whole index, minutes on 100,000 visits.)
+   */
   similar: SimilarVisit[];
-  /** The kit family this visit belongs to, if any. */
-  family: { id: string; label: string; visits: number } | null;
 }
 
 export interface FamiliesData {
@@ -258,11 +259,7 @@ export class ServeData {
     });
     const lureOrigin = visit.linkId ? this.store.originOfLink(visit.linkId) : null;
     const similar = this.cache.get(`similar ${visit.id}`, () => similarToVisit(this.store, visit.id, { minScore: DEFAULT_MIN_SCORE, limit: DEFAULT_LIMIT }));
-    const family = this.allFamilies().find((f) => f.visits.includes(visit.id));
-    return {
-      format: TRACE_FORMAT, job, visit, tokens, siblings, hosts: [...hosts.values()], registrations, lureOrigin, similar,
-      family: family ? { id: family.id, label: family.label, visits: family.visits.length } : null,
-    };
+    return { format: TRACE_FORMAT, job, visit, tokens, siblings, hosts: [...hosts.values()], registrations, lureOrigin, similar };
   }
 
   /** The kit families of every job (as `hoptrace cluster`); none in a file without the fingerprint index. */

@@ -259,9 +259,6 @@ export function visitPage(d: VisitData, shot: ShotHtml): string {
   const files = [...new Set(v.downloads.map((x) => x.sha256))].map(
     (sha) => `<li><code class="hash">${e(sha)}</code> ${link('/search', 'other visits', { q: sha })} · <a href="/downloads/${e(sha)}">save as ${e(sha.slice(0, 12))}….bin</a> <span class="muted">(application/octet-stream, never opened here)</span></li>`,
   );
-  const family = d.family
-    ? `<p>Kit family ${link(`/families/${encodeURIComponent(d.family.id)}`, e(d.family.id))}: ${e(d.family.label)} · ${e(d.family.visits)} visits</p>`
-    : '';
   const siblings = d.siblings.length
     ? `<h2>Other visits of this link</h2>${visitTable(d.siblings, { extra: { head: '', cell: (s) => link('/diff', 'compare', { a: v.id, b: s.id }) } })}`
     : '';
@@ -272,7 +269,7 @@ ${visitSection(v, d.tokens, shot)}
 ${registrations.length ? `<h2>Registrations</h2><table class="grid"><thead><tr><th>domain</th><th>registrant</th><th>e-mail</th><th>phone</th><th>registrar</th><th>created</th></tr></thead><tbody>${registrations.join('')}</tbody></table>` : ''}
 ${files.length ? `<h2>Downloads by hash</h2><ul>${files.join('')}</ul>` : ''}
 ${siblings}
-<h2>Similar pages</h2>${family}${similarTable(d.similar)}`;
+<h2>Similar pages</h2>${similarTable(d.similar)}`;
   return layout({ title: `visit ${v.id}`, crumbs: [['jobs', '/'], [d.job.name, `/jobs/${encodeURIComponent(v.jobId)}`], [v.id, null]], api: `/api/visits/${vid}` }, body);
 }
 

@@ -79,8 +79,11 @@ function nearEdges(rows: Map<string, FingerprintRow[]>, kind: string, limit: num
   const bands = new Map([...rows].map(([v, list]) => [v, new Set(list.filter((r) => r.kind === `${kind}-band`).map((r) => r.value))]));
   const byBand = groups(rows, `${kind}-band`);
   const common = new Set([...byBand].filter(([, members]) => members.length > COMMON_VALUE).map(([band]) => band));
-  const sharedBefore = (a: string, b: string, index: number): boolean =>
-    [...bands.get(a)!].some((w) => bandIndex(w) < index && !common.has(w) && bands.get(b)!.has(w));
+  const sharedBefore = (a: string, b: string, index: number): boolean => {
+    const theirs = bands.get(b)!;
+    for (const w of bands.get(a)!) if (bandIndex(w) < index && !common.has(w) && theirs.has(w)) return true;
+    return false;
+  };
   const edges: Edge[] = [];
   for (const [band, members] of byBand) {
     if (common.has(band)) continue;

@@ -130,12 +130,15 @@ export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
   for (const kind of CLUSTER_EXACT) {
     for (const [value, members] of groups(rows, kind)) if (members.length > 1) edges.push({ fingerprint: EXACT[kind]!.name, value, members });
   }
-  edges.push(
-    ...nearEdges(rows, 'tlsh', CLUSTER_TLSH, tlshDistance),
-    ...nearEdges(rows, 'domtlsh', CLUSTER_DOMTLSH, tlshDistance),
-    ...nearEdges(rows, 'phash', CLUSTER_PHASH, hamming),
-    ...resourceEdges(rows),
-  );
+  // Appended one by one: spreading hundreds of thousands of near pairs into push() overflows the stack.
+  for (const more of [
+    nearEdges(rows, 'tlsh', CLUSTER_TLSH, tlshDistance),
+    nearEdges(rows, 'domtlsh', CLUSTER_DOMTLSH, tlshDistance),
+    nearEdges(rows, 'phash', CLUSTER_PHASH, hamming),
+    resourceEdges(rows),
+  ]) {
+    for (const e of more) edges.push(e);
+  }
   const comps = new Components();
   for (const e of edges) for (const m of e.members.slice(1)) comps.join(e.members[0]!, m);
 

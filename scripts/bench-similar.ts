@@ -3,6 +3,7 @@
 //     a synthetic 100,000-visit store: 2,000 kit families of 50 visits each, every visit a variant of
 //     its family (TLSH digits and dHash bits changed, its own body hash), plus libraries every page
 //     loads and a handful of server header sets; p50/p95 over random targets against 200 ms.
+//   serve: on the same store, `hoptrace serve`'s visit page with its similar pages.
 //   cpu: the CPU fingerprinting adds to a visit: real browser visits of wild-corpus kit pages by the
 //     real CLI (hoptrace and Chromium processes, /proc/self/stat's children times), against the CPU
 //     of fingerprintVisit on the same stored pages, responses and screenshots; target under 10%.
@@ -22,6 +23,7 @@ import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import type { FingerprintRow, PageFingerprints, Visit } from '../src/model.ts';
 import { sha256, TraceStore } from '../src/store/store.ts';
 import { snapshotFromHtml } from '../src/page/snapshot.ts';
+import { ServeData } from '../src/serve/data.ts';
 import { servedPages, startWildServer } from '../test/fixtures/wild-server.ts';
 import { hoptrace } from '../test/fixtures/cli.ts';
 
@@ -100,6 +102,25 @@ async function benchQueries(dir: string) {
   return { visits: VISITS, families, buildSeconds: buildS, queries: QUERIES, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), meanMatches: found / QUERIES, targetMs: TARGET_MS };
 }
 
+/**
+ * serve's visit page, similar pages included, on the same store. (Not /families: `cluster` over all
+ * 100,000 synthetic visits did not finish in 7 minutes; see the README.)
+ */
+function benchServe(dir: string) {
+  const reader = TraceStore.open(join(dir, 'similar.sqlite'), { readonly: true });
+  const data = new ServeData(reader);
+  const times: number[] = [];
+  let matches = 0;
+  for (let q = 0; q < QUERIES; q++) {
+    const target = `v-${Math.floor(rand() * (VISITS / FAMILY_SIZE))}-${Math.floor(rand() * FAMILY_SIZE)}`;
+    const t = performance.now();
+    matches += data.visitPage(target).similar.length;
+    times.push(performance.now() - t);
+  }
+  reader.close();
+  return { visitPages: QUERIES, meanSimilar: matches / QUERIES, visitP50: percentile(times, 0.5), visitP95: percentile(times, 0.95), visitMax: Math.max(...times) };
+}
+
 /** CPU seconds of this process's waited-for children (and theirs): /proc/self/stat cutime + cstime. */
 function childCpuSeconds(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
@@ -137,10 +158,12 @@ if (keep) mkdirSync(keep, { recursive: true });
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'hoptrace-bench-similar-'));
 try {
   const similar = await benchQueries(dir);
+  const serve = benchServe(dir);
   const cpu = await benchCpu(dir);
   console.log(`similar on ${similar.visits} visits (${similar.families} families; store built in ${similar.buildSeconds.toFixed(0)} s): p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms, max ${similar.max.toFixed(1)} ms, ${similar.meanMatches.toFixed(1)} matches per query (target ${TARGET_MS} ms)`);
+  console.log(`serve: a visit page with its similar pages (${serve.meanSimilar.toFixed(1)} on average) p50 ${serve.visitP50.toFixed(1)} ms, p95 ${serve.visitP95.toFixed(1)} ms, max ${serve.visitMax.toFixed(1)} ms`);
   console.log(`fingerprinting: ${cpu.fingerprintCpuMs.toFixed(1)} ms CPU per visit of ${cpu.visitCpuMs.toFixed(0)} ms (hoptrace + Chromium, ${cpu.visits} kit pages): ${(cpu.share * 100).toFixed(1)}% (target under 10%)`);
-  console.log(JSON.stringify({ similar, cpu }));
+  console.log(JSON.stringify({ similar, serve, cpu }));
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 // `hoptrace similar TARGET`: the stored visits that share or come close on the target's fingerprints.
 import type { Command } from 'commander';
 import { similarIn } from '../fingerprint/query.ts';
+import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE } from '../fingerprint/similar.ts';
 import { FINGERPRINT_NAMES } from '../fingerprint/similarity.ts';
 import { DEFAULT_DB, parsePositiveInt, printJson, UsageError, withReader } from './common.ts';
 import { formatSimilar } from './views/fingerprints.ts';
@@ -24,8 +25,8 @@ export function registerSimilar(program: Command): void {
     .description('visits across all jobs that share or come close on a visit\'s, URL\'s or file\'s fingerprints')
     .argument('<target>', 'visit id, URL of a stored visit, or a file (page, picture, download)')
     .option('--by <list>', `fingerprints to match on (${FINGERPRINT_NAMES.join(',')})`, parseBy)
-    .option('--min-score <s>', 'lowest score shown, 0..1', parseScore, 0.5)
-    .option('--limit <n>', 'most matches shown', parsePositiveInt('--limit'), 20)
+    .option('--min-score <s>', 'lowest score shown, 0..1', parseScore, DEFAULT_MIN_SCORE)
+    .option('--limit <n>', 'most matches shown', parsePositiveInt('--limit'), DEFAULT_LIMIT)
     .option('--db <file>', 'trace database', DEFAULT_DB)
     .option('--json', 'print as JSON')
     .action(async (target: string, flags: { by?: Set<string>; minScore: number; limit: number; db: string; json?: boolean }) => {

@@ -64,18 +64,34 @@ function groups(rows: Map<string, FingerprintRow[]>, kind: string): Map<string, 
   return out;
 }
 
-/** Pairs of visits within `limit` by `distance`, found through the bands they share. */
+/** The index (`I` of `I:HEX`) of a band value. */
+const bandIndex = (band: string): number => Number(band.slice(0, band.indexOf(':')));
+
+/**
+ * Pairs of visits within `limit` by `distance`, found through the bands they share; a pair is
+ * measured once, at the first band it shares (no set of pairs seen: on a 100,000-visit store they
+ * ran past the 16.7 million entries a Set can hold). A band more visits than COMMON_VALUE hold is
+ * skipped, as `similar` skips it: pages made from one template share such bands by the thousand,
+ * and a pair that is really near shares other bands too (see TLSH_BANDS_NEEDED).
+ */
 function nearEdges(rows: Map<string, FingerprintRow[]>, kind: string, limit: number, distance: (a: string, b: string) => number): Edge[] {
   const full = new Map([...rows].map(([v, list]) => [v, list.filter((r) => r.kind === kind).map((r) => r.value)]));
-  const done = new Set<string>();
+  const bands = new Map([...rows].map(([v, list]) => [v, new Set(list.filter((r) => r.kind === `${kind}-band`).map((r) => r.value))]));
+  const byBand = groups(rows, `${kind}-band`);
+  const common = new Set([...byBand].filter(([, members]) => members.length > COMMON_VALUE).map(([band]) => band));
+  const sharedBefore = (a: string, b: string, index: number): boolean => {
+    const theirs = bands.get(b)!;
+    for (const w of bands.get(a)!) if (bandIndex(w) < index && !common.has(w) && theirs.has(w)) return true;
+    return false;
+  };
   const edges: Edge[] = [];
-  for (const members of groups(rows, `${kind}-band`).values()) {
+  for (const [band, members] of byBand) {
+    if (common.has(band)) continue;
+    const index = bandIndex(band);
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i]!, members[j]!];
-        const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-        if (done.has(key)) continue;
-        done.add(key);
+        if (sharedBefore(a, b, index)) continue;
         if (full.get(a)!.some((x) => full.get(b)!.some((y) => distance(x, y) <= limit))) edges.push({ fingerprint: kind, value: null, members: [a, b] });
       }
     }
@@ -114,12 +130,15 @@ export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
   for (const kind of CLUSTER_EXACT) {
     for (const [value, members] of groups(rows, kind)) if (members.length > 1) edges.push({ fingerprint: EXACT[kind]!.name, value, members });
   }
-  edges.push(
-    ...nearEdges(rows, 'tlsh', CLUSTER_TLSH, tlshDistance),
-    ...nearEdges(rows, 'domtlsh', CLUSTER_DOMTLSH, tlshDistance),
-    ...nearEdges(rows, 'phash', CLUSTER_PHASH, hamming),
-    ...resourceEdges(rows),
-  );
+  // Appended one by one: spreading hundreds of thousands of near pairs into push() overflows the stack.
+  for (const more of [
+    nearEdges(rows, 'tlsh', CLUSTER_TLSH, tlshDistance),
+    nearEdges(rows, 'domtlsh', CLUSTER_DOMTLSH, tlshDistance),
+    nearEdges(rows, 'phash', CLUSTER_PHASH, hamming),
+    resourceEdges(rows),
+  ]) {
+    for (const e of more) edges.push(e);
+  }
   const comps = new Components();
   for (const e of edges) for (const m of e.members.slice(1)) comps.join(e.members[0]!, m);
 

@@ -18,6 +18,10 @@ export interface FingerprintIndex {
  */
 export const COMMON_VALUE = 500;
 
+/** `similar`'s defaults (serve's "similar pages" use them too): what a family would hold, 20 at most. */
+export const DEFAULT_MIN_SCORE = 0.5;
+export const DEFAULT_LIMIT = 20;
+
 export interface SimilarOptions {
   by?: Set<string>;
   minScore: number;

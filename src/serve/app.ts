@@ -10,6 +10,8 @@ import {
   campaignPage,
   diffPage,
   errorPage,
+  familiesPage,
+  familyPage,
   jobCloakingPage,
   jobPage,
   jobPivotsPage,
@@ -100,6 +102,9 @@ export function createApp(opts: AppOptions): Hono {
   page(['/diff'], ['/api/diff'], (c) => data.diff(query(c)), (d) => diffPage(d, shot));
   page(['/search'], ['/api/search'], (c) => data.search(query(c)), (d, q) => searchPage(d, q));
   page(['/campaign'], ['/api/campaign'], (c) => data.campaign(query(c)), (d, q) => campaignPage(d, q));
+  // kit families (issue 27): `hoptrace cluster` over every job, and each family's visits
+  page(['/families'], ['/api/families'], (c) => data.families(query(c)), (d, q) => familiesPage(d, q));
+  page(['/families/:family'], ['/api/families/:family'], (c) => data.family(c.req.param('family')), (d) => familyPage(d));
   // watches (issue 29): each watch as a timeline of rounds and events
   page(['/watches'], ['/api/watches'], () => watchesData(store), (d) => watchesPage(d));
   page(['/watches/:watch'], ['/api/watches/:watch'], (c) => watchData(store, c.req.param('watch') ?? ''), (d) => watchPage(d));

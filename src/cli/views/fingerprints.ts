@@ -1,8 +1,8 @@
-// `hoptrace similar` and `hoptrace cluster`: matches best first with the fingerprints that matched,
+// `hoptrace similar`, `hoptrace cluster` and `pivot --fingerprint`: matches best first with the fingerprints that matched,
 // families with the evidence that holds them. URLs and values came from pages: cleaned.
 import { stringify } from 'csv-stringify/sync';
 import type { Family } from '../../fingerprint/cluster.ts';
-import type { SimilarAnswer } from '../../fingerprint/query.ts';
+import type { FingerprintPivot, SimilarAnswer } from '../../fingerprint/query.ts';
 import { clean } from './terminal.ts';
 
 export function formatSimilar(answer: SimilarAnswer): string {
@@ -32,4 +32,14 @@ export function familiesCsv(families: Family[]): string {
     return f.visits.map((v) => [f.id, f.label, v, evidence]);
   });
   return stringify(rows, { header: true, columns: ['family', 'label', 'visit', 'evidence'] });
+}
+
+export function formatFingerprintPivot(p: FingerprintPivot): string {
+  const what = `${clean(p.fingerprint.kind)} ${clean(p.fingerprint.value)}`;
+  if (!p.visits.length) return `no stored visit holds ${what}`;
+  return [
+    `${what}: ${p.visits.length} visits, ${p.domains.length} domains`,
+    ...p.domains.map((d) => `  domain   ${clean(d.domain)}  (${d.visits} visits; jobs ${d.jobs.map(clean).join(' ')})`),
+    ...p.visits.map((v) => `  visit    ${clean(v.visitId)}  ${clean(v.url)}`),
+  ].join('\n');
 }

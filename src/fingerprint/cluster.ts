@@ -145,14 +145,24 @@ export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
   const members = new Map<string, string[]>();
   for (const v of rows.keys()) {
     const root = comps.find(v);
-    members.set(root, [...(members.get(root) ?? []), v]);
+    const list = members.get(root);
+    if (list) list.push(v);
+    else members.set(root, [v]);
+  }
+  // Each edge filed under its family once: scanning every edge for every family is families ×
+  // edges, minutes on a large store.
+  const edgesOf = new Map<string, Edge[]>();
+  for (const e of edges) {
+    const root = comps.find(e.members[0]!);
+    const list = edgesOf.get(root);
+    if (list) list.push(e);
+    else edgesOf.set(root, [e]);
   }
   const families: Family[] = [];
   for (const [root, visits] of members) {
     if (visits.length < 2) continue;
     const held = new Map<string, { fingerprint: string; value: string | null; members: Set<string> }>();
-    for (const e of edges) {
-      if (comps.find(e.members[0]!) !== root) continue;
+    for (const e of edgesOf.get(root) ?? []) {
       const key = `${e.fingerprint}\u0000${e.value ?? ''}`;
       const h = held.get(key) ?? { fingerprint: e.fingerprint, value: e.value, members: new Set<string>() };
       for (const m of e.members) h.members.add(m);

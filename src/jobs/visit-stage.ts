@@ -61,7 +61,10 @@ export async function recordCapture(task: VisitTask, capture: VisitCapture, ctx:
   return storeCapture(task, capture, await fingerprintCapture(capture), ctx);
 }
 
-/** The half of recording that waits (screenshots are hashed off the main thread); it writes nothing. */
+/**
+ * The half of recording that waits (screenshots are hashed off the main thread). It stores
+ * nothing, but keeps each page's markup as a blob of the capture, which storeCapture then saves.
+ */
 export async function fingerprintCapture(capture: VisitCapture): Promise<CaptureFingerprints> {
   keepPageMarkup(capture);
   const blobs = new Map(capture.blobs.map((b) => [b.sha256, b.data]));

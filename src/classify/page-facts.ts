@@ -56,9 +56,11 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
   ['password', /pass(?!port)|pwd|passwd|パスワード|暗証|contraseña|senha|kennwort|mot de passe/],
   ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|カード番号|セキュリティコード/],
   ['one-time-code', /\botp\b|one.?time|sms.?code|verif\w*.?code|auth\w*.?code|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
-  ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?date|date.?of.?birth|生年月日|driver.?licen|passport.?n/],
+  ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?(?:date|day)|date.?of.?birth|生年月日|誕生日|driver.?licen|passport.?n/],
   ['seed-phrase', /seed|mnemonic|(?:recovery|secret|wallet|backup)[\s_.-]?phrase|phrase[\s_.-]?(?:recovery|secret|key)|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
+
+const SECURITY_QUESTIONS = /(?:security|secret|challenge) questions?|秘密の質問|preguntas? de seguridad|questions? de sécurité|sicherheitsfragen?|perguntas? de segurança|domande di sicurezza/i;
 
 // A brand named in these phrases is a way to sign in, not the page's identity.
 const SIGN_IN_WITH = /\b(?:sign|log)\s?(?:in|on|up)\s+(?:with|using|via|through)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|\bcontinue\s+(?:with|using)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|[\p{L}\d!]+\s?(?:で|アカウントで)(?:ログイン|サインイン|続ける)/giu;
@@ -213,8 +215,11 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const claims = findClaims(snapshot, host, lookalikes, reading, images, brands);
 
   const secretForms: SecretForm[] = [];
+  // Answers to security questions sit in fields named a1, a2 beside a list of questions: the page's words say what they are.
+  const asksSecurityAnswers = SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
   for (const form of snapshot.forms) {
-    const kinds = [...new Set(form.inputs.flatMap(secretKinds))];
+    const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
+    const kinds = [...new Set([...form.inputs.flatMap(secretKinds), ...answers])];
     if (kinds.length === 0) continue;
     const actionHost = form.action ? hostOf(form.action) : '';
     secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });

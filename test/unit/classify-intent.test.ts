@@ -51,8 +51,19 @@ describe('page facts', () => {
     ['<input name="mother_maiden_name">', 'identity'],
     ['<textarea name="phrase_recovery"></textarea>', 'seed-phrase'],
     ['<input type="text" placeholder="暗証番号">', 'password'],
+    ['<input type="text" name="birthday" placeholder="例)19990808">', 'identity'],
   ])('%s asks for a %s', (field, kind) => {
     expect(facts('http://x.test/', `<form>${field}</form>`).secretForms[0]?.kinds).toContain(kind);
+  });
+
+  it('answers in bare fields are secrets when the page says they answer security questions', () => {
+    const form = '<form><select name="q1"><option>Your first pet?</option></select><input name="a1"><select name="q2"></select><input name="a2"></form>';
+    expect(facts('http://x.test/', `<h2>Security Questions</h2>${form}`).secretForms[0]?.kinds).toEqual(['identity']);
+    expect(facts('http://x.test/', `<h2>Contact us</h2>${form}`).secretForms).toEqual([]);
+  });
+
+  it('a field named for a search phrase is no recovery phrase', () => {
+    expect(facts('http://x.test/', '<form><input name="phrase" type="text"></form>').secretForms).toEqual([]);
   });
 
   it('a hidden secret field is no question asked', () => {

@@ -47,6 +47,15 @@ describe('what issue 16 found misread', () => {
     expect(brandsNamedIn('P a y P a l', brands).map((b) => b.name)).toEqual(['PayPal']);
     expect(brandsNamedIn('Offre spéciale au client', brands)).toEqual([]);
     expect(brandsNamedIn('au お客様センター', brands).map((b) => b.name)).toEqual(['au / KDDI']);
+    // A capital I for an l inside a word is a lure's spelling; LinkedIn still names LinkedIn.
+    expect(brandsNamedIn('Manage your AppIe ID', brands).map((b) => b.name)).toEqual(['Apple']);
+    expect(brandsNamedIn('Log in to PayPaI', brands).map((b) => b.name)).toEqual(['PayPal']);
+    expect(brandsNamedIn('LinkedIn', brands).map((b) => b.name)).toEqual(['LinkedIn']);
+  });
+
+  it('a three-letter name alone in a subdomain is the owner\'s word, not a brand worn', () => {
+    expect(lookalikeBrands('ups.example-logistics.com', brands)).toEqual([]);
+    expect(lookalikeBrands('dhl.example-logistics.com', brands)).toEqual([]);
   });
 
   it.each([
@@ -57,6 +66,7 @@ describe('what issue 16 found misread', () => {
     ['arnazon.co.jp', 'Amazon', 'homoglyph'],
     ['xn--80ak6aa92e.com', 'Apple', 'idn-homograph'],
     ['rakutne.co.jp', 'Rakuten', 'edit-distance'],
+    ['dhl-express-tracking.parcel-redelivery.net', 'DHL', 'added-word'],
   ])('%s still imitates %s (%s)', (host, brand, technique) => {
     expect(lookalikeBrands(host, brands).map((m) => [m.brand.name, m.technique])).toEqual([[brand, technique]]);
   });
@@ -78,6 +88,7 @@ describe.skipIf(!hasCorpus)('the corpus', () => {
       'erofs_04122_2d696a38683d.eml local-part-domain Amazon',
       'erofs_04388_4f6ab6a1c91d.eml display-name-brand JR East',
       'erofs_04930_fd5a499f99f7.eml display-name-brand MUFG',
+      'erofs_04930_fd5a499f99f7.eml display-name-brand MUFG NICOS',
       'erofs_04930_fd5a499f99f7.eml local-part-domain MUFG',
       'erofs_04975_f4489cef94c5.eml display-name-brand JR East',
       'erofs_04975_f4489cef94c5.eml local-part-domain JR East',
@@ -95,6 +106,7 @@ describe.skipIf(!hasCorpus)('the corpus', () => {
       'osst_01797_affb0d6d2c3b.eml display-name-brand ANA',
       'sample-1007.eml display-name-brand Binance',
       'sample-1016.eml display-name-brand MetaMask',
+      'sample-1023.eml display-name-brand RBC',
       'sample-1285.eml display-name-brand Binance',
       'sample-604.eml display-name-brand Facebook',
       'sample-662.eml display-name-brand Binance',

@@ -1,0 +1,2 @@
+
+var siteLanguage = 'en';var siteLanguageId = '0';

@@ -38,6 +38,18 @@ beforeAll(async () => {
     setTimeout(() => res.end(`<script>setTimeout(() => location.replace(${JSON.stringify(server.url('stall.test', '/after'))}), 2500)</script>`), 1000);
   });
   server.page('stall.test', '/after', '<title>after the stall</title>');
+  // A parser-blocking script answered 4.5 s after it is asked for, while ten images arrive one by
+  // one meanwhile: a slow page, not a hung one. Its text comes after the script.
+  const images = Array.from({ length: 10 }, (_, i) => `<img src="/i${i}.png">`).join('');
+  server.page('slow-parts.test', '/', `<title>slow parts</title>${images}<script src="/slow.js"></script><p>The article text after the script.</p>`);
+  for (let i = 0; i < 10; i++) {
+    server.route('slow-parts.test', `/i${i}.png`, (_q, res) => {
+      setTimeout(() => res.writeHead(404).end(), (i + 1) * 450);
+    });
+  }
+  server.route('slow-parts.test', '/slow.js', (_q, res) => {
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript' }).end('window.slow = true;'), 4500);
+  });
   hangFirst('slow-first.test', '/', '<title>出会い</title><p>登録無料 今すぐ出会える 人妻 セフレ</p>');
   hangFirst('slow-again.test', '/', '<title>出会い</title><p>登録無料 今すぐ出会える 人妻 セフレ</p>');
 });
@@ -89,6 +101,15 @@ describe('crawl with the browser engine', () => {
     const [visit] = (await exported(db)).visits;
     expect(visit!.hops.map((h) => h.cause)).toEqual(['initial', 'script']);
     expect(visit!.final).toMatchObject({ url: server.url('stall.test', '/after'), title: 'after the stall' });
+  });
+
+  it('reads a page whose parser waits on a slow script, while other parts arrive, only once it has arrived', async () => {
+    const db = join(dir, 'slow-parts.sqlite');
+    const r = await hoptrace(['crawl', server.url('slow-parts.test', '/'), ...LOOPBACK, '--db', db, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [visit] = (await exported(db)).visits;
+    expect(visit!.incomplete ?? null).toBeNull();
+    expect(visit!.branchFinals?.[0]?.text).toContain('The article text after the script.');
   });
 
   it('ends redirect and meta-refresh loops as errors naming the loop, hops kept', async () => {

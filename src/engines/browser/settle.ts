@@ -21,6 +21,8 @@ export const VIRTUAL_BUDGET_MS = 30_000;
 const POLL_MS = 15;
 /** A subresource or frame load open longer than this (long polling, a hung server) no longer holds the visit. */
 const STALE_MS = 3_000;
+/** A subresource or frame load open this long no longer holds the visit, even while others still arrive. */
+const HUNG_MS = 15_000;
 /** A navigation announced but never started (seen only with external protocols) is waited for this long. */
 const SCHEDULED_STALE_MS = 10_000;
 /** A popup announced by window.open that the browser never reports is waited for this long. */
@@ -78,6 +80,8 @@ export class PageClock {
   events = 0;
   /** Real time of the last network event of the page (a body still streaming included). */
   private lastNetwork = Date.now();
+  /** requestId of each document whose body is still arriving, from its headers to its last byte. */
+  private readonly openBodies = new Set<string>();
 
   /** window.open calls seen in this page, and the real time of the last one. */
   windowOpens = 0;
@@ -162,10 +166,15 @@ export class PageClock {
       // A navigation's request id is its loader id. No content and downloads never commit.
       const commits = e.type === 'Document' && r?.status !== 204 && r?.status !== 205 && !isAttachmentDisposition(headerValue(Object.entries(r?.headers ?? {}), 'content-disposition'));
       if (commits) this.committing.set(String(e.requestId), Date.now());
+      if (e.type === 'Document') this.openBodies.add(String(e.requestId));
     });
-    session.on('Network.loadingFinished', done);
-    session.on('Network.loadingFailed', (e: Cdp) => {
+    const bodyDone = (e: Cdp) => {
       done(e);
+      this.openBodies.delete(String(e.requestId));
+    };
+    session.on('Network.loadingFinished', bodyDone);
+    session.on('Network.loadingFailed', (e: Cdp) => {
+      bodyDone(e);
       this.committing.delete(String(e.requestId));
     });
     session.on('Page.downloadWillBegin', () => this.committing.clear());
@@ -198,14 +207,25 @@ export class PageClock {
     return null;
   }
 
-  /** Whether anything the page loads has hung past STALE_MS. */
+  /**
+   * Whether something the page loads has hung: open past STALE_MS while nothing else moved on the
+   * network for as long, or open past HUNG_MS whatever else moves. A request merely slow behind
+   * others (a starved machine, a page of 40 ad hosts) is still coming: the parser may be waiting
+   * for it, and a page read before it arrives is read half-parsed (seen under load: news articles
+   * with no text at all).
+   */
   staleFetch(now: number): boolean {
-    return [...this.inflight.values(), ...this.loading.values()].some((t) => now - t >= STALE_MS);
+    const oldest = Math.min(...this.inflight.values(), ...this.loading.values());
+    return now - oldest >= HUNG_MS || (now - oldest >= STALE_MS && now - this.lastNetwork >= STALE_MS);
   }
 
-  /** Whether the network has been silent for the page past STALE_MS (a body that stopped arriving). */
-  networkSilent(now: number): boolean {
-    return now - this.lastNetwork >= STALE_MS;
+  /**
+   * Whether a document's body stopped arriving: it is still open and the network has been silent
+   * for the page past STALE_MS. A body that has all arrived is being parsed, however long a starved
+   * renderer takes (seen under load: a 100 kB article read with its body unparsed, no text at all).
+   */
+  bodyStalled(now: number): boolean {
+    return this.openBodies.size > 0 && now - this.lastNetwork >= STALE_MS;
   }
 
   /** The document as the renderer sees it, or null when it could not be read (it is being replaced). */
@@ -320,7 +340,7 @@ async function pageUnfinished(p: WatchedPage, state: DocState | null, recorder: 
   if (!state) return 'a document is being replaced';
   if (isBrowserDocument(state.href)) return null;
   const due = dueRefresh(p, state, recorder);
-  if (state.readyState !== 'complete' && !p.clock.staleFetch(now) && !p.clock.networkSilent(now)) {
+  if (state.readyState !== 'complete' && !p.clock.staleFetch(now) && !p.clock.bodyStalled(now)) {
     return `${state.href} has not finished loading`;
   }
   const target = p.clock.target(state);

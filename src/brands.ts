@@ -267,6 +267,8 @@ const ADDED_WORDS = new Set([
   'support', 'help', 'service', 'services', 'update', 'jp', 'japan', 'co', 'card', 'mail', 'online', 'my',
   'info', 'auth', 'web', 'net', 'pay', 'id', 'confirm', 'center', 'official', 'app', 'user', 'member',
   'express', 'tracking', 'track', 'delivery', 'redelivery', 'parcel', 'package', 'shipping', 'billing', 'payment',
+  'resolution', 'recovery', 'restore', 'unlock', 'limited', 'access', 'review', 'dispute', 'refund', 'customer',
+  'client', 'clients', 'cliente', 'espace', 'notice', 'alert', 'activity', 'status', 'wallet', 'connect',
 ]);
 
 /** Typos are only looked for in names long enough to have one, and never in dictionary words. */

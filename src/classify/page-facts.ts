@@ -118,8 +118,12 @@ function domainOf(host: string): string {
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
-export function secretKinds(input: FormInput): SecretKind[] {
-  if (input.hidden || ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(input.type)) return [];
+/**
+ * What a field asks for. A field hidden by the page's style counts only as a later step of a form
+ * whose first step shows (`laterStep`): kits show the address, then the card.
+ */
+export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
+  if ((input.hidden && !laterStep) || ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(input.type)) return [];
   const label = (input.label ?? input.name ?? '').toLowerCase();
   const kinds = SECRET_PATTERNS.filter(([, re]) => re.test(label)).map(([kind]) => kind);
   if (input.type === 'password' && !kinds.includes('password')) kinds.unshift('password');
@@ -219,7 +223,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const asksSecurityAnswers = SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
   for (const form of snapshot.forms) {
     const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
-    const kinds = [...new Set([...form.inputs.flatMap(secretKinds), ...answers])];
+    // Fields outside any form are gathered into one (method "none"): no steps to tell there.
+    const shown = form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden);
+    const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers])];
     if (kinds.length === 0) continue;
     const actionHost = form.action ? hostOf(form.action) : '';
     secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });

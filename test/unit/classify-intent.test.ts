@@ -62,6 +62,12 @@ describe('page facts', () => {
     expect(facts('http://x.test/', `<h2>Contact us</h2>${form}`).secretForms).toEqual([]);
   });
 
+  it('a card asked in a later step of a form counts; a hidden field of no shown form does not', () => {
+    const wizard = '<form method="post"><input name="first_name"><div style="display:none"><input name="cc_number" autocomplete="cc-number"></div></form>';
+    expect(facts('http://x.test/', wizard).secretForms[0]?.kinds).toEqual(['card']);
+    expect(facts('http://x.test/', '<form method="post"><div style="display:none"><input name="first_name"><input name="cc_number"></div></form>').secretForms).toEqual([]);
+  });
+
   it('a field named for a search phrase is no recovery phrase', () => {
     expect(facts('http://x.test/', '<form><input name="phrase" type="text"></form>').secretForms).toEqual([]);
   });

@@ -87,7 +87,8 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
     case 'tech-support-scam': {
       // A number to call about an alarm; or a locked browser raising the alarm (the number often
       // comes from the lure's own URL, and a bare visit shows the lock without it).
-      const role = roleHit(hits, category, f);
+      // A number to call shouted in a headline puts the page's alarms in role, article or not.
+      const role = roleHit(hits, category, f) ?? (f['phone-in-headline'] ? hits.find((h) => h.category === category && h.intent && h.targets.has('prominent')) : undefined);
       const locker = f['browser-locker'] ? `it holds the browser (${facts.reading.lockerMoves.join(', ')})` : '';
       if (f['phone-number'] && role) return `a phone number to call, with ${role.id} in the page's headline, dialog or alert${locker ? `; ${locker}` : ''}`;
       return locker && role ? `${locker}, with ${role.id} in the page's headline, dialog or alert` : null;

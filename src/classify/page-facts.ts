@@ -275,6 +275,8 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'script-telegram': reading.scriptDrops.includes('telegram') ? 1 : 0,
     'form-email-only': emailOnly ? 1 : 0,
     'phone-number': phone ? 1 : 0,
+    // A number to call set as a headline, a heading or a button: what a locker shouts, not what an article cites.
+    'phone-in-headline': phone && asksToCall(prominentText) ? 1 : 0,
     'little-text': textLength < 300 ? 1 : 0,
     'short-text': textLength < 1500 ? 1 : 0,
     'article-like': article ? 1 : 0,

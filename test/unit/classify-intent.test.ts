@@ -152,4 +152,11 @@ describe('evidence of intent', () => {
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', alarm)).toBeNull();
     expect(intent('fake-scan', 'http://scan.example.net/', '<h1>3 viruses detected</h1><button>Clean now</button>')).toMatch(/fake-scan/);
   });
+  it('a locker long enough to read as an article still shouts its number; an article citing one does not', () => {
+    const paragraphs = filler(5);
+    const locker = `<h1>Windows Firewall Alert</h1><h2>Call Windows Support: +1 866-268-3577</h2>${paragraphs}`;
+    expect(intent('tech-support-scam', 'http://win-alert.example.net/', locker)).toMatch(/phone number/);
+    const article = `<h1>Police warn of a support scam</h1>${paragraphs}<p>The callers claim a Windows firewall alert and ask victims to call +1 866-268-3577.</p>`;
+    expect(intent('tech-support-scam', 'https://news.example.com/scam', article)).toBeNull();
+  });
 });

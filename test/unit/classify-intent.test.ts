@@ -152,11 +152,19 @@ describe('evidence of intent', () => {
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', alarm)).toBeNull();
     expect(intent('fake-scan', 'http://scan.example.net/', '<h1>3 viruses detected</h1><button>Clean now</button>')).toMatch(/fake-scan/);
   });
+  it('a wheel with testimonials is a lander, not an article; a linked news story about one is', () => {
+    const testimonials = Array.from({ length: 5 }, (_, i) => `<p>Visitor ${i}: I never do such things online, but I spun the wheel and a week later the new phone arrived at my door, I still cannot believe it.</p>`).join('');
+    const wheel = `<h1>Congratulations, you have won!</h1><h2>Spin the wheel</h2>${testimonials}`;
+    expect(intent('prize-scam', 'http://lucky-wheel.example.net/', wheel)).toMatch(/prize-scam/);
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    expect(intent('prize-scam', 'https://news.example.com/wheel-scam', `<nav>${nav}</nav>${wheel}`)).toBeNull();
+  });
   it('a locker long enough to read as an article still shouts its number; an article citing one does not', () => {
     const paragraphs = filler(5);
     const locker = `<h1>Windows Firewall Alert</h1><h2>Call Windows Support: +1 866-268-3577</h2>${paragraphs}`;
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', locker)).toMatch(/phone number/);
-    const article = `<h1>Police warn of a support scam</h1>${paragraphs}<p>The callers claim a Windows firewall alert and ask victims to call +1 866-268-3577.</p>`;
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const article = `<nav>${nav}</nav><h1>Police warn of a support scam</h1>${paragraphs}<p>The callers claim a Windows firewall alert and ask victims to call +1 866-268-3577.</p>`;
     expect(intent('tech-support-scam', 'https://news.example.com/scam', article)).toBeNull();
   });
 });

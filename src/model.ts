@@ -313,6 +313,13 @@ export interface FingerprintRow {
   value: string;
 }
 
+/** An index row with its visit, as `cluster` streams them. */
+export interface VisitFingerprintRow {
+  visitId: string;
+  kind: string;
+  value: string;
+}
+
 /**
  * A page's fingerprints, each answering "same thing?" at its own level (any may be null or empty
  * when the page gave nothing to hash).

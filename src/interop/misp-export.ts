@@ -6,7 +6,7 @@
 // correlation then does the registrant pivot across events). Every uuid is a UUIDv5 of what the
 // object stands for within its job, so importing a re-export updates the event instead of adding a
 // second one, and two events never share an object (MISP would move it from one to the other).
-import { clusterFamilies, type Family } from '../fingerprint/cluster.ts';
+import { familiesOfJobs, type Family } from '../fingerprint/cluster.ts';
 import type { Hop, Job, Message, TraceBundle, Visit } from '../model.ts';
 import { hostOfUrl, isIpHost, registrableDomain } from '../pivot/domains.ts';
 import { mappedIpsOf } from '../pivot/facts.ts';
@@ -49,7 +49,7 @@ export const cloakingTag = (noisy: boolean): string => `hoptrace:cloaking="${noi
  */
 export function mispExtrasOf(store: Pick<TraceStore, 'hasFingerprintIndex' | 'fingerprintRowsOfJobs' | 'listRegistrations'>): MispExtras {
   return {
-    families: store.hasFingerprintIndex ? clusterFamilies(store.fingerprintRowsOfJobs([])) : [],
+    families: store.hasFingerprintIndex ? familiesOfJobs(store, []) : [],
     registrations: store.listRegistrations().map(registrationOfStored),
   };
 }

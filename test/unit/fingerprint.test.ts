@@ -4,7 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clusterFamilies } from '../../src/fingerprint/cluster.ts';
+import DigestHashBuilder from 'tlsh/lib/digests/digest-hash-builder.js';
+import { CLUSTER_EXACT, clusterFamilies } from '../../src/fingerprint/cluster.ts';
 import { pairwiseScore, wildPages, type WildPage } from '../../src/fingerprint/evaluate.ts';
 import { base64Lines, faviconHashes, mmh3 } from '../../src/fingerprint/favicon.ts';
 import { hhhash } from '../../src/fingerprint/headers.ts';
@@ -12,7 +13,7 @@ import { dhash, hamming } from '../../src/fingerprint/image-hash.ts';
 import { readMarkup, tlshDistance, tlshOf } from '../../src/fingerprint/markup.ts';
 import { operatorIds } from '../../src/fingerprint/operator.ts';
 import { fingerprintRows, phashBands, tlshBands } from '../../src/fingerprint/rows.ts';
-import { compareRows } from '../../src/fingerprint/similarity.ts';
+import { CLUSTER_DOMTLSH, CLUSTER_TLSH, compareRows, sharesKitFiles } from '../../src/fingerprint/similarity.ts';
 import { findSimilar, type FingerprintIndex } from '../../src/fingerprint/similar.ts';
 import type { FingerprintRow, PageForm } from '../../src/model.ts';
 
@@ -142,6 +143,8 @@ describe('index rows and LSH bands', () => {
     const near = flip([0, 13, 26, 39]);
     const spread = flip([0, 13, 26, 39, 52]);
     expect(hamming(a, near)).toBe(4);
+    expect(hamming('8000000000000001', '0000000100000000')).toBe(3);
+    expect(hamming('ffffffffffffffff', '0000000000000000')).toBe(64);
     expect(phashBands(a).some((b) => phashBands(near).includes(b))).toBe(true);
     expect(phashBands(a).some((b) => phashBands(spread).includes(b))).toBe(false);
     const t = tlshOf(article(['Alpha'], 30))!;
@@ -201,6 +204,37 @@ describe('on real pages (wild corpus)', () => {
     const s = pairwiseScore(predicted, new Map(dev.map((p) => [p.file, p.family])));
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("TLSH distance on the digest's bytes is the library's own, on every pair of real pages", () => {
+    const digests = [...new Set(pages.flatMap((p) => p.rows.filter((r) => r.kind === 'tlsh' || r.kind === 'domtlsh').map((r) => r.value)))];
+    const library = digests.map((d) => new DigestHashBuilder().withHash(d).build());
+    expect(digests.length).toBeGreaterThan(300);
+    let differ = 0;
+    for (let i = 0; i < digests.length; i++) for (let j = i + 1; j < digests.length; j++) if (tlshDistance(digests[i]!, digests[j]!) !== library[i]!.calculateDifference(library[j]!, true)) differ++;
+    expect(differ).toBe(0);
+  });
+
+  it('joins exactly the pages that comparing every pair joins', () => {
+    // Brute force: every pair measured, no bands, no skipping, no caps.
+    const values = (p: WildPage, kind: string) => p.rows.filter((r) => r.kind === kind).map((r) => r.value);
+    const near = (a: WildPage, b: WildPage, kind: string, limit: number) => values(a, kind).some((x) => values(b, kind).some((y) => tlshDistance(x, y) <= limit));
+    const joined = (a: WildPage, b: WildPage) => {
+      if (CLUSTER_EXACT.some((kind) => values(a, kind).some((x) => values(b, kind).includes(x)))) return true;
+      if (near(a, b, 'tlsh', CLUSTER_TLSH) || near(a, b, 'domtlsh', CLUSTER_DOMTLSH)) return true;
+      const [ra, rb] = [new Set(values(a, 'resource')), new Set(values(b, 'resource'))];
+      const shared = [...ra].filter((x) => rb.has(x)).length;
+      return shared > 0 && sharesKitFiles(shared, shared / (ra.size + rb.size - shared));
+    };
+    const parent = new Map(pages.map((p) => [p.file, p.file]));
+    const root = (x: string): string => (parent.get(x) === x ? x : root(parent.get(x)!));
+    for (let i = 0; i < pages.length; i++) for (let j = i + 1; j < pages.length; j++) if (joined(pages[i]!, pages[j]!)) parent.set(root(pages[i]!.file), root(pages[j]!.file));
+    const groups = new Map<string, string[]>();
+    for (const p of pages) groups.set(root(p.file), [...(groups.get(root(p.file)) ?? []), p.file]);
+    const expected = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort().join(' ')).sort();
+    const families = clusterFamilies(new Map(pages.map((p) => [p.file, p.rows])));
+    expect(expected.length).toBeGreaterThan(20);
+    expect(families.map((f) => f.visits.join(' ')).sort()).toEqual(expected);
   });
 
   it('pairwise scoring counts pairs', () => {

@@ -341,6 +341,11 @@ export interface PageFingerprints {
   hhhash: string | null;
   /** sha256 of every script, stylesheet and image the page loaded. */
   resources: string[];
+  /**
+   * File names (last path segment, lower case) of those scripts, stylesheets and images: a kit
+   * edited by each deployer changes its files' bytes but seldom their names. Absent on older traces.
+   */
+  resourceNames?: string[];
   /** Hosts the page's secret-asking forms post to. */
   dropHosts: string[];
   /** Captcha site keys, as `recaptcha:KEY`, `hcaptcha:KEY`, `turnstile:KEY`. */

@@ -15,7 +15,7 @@ import { parseTlsh, tlshDiff } from './markup.ts';
 import { withoutBotSecrets } from './operator.ts';
 import { phashBands, tlshBands } from './rows.ts';
 import { COMMON_VALUE, TLSH_BANDS_NEEDED } from './similar.ts';
-import { CLUSTER_DOMTLSH, CLUSTER_PHASH, CLUSTER_TLSH, EXACT, sharesKitFiles } from './similarity.ts';
+import { CLUSTER_DOMTLSH, CLUSTER_PHASH, CLUSTER_TLSH, EXACT, SHARED_FILES, sharesKitFileNames, sharesKitFiles } from './similarity.ts';
 import type { FingerprintRow } from '../model.ts';
 import type { TraceStore } from '../store/store.ts';
 
@@ -54,7 +54,7 @@ export const MEASURED_PER_FAMILY = 16;
 export const MEASURED_PER_VISIT = 256;
 
 /** The index kinds `cluster` reads (it derives the LSH bands from the digests). */
-export const CLUSTER_KINDS = [...CLUSTER_EXACT, 'resource', 'tlsh', 'domtlsh', 'phash'];
+export const CLUSTER_KINDS = [...CLUSTER_EXACT, 'resource', 'resource-name', 'tlsh', 'domtlsh', 'phash'];
 
 /** Union-find over visit numbers, by size with path halving. */
 class Components {
@@ -119,7 +119,8 @@ export class FamilyFinder {
   private readonly ids: string[] = [];
   /** Holders of each exact value that joins, keyed `kind\0value`. */
   private readonly exact = new Map<string, number[]>();
-  private readonly resources = new Map<string, number[]>();
+  /** Holders of each loaded file (`resource`) and file name (`resource-name`). */
+  private readonly files = new Map<string, Map<string, number[]>>(Object.keys(SHARED_FILES).map((k) => [k, new Map()]));
   private readonly near = new Map<string, Map<number, string[]>>(NEAR_KINDS.map((k) => [k.kind, new Map()]));
 
   add(visitId: string, kind: string, value: string): void {
@@ -130,7 +131,7 @@ export class FamilyFinder {
       this.ids.push(visitId);
     }
     if (CLUSTER_EXACT.includes(kind)) hold(this.exact, `${kind}\u0000${value}`, v);
-    else if (kind === 'resource') hold(this.resources, value, v);
+    else if (this.files.has(kind)) hold(this.files.get(kind)!, value, v);
     else {
       const near = this.near.get(kind);
       if (!near) return;
@@ -145,11 +146,12 @@ export class FamilyFinder {
     const n = this.ids.length;
     const comps = new Components(n);
     // Rows of one visit may come apart (two branches): holder lists are made sets in order.
-    for (const map of [this.exact, this.resources]) for (const [k, list] of map) map.set(k, [...new Set(list)].sort((x, y) => x - y));
+    for (const map of [this.exact, ...this.files.values()]) for (const [k, list] of map) map.set(k, [...new Set(list)].sort((x, y) => x - y));
     for (const members of this.exact.values()) for (let i = 1; i < members.length; i++) comps.join(members[0]!, members[i]!);
     const pairs: Pair[] = [];
     for (const k of NEAR_KINDS) this.nearPairs(k, comps, pairs);
-    this.resourcePairs(comps, pairs);
+    this.filePairs('resource', sharesKitFiles, comps, pairs);
+    this.filePairs('resource-name', sharesKitFileNames, comps, pairs);
     return this.named(comps, pairs);
   }
 
@@ -210,15 +212,16 @@ export class FamilyFinder {
     }
   }
 
-  /** Pairs not yet one family that loaded enough of the same resources (the kit's own files). */
-  private resourcePairs(comps: Components, pairs: Pair[]): void {
+  /** Pairs not yet one family that loaded enough of the same files, or files of the same names. */
+  private filePairs(kind: string, joins: (shared: number, jaccard: number) => boolean, comps: Components, pairs: Pair[]): void {
+    const holders = this.files.get(kind)!;
     const held = new Map<number, string[]>();
-    for (const [value, members] of this.resources) for (const m of members) (held.get(m) ?? held.set(m, []).get(m)!).push(value);
+    for (const [value, members] of holders) for (const m of members) (held.get(m) ?? held.set(m, []).get(m)!).push(value);
     const shared = new Int32Array(this.ids.length);
     for (const [v, values] of held) {
       const candidates: number[] = [];
       for (const value of values) {
-        const members = this.resources.get(value)!;
+        const members = holders.get(value)!;
         if (members.length > COMMON_RESOURCE) continue;
         for (const b of members) {
           if (b >= v) break;
@@ -229,9 +232,9 @@ export class FamilyFinder {
         const n = shared[b]!;
         shared[b] = 0;
         if (comps.find(b) === comps.find(v)) continue;
-        if (sharesKitFiles(n, n / (values.length + held.get(b)!.length - n))) {
+        if (joins(n, n / (values.length + held.get(b)!.length - n))) {
           comps.join(v, b);
-          pairs.push({ fingerprint: 'resources', a: b, b: v });
+          pairs.push({ fingerprint: SHARED_FILES[kind]!, a: b, b: v });
         }
       }
     }
@@ -272,7 +275,7 @@ export class FamilyFinder {
 }
 
 /** Stronger evidence names a family first when two hold as many members. */
-const STRENGTH = ['sha256', 'telegram', 'sitekeys', 'domhash', 'tlsh', 'domtlsh', 'phash', 'resources'];
+const STRENGTH = ['sha256', 'telegram', 'sitekeys', 'domhash', 'tlsh', 'domtlsh', 'phash', 'resources', 'resourceNames'];
 const rank = (e: FamilyEvidence) => STRENGTH.indexOf(e.fingerprint);
 
 /** The families (two members or more) among the given visits' landings, largest first. */

@@ -125,12 +125,14 @@ function benchCluster(dir: string) {
   const reader = TraceStore.open(join(dir, 'similar.sqlite'), { readonly: true });
   const rssBefore = process.memoryUsage().rss;
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const { families } = clusterIn(reader, []);
+  const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - t) / 1000;
   reader.close();
   // maxRSS is in kB and covers the whole process (the similar and serve runs before it included).
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  return { visits: VISITS, seconds, families: families.length, largest: families[0]?.visits.length ?? 0, inFamilies: families.reduce((n, f) => n + f.visits.length, 0), rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: peakMb, targetSeconds: 60 };
+  return { visits: VISITS, seconds, cpuSeconds: (used.user + used.system) / 1e6, families: families.length, largest: families[0]?.visits.length ?? 0, inFamilies: families.reduce((n, f) => n + f.visits.length, 0), rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: peakMb, targetSeconds: 60 };
 }
 
 /** CPU seconds of this process's waited-for children (and theirs): /proc/self/stat cutime + cstime. */
@@ -178,7 +180,7 @@ try {
   const cpu = wanted('cpu') ? await benchCpu(dir) : null;
   if (similar) console.log(`similar on ${similar.visits} visits (${similar.families} families; store built in ${similar.buildSeconds.toFixed(0)} s): p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms, max ${similar.max.toFixed(1)} ms, ${similar.meanMatches.toFixed(1)} matches per query (target ${TARGET_MS} ms)`);
   if (serve) console.log(`serve: a visit page with its similar pages (${serve.meanSimilar.toFixed(1)} on average) p50 ${serve.visitP50.toFixed(1)} ms, p95 ${serve.visitP95.toFixed(1)} ms, max ${serve.visitMax.toFixed(1)} ms`);
-  if (cluster) console.log(`cluster over ${cluster.visits} visits: ${cluster.seconds.toFixed(1)} s, ${cluster.families} families (largest ${cluster.largest}, ${cluster.inFamilies} visits in families), peak RSS ${cluster.peakRssMb.toFixed(0)} MB (target ${cluster.targetSeconds} s)`);
+  if (cluster) console.log(`cluster over ${cluster.visits} visits: ${cluster.seconds.toFixed(1)} s (${cluster.cpuSeconds.toFixed(1)} s of CPU), ${cluster.families} families (largest ${cluster.largest}, ${cluster.inFamilies} visits in families), peak RSS ${cluster.peakRssMb.toFixed(0)} MB (target ${cluster.targetSeconds} s)`);
   if (cpu) console.log(`fingerprinting: ${cpu.fingerprintCpuMs.toFixed(1)} ms CPU per visit of ${cpu.visitCpuMs.toFixed(0)} ms (hoptrace + Chromium, ${cpu.visits} kit pages): ${(cpu.share * 100).toFixed(1)}% (target under 10%)`);
   console.log(JSON.stringify({ similar, serve, cluster, cpu }));
 } finally {

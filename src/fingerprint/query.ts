@@ -103,7 +103,7 @@ export function clusterIn(store: TraceStore, jobIds: string[]): { families: Fami
 }
 
 /** The index kinds a pivot can start from: every stored kind but the LSH bands (they only find candidates). */
-export const PIVOT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
+export const PIVOT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'resource-name', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
 
 export interface FingerprintHolder {
   visitId: string;

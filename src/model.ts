@@ -313,6 +313,14 @@ export interface FingerprintRow {
   value: string;
 }
 
+/** A visit's landing as a kit family's name reads it. */
+export interface FamilyLanding {
+  visitId: string;
+  /** The final URL, else the start. */
+  url: string;
+  category: string | null;
+}
+
 /** An index row with its visit, as `cluster` streams them. */
 export interface VisitFingerprintRow {
   visitId: string;

@@ -16,7 +16,8 @@ import { withoutBotSecrets } from './operator.ts';
 import { phashBands, tlshBands } from './rows.ts';
 import { COMMON_VALUE, TLSH_BANDS_NEEDED } from './similar.ts';
 import { CLUSTER_DOMTLSH, CLUSTER_PHASH, CLUSTER_TLSH, EXACT, SHARED_FILES, sharesKitFileNames, sharesKitFiles } from './similarity.ts';
-import type { FingerprintRow } from '../model.ts';
+import type { FamilyLanding, FingerprintRow } from '../model.ts';
+import { hostOfUrl } from '../pivot/domains.ts';
 import type { TraceStore } from '../store/store.ts';
 
 /**
@@ -39,6 +40,13 @@ export interface FamilyEvidence {
 
 export interface Family {
   id: string;
+  /**
+   * What the family is and where: its landings' most common category and host, and how many other
+   * hosts (`credential-phishing kit on login-office.test + 12 hosts`). The evidence label without
+   * landings (the wild-corpus evaluation).
+   */
+  name: string;
+  /** The evidence that joins most members. */
   label: string;
   evidence: FamilyEvidence[];
   visits: string[];
@@ -268,7 +276,7 @@ export class FamilyFinder {
       const ranked = evidence.sort((a, b) => b.visits - a.visits || rank(a) - rank(b));
       const top = ranked[0]!;
       const label = top.value === null ? `${top.fingerprint} near (${top.visits} of ${visits.length})` : `${top.fingerprint} ${top.value.slice(0, 24)} (${top.visits} of ${visits.length})`;
-      families.push({ id: `fam-${sha256(visits.join(' ')).slice(0, 12)}`, label, evidence: ranked, visits });
+      families.push({ id: `fam-${sha256(visits.join(' ')).slice(0, 12)}`, name: label, label, evidence: ranked, visits });
     }
     return families.sort((a, b) => b.visits.length - a.visits.length || a.id.localeCompare(b.id));
   }
@@ -285,9 +293,38 @@ export function clusterFamilies(rows: Map<string, FingerprintRow[]>): Family[] {
   return finder.families();
 }
 
-/** The families of the complete visits of some jobs (every job when none), their rows streamed from the store. */
-export function familiesOfJobs(store: Pick<TraceStore, 'fingerprintRowsOfJobs'>, jobIds: string[]): Family[] {
+/** The families of the complete visits of some jobs (every job when none), their rows streamed from the store, named by their landings. */
+export function familiesOfJobs(store: Pick<TraceStore, 'fingerprintRowsOfJobs' | 'landingsOfJobs'>, jobIds: string[]): Family[] {
   const finder = new FamilyFinder();
   for (const r of store.fingerprintRowsOfJobs(jobIds, CLUSTER_KINDS)) finder.add(r.visitId, r.kind, r.value);
-  return finder.families();
+  const families = finder.families();
+  if (families.length === 0) return families;
+  const landings = new Map<string, FamilyLanding>();
+  for (const l of store.landingsOfJobs(jobIds)) landings.set(l.visitId, l);
+  return families.map((f) => ({ ...f, name: familyName(f, landings) }));
+}
+
+/** The value most members have (ties: the first in sort order), and how many distinct values there are. */
+function commonest(values: string[]): { value: string | null; distinct: number } {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { value: best?.[0] ?? null, distinct: counts.size };
+}
+
+/** Categories a family is not called a kit for. */
+const NOT_A_KIT = new Set(['benign', 'unknown']);
+
+/**
+ * `credential-phishing kit on login-office.test + 12 hosts`: the landings' most common verdict
+ * (unclassified or ordinary landings make "pages") and host. Without hosts, the evidence label.
+ */
+export function familyName(f: Family, landings: Map<string, FamilyLanding>): string {
+  const members = f.visits.map((v) => landings.get(v)).filter((l): l is FamilyLanding => l !== undefined);
+  const host = commonest(members.map((l) => hostOfUrl(l.url)).filter((h): h is string => h !== null));
+  if (!host.value) return f.label;
+  const category = commonest(members.map((l) => l.category).filter((c): c is string => c !== null)).value;
+  const what = category && !NOT_A_KIT.has(category) ? `${category} kit` : `${category ?? 'unclassified'} pages`;
+  const others = host.distinct - 1;
+  return `${what} on ${host.value}${others ? ` + ${others} host${others === 1 ? '' : 's'}` : ''}`;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import DigestHashBuilder from 'tlsh/lib/digests/digest-hash-builder.js';
-import { CLUSTER_EXACT, clusterFamilies } from '../../src/fingerprint/cluster.ts';
+import { CLUSTER_EXACT, clusterFamilies, familyName } from '../../src/fingerprint/cluster.ts';
 import { pairwiseScore, wildPages, type WildPage } from '../../src/fingerprint/evaluate.ts';
 import { base64Lines, faviconHashes, mmh3 } from '../../src/fingerprint/favicon.ts';
 import { hhhash } from '../../src/fingerprint/headers.ts';
@@ -175,6 +175,22 @@ describe('file names', () => {
     const [c, d] = [await page([...stock, 'mine.js'].map((n) => `http://c.test/${n}`), 'c'), await page([...stock, 'theirs.js'].map((n) => `http://d.test/${n}`), 'd')];
     expect(compareRows(c, d).score).toBeLessThan(0.5);
     expect(clusterFamilies(new Map([['c', c], ['d', d]]))).toEqual([]);
+  });
+});
+
+describe('family names', () => {
+  const family = (visits: string[]) => ({ id: 'fam-x', name: 'domhash abc (3 of 3)', label: 'domhash abc (3 of 3)', evidence: [], visits });
+  const at = (visitId: string, url: string, category: string | null) => [visitId, { visitId, url, category }] as const;
+  it('say the landings\' most common verdict and host, and how many other hosts', () => {
+    const landings = new Map([at('a', 'https://login-office.test/x', 'credential-phishing'), at('b', 'https://LOGIN-office.test/y', 'credential-phishing'), at('c', 'http://other.test/', 'unknown'), at('d', 'http://third.test/', 'credential-phishing')]);
+    expect(familyName(family(['a', 'b', 'c', 'd']), landings)).toBe('credential-phishing kit on login-office.test + 2 hosts');
+    expect(familyName(family(['a', 'c']), landings)).toBe('credential-phishing kit on login-office.test + 1 host');
+  });
+  it('call ordinary or unclassified landings pages, and keep the evidence label without a host', () => {
+    const landings = new Map([at('a', 'https://news.test/1', 'benign'), at('b', 'https://news.test/2', 'benign'), at('c', 'not a url', null), at('d', 'file:///x.html', null)]);
+    expect(familyName(family(['a', 'b']), landings)).toBe('benign pages on news.test');
+    expect(familyName(family(['c', 'd']), landings)).toBe('domhash abc (3 of 3)');
+    expect(familyName(family(['x', 'y']), new Map())).toBe('domhash abc (3 of 3)');
   });
 });
 

@@ -4,11 +4,13 @@
 //     its family (TLSH digits and dHash bits changed, its own body hash), plus libraries every page
 //     loads and a handful of server header sets; p50/p95 over random targets against 200 ms.
 //   serve: on the same store, `hoptrace serve`'s visit page with its similar pages.
+//   cluster: `cluster` over every visit of the same store (as serve's /families runs it): seconds,
+//     families and the process's peak resident memory; target under 60 s.
 //   cpu: the CPU fingerprinting adds to a visit: real browser visits of wild-corpus kit pages by the
 //     real CLI (hoptrace and Chromium processes, /proc/self/stat's children times), against the CPU
 //     of fingerprintVisit on the same stored pages, responses and screenshots; target under 10%.
 // Loopback only. Prints a table, then the figures as JSON on the last line.
-//   Usage: tsx scripts/bench-similar.ts [--quick] [--keep DIR]
+//   Usage: tsx scripts/bench-similar.ts [--quick] [--keep DIR] [--only similar,serve,cluster,cpu]
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { loadWildEntries } from '../src/classify/evaluate.ts';
 import { fingerprintPage } from '../src/fingerprint/page.ts';
 import { fingerprintRows } from '../src/fingerprint/rows.ts';
-import { similarIn } from '../src/fingerprint/query.ts';
+import { clusterIn, similarIn } from '../src/fingerprint/query.ts';
 import { fingerprintVisit } from '../src/fingerprint/visit.ts';
 import { markupOf } from '../src/jobs/visit-stage.ts';
 import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
@@ -102,10 +104,7 @@ async function benchQueries(dir: string) {
   return { visits: VISITS, families, buildSeconds: buildS, queries: QUERIES, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), meanMatches: found / QUERIES, targetMs: TARGET_MS };
 }
 
-/**
- * serve's visit page, similar pages included, on the same store. (Not /families: `cluster` over all
- * 100,000 synthetic visits did not finish in 7 minutes; see the README.)
- */
+/** serve's visit page, similar pages included, on the same store. */
 function benchServe(dir: string) {
   const reader = TraceStore.open(join(dir, 'similar.sqlite'), { readonly: true });
   const data = new ServeData(reader);
@@ -119,6 +118,21 @@ function benchServe(dir: string) {
   }
   reader.close();
   return { visitPages: QUERIES, meanSimilar: matches / QUERIES, visitP50: percentile(times, 0.5), visitP95: percentile(times, 0.95), visitMax: Math.max(...times) };
+}
+
+/** `cluster` over every job of the store, as `hoptrace cluster` and serve's /families run it. */
+function benchCluster(dir: string) {
+  const reader = TraceStore.open(join(dir, 'similar.sqlite'), { readonly: true });
+  const rssBefore = process.memoryUsage().rss;
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const { families } = clusterIn(reader, []);
+  const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - t) / 1000;
+  reader.close();
+  // maxRSS is in kB and covers the whole process (the similar and serve runs before it included).
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  return { visits: VISITS, seconds, cpuSeconds: (used.user + used.system) / 1e6, families: families.length, largest: families[0]?.visits.length ?? 0, inFamilies: families.reduce((n, f) => n + f.visits.length, 0), rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: peakMb, targetSeconds: 60 };
 }
 
 /** CPU seconds of this process's waited-for children (and theirs): /proc/self/stat cutime + cstime. */
@@ -156,14 +170,19 @@ async function benchCpu(dir: string) {
 const keep = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1]! : null;
 if (keep) mkdirSync(keep, { recursive: true });
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'hoptrace-bench-similar-'));
+// --only NAME,… runs some sections (the store is built by whichever needs it first).
+const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]!.split(',')) : null;
+const wanted = (name: string) => !only || only.has(name);
 try {
-  const similar = await benchQueries(dir);
-  const serve = benchServe(dir);
-  const cpu = await benchCpu(dir);
-  console.log(`similar on ${similar.visits} visits (${similar.families} families; store built in ${similar.buildSeconds.toFixed(0)} s): p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms, max ${similar.max.toFixed(1)} ms, ${similar.meanMatches.toFixed(1)} matches per query (target ${TARGET_MS} ms)`);
-  console.log(`serve: a visit page with its similar pages (${serve.meanSimilar.toFixed(1)} on average) p50 ${serve.visitP50.toFixed(1)} ms, p95 ${serve.visitP95.toFixed(1)} ms, max ${serve.visitMax.toFixed(1)} ms`);
-  console.log(`fingerprinting: ${cpu.fingerprintCpuMs.toFixed(1)} ms CPU per visit of ${cpu.visitCpuMs.toFixed(0)} ms (hoptrace + Chromium, ${cpu.visits} kit pages): ${(cpu.share * 100).toFixed(1)}% (target under 10%)`);
-  console.log(JSON.stringify({ similar, serve, cpu }));
+  const similar = wanted('similar') || !existsSync(join(dir, 'similar.sqlite')) ? await benchQueries(dir) : null;
+  const serve = wanted('serve') ? benchServe(dir) : null;
+  const cluster = wanted('cluster') ? benchCluster(dir) : null;
+  const cpu = wanted('cpu') ? await benchCpu(dir) : null;
+  if (similar) console.log(`similar on ${similar.visits} visits (${similar.families} families; store built in ${similar.buildSeconds.toFixed(0)} s): p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms, max ${similar.max.toFixed(1)} ms, ${similar.meanMatches.toFixed(1)} matches per query (target ${TARGET_MS} ms)`);
+  if (serve) console.log(`serve: a visit page with its similar pages (${serve.meanSimilar.toFixed(1)} on average) p50 ${serve.visitP50.toFixed(1)} ms, p95 ${serve.visitP95.toFixed(1)} ms, max ${serve.visitMax.toFixed(1)} ms`);
+  if (cluster) console.log(`cluster over ${cluster.visits} visits: ${cluster.seconds.toFixed(1)} s (${cluster.cpuSeconds.toFixed(1)} s of CPU), ${cluster.families} families (largest ${cluster.largest}, ${cluster.inFamilies} visits in families), peak RSS ${cluster.peakRssMb.toFixed(0)} MB (target ${cluster.targetSeconds} s)`);
+  if (cpu) console.log(`fingerprinting: ${cpu.fingerprintCpuMs.toFixed(1)} ms CPU per visit of ${cpu.visitCpuMs.toFixed(0)} ms (hoptrace + Chromium, ${cpu.visits} kit pages): ${(cpu.share * 100).toFixed(1)}% (target under 10%)`);
+  console.log(JSON.stringify({ similar, serve, cluster, cpu }));
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

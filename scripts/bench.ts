@@ -372,16 +372,18 @@ function benchServe() {
   }
 }
 
-/** Kit fingerprints: `similar` on a synthetic 100,000-visit store, and fingerprinting's share of a visit's CPU (scripts/bench-similar.ts). */
+/** Kit fingerprints: `similar` and `cluster` on a synthetic 100,000-visit store, and fingerprinting's share of a visit's CPU (scripts/bench-similar.ts). */
 function benchSimilar() {
   const out = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-similar.ts'), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', cwd: root });
   try {
-    const { similar, cpu } = JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    const { similar, cluster, cpu } = JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as {
       similar: { visits: number; p50: number; p95: number; targetMs: number };
+      cluster: { visits: number; seconds: number; peakRssMb: number; targetSeconds: number };
       cpu: { visitCpuMs: number; fingerprintCpuMs: number; share: number; target: number };
     };
-    results.similar = { similar, cpu };
+    results.similar = { similar, cluster, cpu };
     rows.push({ figure: `similar on ${similar.visits} visits (p50/p95 ms)`, hoptrace: `${similar.p50.toFixed(0)}/${similar.p95.toFixed(0)}`, baseline: `target ${similar.targetMs}`, ratio: (similar.p95 / similar.targetMs).toFixed(2) });
+    rows.push({ figure: `cluster over ${cluster.visits} visits (s; peak RSS MB)`, hoptrace: `${cluster.seconds.toFixed(1)}; ${cluster.peakRssMb.toFixed(0)}`, baseline: `target ${cluster.targetSeconds}`, ratio: (cluster.seconds / cluster.targetSeconds).toFixed(2) });
     rows.push({ figure: 'fingerprinting CPU per visit (ms, of the visit\'s)', hoptrace: cpu.fingerprintCpuMs.toFixed(0), baseline: `${cpu.visitCpuMs.toFixed(0)}; target 10%`, ratio: (cpu.share / cpu.target).toFixed(2) });
   } catch {
     rows.push({ figure: 'similar', hoptrace: `failed: ${out.stderr.split('\n')[0] ?? ''}`, baseline: '', ratio: '' });

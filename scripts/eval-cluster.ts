@@ -1,6 +1,7 @@
 // Kit-family clustering measured on the wild corpus (`npx tsx scripts/eval-cluster.ts [--split dev|test]`):
 // pairwise precision and recall of `cluster`'s families against the manifest's `family`, overall and
 // with each kind of evidence alone, and how many near pairs the LSH bands find against brute force.
+// Without --split: the whole corpus, then each split (tune on dev only).
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { clusterFamilies } from '../src/fingerprint/cluster.ts';
@@ -10,36 +11,41 @@ import { tlshDistance } from '../src/fingerprint/markup.ts';
 
 const { values } = parseArgs({ options: { split: { type: 'string' } } });
 const wildDir = fileURLToPath(new URL('../test/wild', import.meta.url));
-const pages = (await wildPages(wildDir)).filter((p) => !values.split || p.split === values.split);
+const everyPage = await wildPages(wildDir);
 
-function scoreWith(kinds: ((k: string) => boolean) | null) {
-  const rows = new Map(pages.map((p) => [p.file, kinds ? p.rows.filter((r) => kinds(r.kind)) : p.rows]));
-  const predicted = new Map<string, string>();
-  for (const f of clusterFamilies(rows)) for (const v of f.visits) predicted.set(v, f.id);
-  return pairwiseScore(predicted, new Map(pages.map((p) => [p.file, p.family])));
-}
-
-const fmt = (s: ReturnType<typeof scoreWith>) =>
-  `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.truePairs} right of ${s.predictedPairs} joined; ${s.actualPairs} same-family pairs)`;
-
-console.log(`${pages.length} pages, ${new Set(pages.map((p) => p.family)).size} families${values.split ? ` (${values.split} split)` : ''}`);
-console.log(`cluster (all evidence)   ${fmt(scoreWith(null))}`);
-for (const kind of ['domhash', 'tlsh', 'domtlsh', 'resource', 'sha256', 'sitekey']) {
-  console.log(`  ${kind.padEnd(22)} ${fmt(scoreWith((k) => k === kind || k === `${kind}-band`))}`);
-}
-
-// The LSH bands against comparing every pair: near pairs (TLSH ≤ CLUSTER_TLSH) the bands miss.
-const tlshOf = (p: WildPage) => p.rows.find((r) => r.kind === 'tlsh')?.value;
-const bandsOf = (p: WildPage) => new Set(p.rows.filter((r) => r.kind === 'tlsh-band').map((r) => r.value));
-let near = 0;
-let found = 0;
-for (let i = 0; i < pages.length; i++) {
-  for (let j = i + 1; j < pages.length; j++) {
-    const [a, b] = [tlshOf(pages[i]!), tlshOf(pages[j]!)];
-    if (!a || !b || tlshDistance(a, b) > CLUSTER_TLSH) continue;
-    near++;
-    const bb = bandsOf(pages[j]!);
-    if ([...bandsOf(pages[i]!)].some((x) => bb.has(x))) found++;
+function report(pages: WildPage[], label: string) {
+  function scoreWith(kinds: ((k: string) => boolean) | null) {
+    const rows = new Map(pages.map((p) => [p.file, kinds ? p.rows.filter((r) => kinds(r.kind)) : p.rows]));
+    const predicted = new Map<string, string>();
+    for (const f of clusterFamilies(rows)) for (const v of f.visits) predicted.set(v, f.id);
+    return pairwiseScore(predicted, new Map(pages.map((p) => [p.file, p.family])));
   }
+  const fmt = (s: ReturnType<typeof scoreWith>) =>
+    `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.truePairs} right of ${s.predictedPairs} joined; ${s.actualPairs} same-family pairs)`;
+
+  console.log(`${pages.length} pages, ${new Set(pages.map((p) => p.family)).size} families (${label})`);
+  console.log(`cluster (all evidence)   ${fmt(scoreWith(null))}`);
+  for (const kind of ['domhash', 'tlsh', 'domtlsh', 'resource', 'resource-name', 'sha256', 'sitekey']) {
+    console.log(`  ${kind.padEnd(22)} ${fmt(scoreWith((k) => k === kind || k === `${kind}-band`))}`);
+  }
+
+  // The LSH bands against comparing every pair: near pairs (TLSH ≤ CLUSTER_TLSH) the bands miss.
+  const tlshOf = (p: WildPage) => p.rows.find((r) => r.kind === 'tlsh')?.value;
+  const bandsOf = (p: WildPage) => new Set(p.rows.filter((r) => r.kind === 'tlsh-band').map((r) => r.value));
+  let near = 0;
+  let found = 0;
+  for (let i = 0; i < pages.length; i++) {
+    for (let j = i + 1; j < pages.length; j++) {
+      const [a, b] = [tlshOf(pages[i]!), tlshOf(pages[j]!)];
+      if (!a || !b || tlshDistance(a, b) > CLUSTER_TLSH) continue;
+      near++;
+      const bb = bandsOf(pages[j]!);
+      if ([...bandsOf(pages[i]!)].some((x) => bb.has(x))) found++;
+    }
+  }
+  console.log(`LSH: ${found} of ${near} pairs within TLSH ${CLUSTER_TLSH} share a band\n`);
 }
-console.log(`LSH: ${found} of ${near} pairs within TLSH ${CLUSTER_TLSH} share a band`);
+
+for (const split of values.split ? [values.split] : [null, 'dev', 'test']) {
+  report(everyPage.filter((p) => !split || p.split === split), split ? `${split} split` : 'whole corpus');
+}

@@ -313,6 +313,21 @@ export interface FingerprintRow {
   value: string;
 }
 
+/** A visit's landing as a kit family's name reads it. */
+export interface FamilyLanding {
+  visitId: string;
+  /** The final URL, else the start. */
+  url: string;
+  category: string | null;
+}
+
+/** An index row with its visit, as `cluster` streams them. */
+export interface VisitFingerprintRow {
+  visitId: string;
+  kind: string;
+  value: string;
+}
+
 /**
  * A page's fingerprints, each answering "same thing?" at its own level (any may be null or empty
  * when the page gave nothing to hash).
@@ -334,6 +349,11 @@ export interface PageFingerprints {
   hhhash: string | null;
   /** sha256 of every script, stylesheet and image the page loaded. */
   resources: string[];
+  /**
+   * File names (last path segment, lower case) of those scripts, stylesheets and images: a kit
+   * edited by each deployer changes its files' bytes but seldom their names. Absent on older traces.
+   */
+  resourceNames?: string[];
   /** Hosts the page's secret-asking forms post to. */
   dropHosts: string[];
   /** Captcha site keys, as `recaptcha:KEY`, `hcaptcha:KEY`, `turnstile:KEY`. */

@@ -37,11 +37,27 @@ export async function fingerprintPage(s: PageSnapshot, responses: RecordedRespon
     phash: shot ? await dhash(shot) : null,
     hhhash: document ? hhhash(document.headers) : null,
     resources: [...new Set(loaded.map((r) => r.bodySha256!))].sort(),
+    resourceNames: fileNames(loaded.map((r) => r.url)),
     dropHosts: ops.dropHosts,
     sitekeys: ops.sitekeys,
     trackerIds: ops.trackerIds,
     telegram: ops.telegram,
   };
+}
+
+/** The distinct file names (last path segment, decoded, lower case) of some URLs, sorted. */
+function fileNames(urls: string[]): string[] {
+  const names = new Set<string>();
+  for (const url of urls) {
+    const name = URL.canParse(url) ? new URL(url).pathname.split('/').at(-1) : null;
+    if (!name) continue;
+    try {
+      names.add(decodeURIComponent(name).toLowerCase());
+    } catch {
+      names.add(name.toLowerCase()); // a stray % is part of the name
+    }
+  }
+  return [...names].sort();
 }
 
 /** The icon the page names (or /favicon.ico), when its bytes were stored or written inline. */

@@ -10,7 +10,7 @@ import type { FingerprintRow } from '../model.ts';
 import { snapshotFromHtml } from '../page/snapshot.ts';
 import { hostOfUrl, registrableDomain } from '../pivot/domains.ts';
 import type { TraceStore } from '../store/store.ts';
-import { clusterFamilies, type Family } from './cluster.ts';
+import { familiesOfJobs, type Family } from './cluster.ts';
 import { dhash } from './image-hash.ts';
 import { withoutBotSecrets } from './operator.ts';
 import { fingerprintPage } from './page.ts';
@@ -99,11 +99,11 @@ export function similarToVisit(store: TraceStore, visitId: string, opts: Omit<Si
 
 export function clusterIn(store: TraceStore, jobIds: string[]): { families: Family[] } {
   requireIndex(store);
-  return { families: clusterFamilies(store.fingerprintRowsOfJobs(jobIds)) };
+  return { families: familiesOfJobs(store, jobIds) };
 }
 
 /** The index kinds a pivot can start from: every stored kind but the LSH bands (they only find candidates). */
-export const PIVOT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
+export const PIVOT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'resource-name', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
 
 export interface FingerprintHolder {
   visitId: string;

@@ -48,6 +48,7 @@ export function fingerprintRows(branch: number, f: PageFingerprints): Fingerprin
     for (const b of phashBands(f.phash)) add('phash-band', b);
   }
   for (const v of f.resources) add('resource', v);
+  for (const v of f.resourceNames ?? []) add('resource-name', v);
   for (const v of f.dropHosts) add('drop-host', v);
   for (const v of f.sitekeys) add('sitekey', v);
   for (const v of f.trackerIds) add('tracker', v);

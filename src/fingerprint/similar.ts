@@ -1,6 +1,6 @@
 // `similar`: the visits that share or come close on a target's fingerprints, best first. The index
 // answers exact lookups and band lookups; only the candidates it returns are compared in full.
-import { EXACT, compareRows, FINGERPRINT_NAMES, type Likeness } from './similarity.ts';
+import { EXACT, compareRows, FINGERPRINT_NAMES, SHARED_FILES, type Likeness } from './similarity.ts';
 import type { FingerprintRow } from '../model.ts';
 import { phashBands, tlshBands } from './rows.ts';
 
@@ -38,7 +38,7 @@ export interface SimilarMatch extends Likeness {
 function lookups(r: FingerprintRow): { name: string; kind: string; value: string }[] {
   if (r.kind === 'tlsh' || r.kind === 'domtlsh') return tlshBands(r.value).map((value) => ({ name: r.kind, kind: `${r.kind}-band`, value }));
   if (r.kind === 'phash') return phashBands(r.value).map((value) => ({ name: 'phash', kind: 'phash-band', value }));
-  const name = EXACT[r.kind]?.name ?? (r.kind === 'resource' ? 'resources' : null);
+  const name = EXACT[r.kind]?.name ?? SHARED_FILES[r.kind] ?? null;
   return name ? [{ name, kind: r.kind, value: r.value }] : [];
 }
 

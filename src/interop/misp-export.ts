@@ -6,7 +6,7 @@
 // correlation then does the registrant pivot across events). Every uuid is a UUIDv5 of what the
 // object stands for within its job, so importing a re-export updates the event instead of adding a
 // second one, and two events never share an object (MISP would move it from one to the other).
-import { clusterFamilies, type Family } from '../fingerprint/cluster.ts';
+import { familiesOfJobs, type Family } from '../fingerprint/cluster.ts';
 import type { Hop, Job, Message, TraceBundle, Visit } from '../model.ts';
 import { hostOfUrl, isIpHost, registrableDomain } from '../pivot/domains.ts';
 import { mappedIpsOf } from '../pivot/facts.ts';
@@ -47,9 +47,9 @@ export const cloakingTag = (noisy: boolean): string => `hoptrace:cloaking="${noi
  * Kit families over every job of the database (a family's id names its members: the same family
  * gets the same tag whichever job is exported) and every cached registration record.
  */
-export function mispExtrasOf(store: Pick<TraceStore, 'hasFingerprintIndex' | 'fingerprintRowsOfJobs' | 'listRegistrations'>): MispExtras {
+export function mispExtrasOf(store: Pick<TraceStore, 'hasFingerprintIndex' | 'fingerprintRowsOfJobs' | 'landingsOfJobs' | 'listRegistrations'>): MispExtras {
   return {
-    families: store.hasFingerprintIndex ? clusterFamilies(store.fingerprintRowsOfJobs([])) : [],
+    families: store.hasFingerprintIndex ? familiesOfJobs(store, []) : [],
     registrations: store.listRegistrations().map(registrationOfStored),
   };
 }
@@ -105,7 +105,7 @@ function jobEvent(job: Job, bundle: TraceBundle, extras: MispExtras): MispEvent 
     Tag: [...eventTags].sort().map((name) => ({ name })),
     // The family's label is its evidence: a `text` attribute every landing of the family points at by tag.
     Attribute: families.map((f) => ({
-      uuid: stableUuid(`${job.id} family ${f.id}`), type: 'text', category: 'Other', value: `kit-family:${f.id} ${f.label}`,
+      uuid: stableUuid(`${job.id} family ${f.id}`), type: 'text', category: 'Other', value: `kit-family:${f.id} ${f.name}`,
       to_ids: false, distribution: '5', disable_correlation: false, comment: `${f.visits.length} landing(s) share this kit`,
       Tag: [{ name: familyTag(f.id) }],
     })),

@@ -2,7 +2,7 @@
 // pages render them, so the two never disagree. Records keep their `hoptrace.trace/1` shapes
 // (a visit is a trace visit, a token a trace token); lists are paged.
 import { diffVisits, type VisitDiff } from '../diff/diff.ts';
-import { clusterFamilies, type Family } from '../fingerprint/cluster.ts';
+import { familiesOfJobs, type Family } from '../fingerprint/cluster.ts';
 import { similarToVisit, type SimilarVisit } from '../fingerprint/query.ts';
 import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE } from '../fingerprint/similar.ts';
 import { TRACE_FORMAT, type CloakFinding, type Job, type MailOrigin, type Token, type Visit } from '../model.ts';
@@ -264,7 +264,7 @@ export class ServeData {
 
   /** The kit families of every job (as `hoptrace cluster`); none in a file without the fingerprint index. */
   private allFamilies(): Family[] {
-    return this.cache.get('families', () => clusterFamilies(this.store.fingerprintRowsOfJobs([])));
+    return this.cache.get('families', () => familiesOfJobs(this.store, []));
   }
 
   families(query: Query): FamiliesData {

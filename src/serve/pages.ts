@@ -301,7 +301,7 @@ function evidenceList(f: Family): string {
 
 export function familiesPage(d: FamiliesData, query: Query): string {
   const rows = d.families.map(
-    (f) => `<tr class="family-row" data-family="${e(f.id)}"><td class="nowrap">${link(`/families/${encodeURIComponent(f.id)}`, e(f.id))}</td><td>${e(f.label)}</td>
+    (f) => `<tr class="family-row" data-family="${e(f.id)}"><td class="nowrap">${link(`/families/${encodeURIComponent(f.id)}`, e(f.id))}</td><td>${e(f.name)}</td>
 <td>${e(f.visits.length)}</td><td>${evidenceList(f)}</td></tr>`,
   );
   const table = rows.length
@@ -318,7 +318,7 @@ export function familyPage(d: FamilyData): string {
   const base = `/families/${encodeURIComponent(f.id)}`;
   return layout(
     { title: `family ${f.id}`, crumbs: [['jobs', '/'], ['kit families', '/families'], [f.id, null]], api: `/api${base}` },
-    `<h1>Kit family ${e(f.id)}</h1><p>${e(f.label)}</p><h2>Evidence</h2><p>${evidenceList(f)}</p><h2>Visits (${e(f.visits.length)})</h2>${visitTable(d.visits, { jobNames: d.jobNames })}`,
+    `<h1>Kit family ${e(f.id)}</h1><p>${e(f.name)}</p><p>${e(f.label)}</p><h2>Evidence</h2><p>${evidenceList(f)}</p><h2>Visits (${e(f.visits.length)})</h2>${visitTable(d.visits, { jobNames: d.jobNames })}`,
   );
 }
 

@@ -1,7 +1,7 @@
 // The fingerprint index (issue 27): one row per fingerprint value of each stored page, plus the
 // LSH bands of its TLSH and dHash, so "who else has this" is an index lookup at any store size.
 // A file written before the table existed reads as having no fingerprints.
-import type { FingerprintRow, PageSnapshot } from '../model.ts';
+import type { FamilyLanding, FingerprintRow, PageSnapshot, VisitFingerprintRow } from '../model.ts';
 import { json, type Connection, type Row } from './connection.ts';
 
 /** Bound variables per IN list (SQLite's default limit is 32766; well under it). */
@@ -53,16 +53,26 @@ export class FingerprintsRoom {
     return out;
   }
 
-  /** The rows of every complete visit's pages in the given jobs (all jobs when none are given). */
-  rowsOfJobs(jobIds: string[]): Map<string, FingerprintRow[]> {
-    const out = new Map<string, FingerprintRow[]>();
-    if (!this.present) return out;
+  /**
+   * The rows of some kinds of every complete visit's pages in the given jobs (all jobs when none
+   * are given), one at a time: `cluster` reads 100,000 visits' rows without holding them.
+   */
+  *rowsOfJobs(jobIds: string[], kinds: string[]): IterableIterator<VisitFingerprintRow> {
+    if (!this.present) return;
     const where = jobIds.length ? `AND v.job_id IN (${jobIds.map(() => '?').join(',')})` : '';
     const rows = this.conn
-      .stmt(`SELECT f.visit_id, f.branch, f.kind, f.value FROM fingerprints f JOIN visits v ON v.id = f.visit_id WHERE v.incomplete IS NULL ${where}`)
-      .all(...jobIds) as Row[];
-    for (const r of rows) push(out, r);
-    return out;
+      .stmt(`SELECT f.visit_id, f.kind, f.value FROM fingerprints f JOIN visits v ON v.id = f.visit_id WHERE v.incomplete IS NULL AND f.kind IN (${kinds.map(() => '?').join(',')}) ${where}`)
+      .iterate(...kinds, ...jobIds) as IterableIterator<Row>;
+    for (const r of rows) yield { visitId: r.visit_id as string, kind: r.kind as string, value: r.value as string };
+  }
+
+  /** Each complete visit's landing in the given jobs (all when none): its final URL (else its start) and category. */
+  *landingsOfJobs(jobIds: string[]): IterableIterator<FamilyLanding> {
+    const where = jobIds.length ? `AND job_id IN (${jobIds.map(() => '?').join(',')})` : '';
+    const rows = this.conn
+      .stmt(`SELECT id, coalesce(json_extract(final, '$.url'), url) AS url, json_extract(final, '$.category') AS category FROM visits WHERE incomplete IS NULL ${where}`)
+      .iterate(...jobIds) as IterableIterator<Row>;
+    for (const r of rows) yield { visitId: r.id as string, url: r.url as string, category: (r.category as string | null) ?? null };
   }
 
   /** The newest visit that started at, or ended on, a URL. */

@@ -3,7 +3,7 @@
 // responses; blobs; tokens and cloaking; registrations), each its own module over one shared
 // connection; this facade is what the rest of hoptrace calls. WAL mode, one writer, one
 // transaction per visit; readers open the file read-only and never migrate or write it.
-import { TRACE_FORMAT, type Blob, type CloakFinding, type FingerprintRow, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type PageSnapshot, type RecordedResponse, type Token, type TraceBundle, type Visit, type VisitSource, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
+import { TRACE_FORMAT, type Blob, type CloakFinding, type FamilyLanding, type FingerprintRow, type VisitFingerprintRow, type Job, type JobOptions, type JobStatus, type Link, type MailOrigin, type Message, type PageSnapshot, type RecordedResponse, type Token, type TraceBundle, type Visit, type VisitSource, type Watch, type WatchEvent, type WatchRound, type WatchSpec, type WatchStatus } from '../model.ts';
 import { BlobsRoom } from './blobs.ts';
 import { Connection } from './connection.ts';
 import { FingerprintsRoom } from './fingerprints.ts';
@@ -238,9 +238,13 @@ export class TraceStore {
   fingerprintRowsOf(visitIds: string[]): Map<string, FingerprintRow[]> {
     return this.fingerprints.rowsOf(visitIds);
   }
-  /** Fingerprint rows of the complete visits of some jobs (every job when none). */
-  fingerprintRowsOfJobs(jobIds: string[]): Map<string, FingerprintRow[]> {
-    return this.fingerprints.rowsOfJobs(jobIds);
+  /** Fingerprint rows of some kinds of the complete visits of some jobs (every job when none), streamed. */
+  fingerprintRowsOfJobs(jobIds: string[], kinds: string[]): IterableIterator<VisitFingerprintRow> {
+    return this.fingerprints.rowsOfJobs(jobIds, kinds);
+  }
+  /** Each complete visit's landing URL and category, of some jobs (every job when none), streamed. */
+  landingsOfJobs(jobIds: string[]): IterableIterator<FamilyLanding> {
+    return this.fingerprints.landingsOfJobs(jobIds);
   }
   visitIdByUrl(url: string): string | null {
     return this.fingerprints.visitIdByUrl(url);

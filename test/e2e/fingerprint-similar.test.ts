@@ -81,13 +81,17 @@ describe('hoptrace cluster', () => {
   it('puts the two kit pages in one family named by their shared evidence, the article in none', async () => {
     const r = await hoptrace(['cluster', '--db', db, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const { families } = JSON.parse(r.stdout) as { families: { id: string; label: string; evidence: { fingerprint: string }[]; visits: string[] }[] };
+    const { families } = JSON.parse(r.stdout) as { families: { id: string; name: string; label: string; evidence: { fingerprint: string }[]; visits: string[] }[] };
     expect(families).toHaveLength(1);
     const ids = (await similar(kitA)).matches.map((m) => m.visitId);
     expect(families[0]!.visits).toHaveLength(2);
     expect(families[0]!.visits).toEqual(expect.arrayContaining(ids));
     expect(families[0]!.evidence.map((e) => e.fingerprint)).toEqual(expect.arrayContaining(['domhash', 'sitekeys', 'telegram']));
     expect(families[0]!.label).toMatch(/^telegram /);
+    // Named by what its landings are and where: both hosts are the kit's, one named, one counted.
+    const [hostA, hostB] = [new URL(kitA).hostname, new URL(kitB).hostname].sort();
+    expect(families[0]!.name).toBe(`credential-phishing kit on ${hostA} + 1 host`);
+    expect(hostA).not.toBe(hostB);
     // The bot's id names it; its secret stays out of shared output.
     expect(r.stdout).toContain('7012345678:[redacted]');
     expect(r.stdout).not.toContain(BOT.split(':')[1]);

@@ -103,6 +103,7 @@ describe('serve: similar pages and kit families', () => {
   }
   interface Family {
     id: string;
+    name: string;
     label: string;
     evidence: { fingerprint: string; value: string | null; visits: number }[];
     visits: string[];
@@ -141,6 +142,10 @@ describe('serve: similar pages and kit families', () => {
     const listPage = await get('/families');
     expect(listPage.status).toBe(200);
     expect(listPage.body).toContain(`href="/families/${fam.id}"`);
+    // Named by its landings (category and host), the same name as the CLI's; the evidence label stays on the JSON.
+    expect(fam.name).toMatch(/ kit on [a-z0-9.-]+\.test \+ 1 host$/);
+    expect(cli.families[0]!.name).toBe(fam.name);
+    expect(listPage.body).toContain(`<td>${fam.name}</td>`);
     expect(listPage.csp).toContain("default-src 'none'");
 
     const one = await api<{ family: Family; visits: { id: string; jobId: string }[] }>(`/api/families/${fam.id}`);

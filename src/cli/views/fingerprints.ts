@@ -17,7 +17,7 @@ export function formatFamilies(families: Family[]): string {
   return families
     .map((f) =>
       [
-        `${clean(f.id)}: ${f.visits.length} visits — ${clean(f.label)}`,
+        `${clean(f.id)}: ${clean(f.name)} — ${f.visits.length} visits, ${clean(f.label)}`,
         ...f.evidence.map((e) => `  ${clean(e.fingerprint).padEnd(11)}${e.value === null ? 'near' : clean(e.value)}  (${e.visits} visits)`),
         `  visits     ${f.visits.map(clean).join(' ')}`,
       ].join('\n'),

@@ -45,8 +45,9 @@ export function operatorIds(texts: string[], forms: PageForm[]): OperatorIds {
       for (const m of text.matchAll(re)) sitekeys.add(`${sitekeyService(m[1]!)}:${m[1]}`);
     }
     for (const id of findAnalyticsIds(text)) trackers.add(id);
-    for (const m of text.matchAll(BOT_TOKEN)) bots.add(m[1]!);
-    for (const m of text.matchAll(CHAT_ID)) chats.add(m[1]!);
+    // Zeros are a placeholder (a kit shipped blank, a copy redacted), no operator: they would join unrelated kits.
+    for (const m of text.matchAll(BOT_TOKEN)) if (!/^0+:/.test(m[1]!)) bots.add(m[1]!);
+    for (const m of text.matchAll(CHAT_ID)) if (!/^-?0+$/.test(m[1]!)) chats.add(m[1]!);
   }
   return {
     dropHosts: dropHosts(forms),

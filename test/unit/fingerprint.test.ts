@@ -129,6 +129,7 @@ describe('operator ids', () => {
       { telegram: { bots: ['7012345678:AAFq3vYkzL0mR8xWcT2bN5pQ7sD9uJ4hG6e'], chats: ['5551234567'] } },
     ],
     ['a clock is no bot token', 'at 12:30:45 the token was abc', { telegram: { bots: [], chats: [] } }],
+    ['a zeroed placeholder is no operator', "var token='0000000000:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'; var chat_id = '0000000000';", { telegram: { bots: [], chats: [] } }],
   ])('%s', (_name, text, want) => {
     expect(operatorIds([text], [])).toMatchObject(want);
   });

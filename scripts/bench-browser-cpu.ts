@@ -1,8 +1,8 @@
 // CPU-seconds per visit of the browser engine against bare Playwright on the 4-hop chain of
 // bench-chain.ts, on loopback only. On a shared machine wall-clock throughput is noise; the CPU a
 // visit costs (this node process and every Chromium process it starts) is not.
-//   npx tsx scripts/bench-browser-cpu.ts [--rounds 3] [--visits 24] [--concurrency 4] [--only hoptrace|bare]
-// Rounds alternate the two sides. Each run launches its browser, warms it with two visits, then
+//   npx tsx scripts/bench-browser-cpu.ts [--rounds 3] [--visits 24] [--concurrency 4] [--sides hoptrace,bare,setup]
+// Rounds alternate the sides. Each run launches its browser, warms it with two visits, then
 // counts the CPU of the measured visits and of closing the browser: once Chromium has exited every
 // one of its processes is in this process's children's times, renderers of closed contexts included.
 // The fixture server runs in a child process of its own, outside the count.
@@ -11,7 +11,9 @@ import { readFileSync } from 'node:fs';
 import PQueue from 'p-queue';
 import { chromium } from 'playwright';
 import { createBrowserEngine } from '../src/engines/browser/engine.ts';
-import { findChromium } from '../src/engines/browser/launch.ts';
+import { contextOptionsFor } from '../src/engines/browser/identity.ts';
+import { findChromium, launchChromium } from '../src/engines/browser/launch.ts';
+import { startEgressProxy } from '../src/net/egress.ts';
 import { recordCapture } from '../src/jobs/visit-stage.ts';
 import { loadRules } from '../src/classify/rules.ts';
 import type { NetPolicy } from '../src/net/policy.ts';
@@ -29,6 +31,8 @@ const arg = (name: string, dflt: string) => {
 if (process.argv.includes('--serve')) {
   const server = await startFixtureServer();
   process.send!(chain(server, 'cpu'));
+  // The fixture server lives as long as the bench that started it, even one that failed.
+  process.on('disconnect', () => process.exit(0));
 } else {
   await main();
 }
@@ -53,7 +57,6 @@ async function main(): Promise<void> {
   const rounds = Number(arg('rounds', '3'));
   const visits = Number(arg('visits', '24'));
   const concurrency = Number(arg('concurrency', '4'));
-  const only = arg('only', '');
   const child = fork(new URL(import.meta.url).pathname, ['--serve'], { execArgv: process.execArgv, stdio: 'inherit' });
   const { start, final } = await new Promise<{ start: string; final: string }>((r) => child.once('message', (m) => r(m as never)));
   const executablePath = findChromium();
@@ -123,19 +126,43 @@ async function main(): Promise<void> {
       };
     });
 
+  // hoptrace's own browser set-up without its recording: its launch flags, the persona's context
+  // and the egress proxy, then a bare visit. What hoptrace costs beyond this is the recording.
+  const setup = () =>
+    measure('setup', async () => {
+      const egress = await startEgressProxy(policy);
+      const b = await launchChromium({ executablePath });
+      return {
+        visit: async () => {
+          const ctx = await b.browser.newContext({ ...contextOptionsFor(persona), proxy: { server: egress.url } });
+          const page = await ctx.newPage();
+          await page.goto(start);
+          await page.waitForURL(final);
+          await ctx.close();
+          return true;
+        },
+        close: async () => {
+          await b.close();
+          await egress.close();
+        },
+      };
+    });
+
   const runs: Run[] = [];
+  const sides = { hoptrace, bare, setup };
+  const chosen = arg('sides', 'hoptrace,bare').split(',') as (keyof typeof sides)[];
   for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? [hoptrace, bare] : [bare, hoptrace];
-    for (const run of order) {
-      if (only && run !== (only === 'bare' ? bare : hoptrace)) continue;
-      const res = await run();
+    // alternating: each side runs first in every other round
+    const order = r % 2 === 0 ? chosen : [...chosen].reverse();
+    for (const name of order) {
+      const res = await sides[name]();
       runs.push(res);
       console.log(JSON.stringify({ round: r, ...res, load: readFileSync('/proc/loadavg', 'utf8').split(' ')[0] }));
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const summary: Record<string, unknown> = { visits, concurrency, rounds };
-  for (const side of ['hoptrace', 'bare']) {
+  for (const side of chosen) {
     const mine = runs.filter((r) => r.side === side);
     if (!mine.length) continue;
     summary[side] = {

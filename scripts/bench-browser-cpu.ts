@@ -54,8 +54,9 @@ function selfTicks(): number {
 }
 
 async function main(): Promise<void> {
-  const rounds = Number(arg('rounds', '3'));
-  const visits = Number(arg('visits', '24'));
+  const quick = process.argv.includes('--quick');
+  const rounds = Number(arg('rounds', quick ? '1' : '3'));
+  const visits = Number(arg('visits', quick ? '8' : '24'));
   const concurrency = Number(arg('concurrency', '4'));
   const child = fork(new URL(import.meta.url).pathname, ['--serve'], { execArgv: process.execArgv, stdio: 'inherit' });
   const { start, final } = await new Promise<{ start: string; final: string }>((r) => child.once('message', (m) => r(m as never)));

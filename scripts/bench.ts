@@ -1,6 +1,7 @@
 // `npm run bench`: every figure side by side with its baseline, in one run, on loopback only.
 // Prints a table and writes bench-results/bench.json.
-//   browser engine vs bare Playwright on a 4-hop chain (302, meta refresh, script, landing) at c=1,4,8
+//   browser engine vs bare Playwright on a 4-hop chain (302, meta refresh, script, landing) at c=1,4,8,
+//   and CPU-seconds per visit of both at c=4 (scripts/bench-browser-cpu.ts)
 //   a 5 s setTimeout redirect: wall time per visit vs the 5 s a sleeping crawler spends
 //   HTTP engine vs a bare got loop over the same 3xx/refresh chain
 //   store: visits (5 hops + a body) written per second, database bytes per visit
@@ -146,6 +147,17 @@ async function benchBrowser(server: FixtureServer) {
     }
   }
   results.browser = browserResults;
+  // Wall-clock throughput follows the machine's load; what a visit costs in CPU does not.
+  type Side = { cpuPerVisit: number; nodePerVisit: number; incomplete: number };
+  subBench<{ concurrency: number; rounds: number; hoptrace: Side; bare: Side }>('browser CPU per visit', 'bench-browser-cpu.ts', (f) => {
+    results.browserCpu = f;
+    rows.push({
+      figure: `browser 4-hop chain, c=${f.concurrency}: CPU-s per visit, node + Chromium (node's share), median of ${f.rounds} alternating runs${f.hoptrace.incomplete ? ` [${f.hoptrace.incomplete} incomplete]` : ''}`,
+      hoptrace: `${f.hoptrace.cpuPerVisit.toFixed(2)} (${f.hoptrace.nodePerVisit.toFixed(2)})`,
+      baseline: `${f.bare.cpuPerVisit.toFixed(2)} (${f.bare.nodePerVisit.toFixed(2)}) bare Playwright`,
+      ratio: (f.bare.cpuPerVisit / f.hoptrace.cpuPerVisit).toFixed(2),
+    });
+  });
 
   // Delayed redirect: a 5 s setTimeout, followed by advancing the page's clock, not by sleeping.
   server.page('slow.test', '/wait', `<p>scanning…</p><script>setTimeout(() => { location.href = ${JSON.stringify(server.url('slow.test', '/done'))} }, 5000)</script>`);

@@ -21,7 +21,7 @@ import { getPersona } from '../src/personas.ts';
 import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import { newId, TraceStore } from '../src/store/store.ts';
 import { startFixtureServer } from '../test/fixtures/server.ts';
-import { chain } from './bench-chain.ts';
+import { BASELINE_ARGS, bareVisit, chain } from './bench-chain.ts';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -110,19 +110,9 @@ async function main(): Promise<void> {
     });
   const bare = () =>
     measure('bare', async () => {
-      const browser = await chromium.launch({
-        executablePath,
-        args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', `--host-resolver-rules=MAP *.test 127.0.0.1`],
-      });
+      const browser = await chromium.launch({ executablePath, args: BASELINE_ARGS });
       return {
-        visit: async () => {
-          const ctx = await browser.newContext();
-          const page = await ctx.newPage();
-          await page.goto(start);
-          await page.waitForURL(final);
-          await ctx.close();
-          return true;
-        },
+        visit: () => bareVisit(browser, start, final).then(() => true),
         close: () => browser.close(),
       };
     });
@@ -134,14 +124,7 @@ async function main(): Promise<void> {
       const egress = await startEgressProxy(policy);
       const b = await launchChromium({ executablePath });
       return {
-        visit: async () => {
-          const ctx = await b.browser.newContext({ ...contextOptionsFor(persona), proxy: { server: egress.url } });
-          const page = await ctx.newPage();
-          await page.goto(start);
-          await page.waitForURL(final);
-          await ctx.close();
-          return true;
-        },
+        visit: () => bareVisit(b.browser, start, final, { ...contextOptionsFor(persona), proxy: { server: egress.url } }).then(() => true),
         close: async () => {
           await b.close();
           await egress.close();

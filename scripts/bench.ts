@@ -39,7 +39,7 @@ import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.
 import { buildMail } from '../test/fixtures/mail/build.ts';
 import { endlessBody, startSilentServer } from '../test/fixtures/hostile.ts';
 import { distIsFresh } from '../bin/dist.js';
-import { chain } from './bench-chain.ts';
+import { BASELINE_ARGS, bareVisit, chain } from './bench-chain.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -102,11 +102,7 @@ async function timeVisits(n: number, concurrency: number, one: () => Promise<voi
 async function benchBrowser(server: FixtureServer) {
   const { start, final } = chain(server, 'bb');
   const executablePath = findChromium();
-  const baseline = await chromium.launch({
-    executablePath,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      `--host-resolver-rules=MAP *.test 127.0.0.1`],
-  });
+  const baseline = await chromium.launch({ executablePath, args: BASELINE_ARGS });
   const engine = createBrowserEngine({ executablePath });
   const store = TraceStore.open(':memory:');
   const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
@@ -114,13 +110,7 @@ async function benchBrowser(server: FixtureServer) {
   // Warm both up once so neither pays the first launch inside the figures.
   await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
   for (const c of [1, 4, 8]) {
-    const base = await timeVisits(VISITS, c, async () => {
-      const ctx = await baseline.newContext();
-      const page = await ctx.newPage();
-      await page.goto(start);
-      await page.waitForURL(final);
-      await ctx.close();
-    });
+    const base = await timeVisits(VISITS, c, () => bareVisit(baseline, start, final));
     let peakNode = 0;
     let incomplete = 0;
     const ours = await timeVisits(VISITS, c, async () => {

@@ -1,6 +1,7 @@
 // `npm run bench`: every figure side by side with its baseline, in one run, on loopback only.
 // Prints a table and writes bench-results/bench.json.
-//   browser engine vs bare Playwright on a 4-hop chain (302, meta refresh, script, landing) at c=1,4,8
+//   browser engine vs bare Playwright on a 4-hop chain (302, meta refresh, script, landing) at c=1,4,8,
+//   and CPU-seconds per visit of both at c=4 (scripts/bench-browser-cpu.ts)
 //   a 5 s setTimeout redirect: wall time per visit vs the 5 s a sleeping crawler spends
 //   HTTP engine vs a bare got loop over the same 3xx/refresh chain
 //   store: visits (5 hops + a body) written per second, database bytes per visit
@@ -38,7 +39,7 @@ import { startFixtureServer, type FixtureServer } from '../test/fixtures/server.
 import { buildMail } from '../test/fixtures/mail/build.ts';
 import { endlessBody, startSilentServer } from '../test/fixtures/hostile.ts';
 import { distIsFresh } from '../bin/dist.js';
-import { chain } from './bench-chain.ts';
+import { BASELINE_ARGS, bareVisit, chain } from './bench-chain.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -101,11 +102,7 @@ async function timeVisits(n: number, concurrency: number, one: () => Promise<voi
 async function benchBrowser(server: FixtureServer) {
   const { start, final } = chain(server, 'bb');
   const executablePath = findChromium();
-  const baseline = await chromium.launch({
-    executablePath,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      `--host-resolver-rules=MAP *.test 127.0.0.1`],
-  });
+  const baseline = await chromium.launch({ executablePath, args: BASELINE_ARGS });
   const engine = createBrowserEngine({ executablePath });
   const store = TraceStore.open(':memory:');
   const job = store.createJob('bench', DEFAULT_JOB_OPTIONS);
@@ -113,13 +110,7 @@ async function benchBrowser(server: FixtureServer) {
   // Warm both up once so neither pays the first launch inside the figures.
   await engine.visit({ url: start, persona, timeoutMs: 30000, maxHops: 20, bodyLimit: 1 << 20, net: policy });
   for (const c of [1, 4, 8]) {
-    const base = await timeVisits(VISITS, c, async () => {
-      const ctx = await baseline.newContext();
-      const page = await ctx.newPage();
-      await page.goto(start);
-      await page.waitForURL(final);
-      await ctx.close();
-    });
+    const base = await timeVisits(VISITS, c, () => bareVisit(baseline, start, final));
     let peakNode = 0;
     let incomplete = 0;
     const ours = await timeVisits(VISITS, c, async () => {
@@ -146,6 +137,17 @@ async function benchBrowser(server: FixtureServer) {
     }
   }
   results.browser = browserResults;
+  // Wall-clock throughput follows the machine's load; what a visit costs in CPU does not.
+  type Side = { cpuPerVisit: number; nodePerVisit: number; incomplete: number };
+  subBench<{ concurrency: number; rounds: number; hoptrace: Side; bare: Side }>('browser CPU per visit', 'bench-browser-cpu.ts', (f) => {
+    results.browserCpu = f;
+    rows.push({
+      figure: `browser 4-hop chain, c=${f.concurrency}: CPU-s per visit, node + Chromium (node's share), median of ${f.rounds} alternating runs${f.hoptrace.incomplete ? ` [${f.hoptrace.incomplete} incomplete]` : ''}`,
+      hoptrace: `${f.hoptrace.cpuPerVisit.toFixed(2)} (${f.hoptrace.nodePerVisit.toFixed(2)})`,
+      baseline: `${f.bare.cpuPerVisit.toFixed(2)} (${f.bare.nodePerVisit.toFixed(2)}) bare Playwright`,
+      ratio: (f.bare.cpuPerVisit / f.hoptrace.cpuPerVisit).toFixed(2),
+    });
+  });
 
   // Delayed redirect: a 5 s setTimeout, followed by advancing the page's clock, not by sleeping.
   server.page('slow.test', '/wait', `<p>scanning…</p><script>setTimeout(() => { location.href = ${JSON.stringify(server.url('slow.test', '/done'))} }, 5000)</script>`);

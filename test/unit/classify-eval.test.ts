@@ -67,15 +67,19 @@ describe('wild corpus (real pages), from markup', () => {
     expect(new Set(splitOf.values())).toEqual(new Set(['dev', 'test']));
   });
 
-  it('an ordinary page is called malicious at most once in 150', () => {
-    const ordinary = wild.filter((r) => r.entry.category === 'benign');
+  // The gates hold on the dev split, the pages tuned on. The test split is measured (npm run eval,
+  // the README's figures), never gated: a gate on it would be tuning on it.
+  const dev = wild.filter((r) => wildCases.find((c) => c.entry === r.entry)?.wild?.split === 'dev');
+
+  it('an ordinary page of the dev split is called malicious at most once in 150', () => {
+    const ordinary = dev.filter((r) => r.entry.category === 'benign');
     expect(ordinary.length).toBeGreaterThanOrEqual(150);
     const flagged = ordinary.filter((r) => MALICIOUS.has(r.got.category)).map((r) => `${r.entry.file}: ${r.got.category}`);
     expect(flagged.length, flagged.join('\n')).toBeLessThanOrEqual(1);
   });
 
-  it('a malicious verdict is right at least 95 times in 100', () => {
-    const called = wild.filter((r) => MALICIOUS.has(r.got.category));
+  it('a malicious verdict on the dev split is right at least 95 times in 100', () => {
+    const called = dev.filter((r) => MALICIOUS.has(r.got.category));
     const wrong = called.filter((r) => r.got.category !== r.entry.category).map((r) => `${r.entry.file}: ${r.entry.category} → ${r.got.category}`);
     expect(called.length).toBeGreaterThan(100);
     expect(1 - wrong.length / called.length, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);

@@ -228,6 +228,14 @@ export class PageClock {
     return this.openBodies.size > 0 && now - this.lastNetwork >= STALE_MS;
   }
 
+  /**
+   * Whether the page's network is over: nothing open, nothing arriving past STALE_MS. A document
+   * still "loading" then waits on nothing that will come (a body cut mid-way leaves it so).
+   */
+  networkDone(now: number): boolean {
+    return this.inflight.size === 0 && this.loading.size === 0 && this.openBodies.size === 0 && now - this.lastNetwork >= STALE_MS;
+  }
+
   /** The document as the renderer sees it, or null when it could not be read (it is being replaced). */
   async look(timeoutMs: number): Promise<DocState | null> {
     const read = this.session
@@ -340,7 +348,7 @@ async function pageUnfinished(p: WatchedPage, state: DocState | null, recorder: 
   if (!state) return 'a document is being replaced';
   if (isBrowserDocument(state.href)) return null;
   const due = dueRefresh(p, state, recorder);
-  if (state.readyState !== 'complete' && !p.clock.staleFetch(now) && !p.clock.bodyStalled(now)) {
+  if (state.readyState !== 'complete' && !p.clock.staleFetch(now) && !p.clock.bodyStalled(now) && !p.clock.networkDone(now)) {
     return `${state.href} has not finished loading`;
   }
   const target = p.clock.target(state);

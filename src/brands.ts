@@ -288,7 +288,8 @@ function compareLabel(host: HostLabel, key: BrandKey, inSubdomain: boolean): Loo
   // A short name alone in a subdomain (ups.example.com) is as likely the owner's word; joined to
   // words of a lure (dhl-express-tracking.example.net) it is the brand worn.
   if (inSubdomain && key.label.length < 4) return key.label.length === 3 && addedWords(host, key) ? 'added-word' : null;
-  if (label === key.label) return inSubdomain ? 'embedded-domain' : 'brand-label';
+  // A subdomain named by a word (meta.stackexchange.com, apple.example.org) is the owner's word.
+  if (label === key.label) return !inSubdomain ? 'brand-label' : isWord(key.label) ? null : 'embedded-domain';
   if (key.label.length >= 4 && host.visual === key.visual) return 'homoglyph';
   const limit = maxDistance(key);
   if (limit && label.length >= key.label.length - 1 && editDistance(label, key.label, limit) <= limit && !isWord(label)) return 'edit-distance';

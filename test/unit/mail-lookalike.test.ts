@@ -56,6 +56,7 @@ describe('what issue 16 found misread', () => {
   it('a three-letter name alone in a subdomain is the owner\'s word, not a brand worn', () => {
     expect(lookalikeBrands('ups.example-logistics.com', brands)).toEqual([]);
     expect(lookalikeBrands('dhl.example-logistics.com', brands)).toEqual([]);
+    expect(lookalikeBrands('meta.stackexchange.com', brands)).toEqual([]);
   });
 
   it.each([

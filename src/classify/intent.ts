@@ -71,6 +71,9 @@ function roleHit(hits: RuleHit[], category: Category, f: PageFacts['flags']): Ru
   return hits.find((h) => h.category === category && h.intent && inRole(h));
 }
 
+const ordinaryContent = (f: PageFacts['flags']): boolean =>
+  !f['short-text'] && (f['article-like'] === 1 || f['many-links'] === 1 || f['site-navigation'] === 1);
+
 /** The intent a category needs, or null when the page does not show it. */
 export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
@@ -102,7 +105,13 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       return role ? `${role.id} in the page's headline, dialog or alert` : null;
     }
     case 'malware-download': {
-      const push = hits.find((h) => h.category === category && h.intent && (h.targets.has('prominent') || h.targets.has('link')));
+      // On a site's own pages a program linked (a vendor's installer, a support client) is offered,
+      // and "please download" is about forms: there only both together push a program.
+      const own = hits.filter((h) => h.category === category && h.intent);
+      const shout = own.find((h) => h.targets.has('prominent'));
+      const link = own.find((h) => h.targets.has('link'));
+      const sitesOwn = ordinaryContent(f) || f['brand-official-host'] === 1 || f['site-names-itself'] === 1;
+      const push = sitesOwn ? shout && link && shout : (shout ?? link);
       return push ? `the page pushes a program to install (${push.id})` : null;
     }
     case 'parked':
@@ -110,7 +119,7 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
     case 'adult':
       return any ? `${any.id} holds` : null;
     case 'benign':
-      if (!f['short-text'] && (f['article-like'] || f['many-links'] || f['site-navigation'])) return 'substantial ordinary content';
+      if (ordinaryContent(f)) return 'substantial ordinary content';
       // A small page of a site that names itself: framed as a site (header, navigation, footer), or
       // its own sign-in, which is what a site's sign-in page is.
       if (!f['site-names-itself'] || f['little-text']) return null;

@@ -151,8 +151,15 @@ function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeM
   note(lookalikes.map((m) => m.brand), 'host');
   note(brandsNamedIn(snapshot.title.replace(SIGN_IN_WITH, ' '), brands), 'title');
   note(brandsNamedIn(reading.headings.join(' \n ').replace(SIGN_IN_WITH, ' '), brands), 'heading');
-  note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands)), 'logo');
-  note(brandsNamedIn(snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' '), brands), 'text');
+  // A brand's icon or name that links to the brand's own site (share and follow rows, "Google+"
+  // in a footer) points at it; it does not speak for the page.
+  const linksHome = (brand: Brand) => (l: { url: string } | { href: string }) => isBrandDomain(hostOf('url' in l ? l.url : l.href), brand);
+  const iconOf = (brand: Brand, name: string) => reading.linkedImages.some((l) => linksHome(brand)(l) && l.names.some((n) => n === name || asWords(n) === name));
+  note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands).filter((b) => !iconOf(b, s))), 'logo');
+  const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ');
+  const outsideOwnLinks = (brand: Brand) =>
+    snapshot.links.filter((l) => l.text && linksHome(brand)(l)).reduce((t, l) => t.split(l.text!).join(' '), text);
+  note(brandsNamedIn(text, brands).filter((b) => brandsNamedIn(outsideOwnLinks(b), [b]).length > 0), 'text');
   const rank = (places: Set<ClaimPlace>) =>
     (places.has('host') ? 16 : 0) + (places.has('title') ? 8 : 0) + (places.has('logo') ? 4 : 0) + (places.has('heading') ? 2 : 0) + (places.has('text') ? 1 : 0);
   return [...claims]

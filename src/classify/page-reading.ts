@@ -19,6 +19,9 @@ export interface PageReading {
   beforeUnload: boolean;
   /** File names (last path segment, decoded) of images, backgrounds and icons. */
   imageNames: string[];
+  /** Images inside a link, by file name and alt text, with where the link goes: a row of share and
+   * follow icons points at the networks it names rather than posing as them. */
+  linkedImages: { names: string[]; href: string }[];
   faviconName: string | null;
   /** Paragraph-like blocks holding 120+ characters of text. */
   longBlocks: number;
@@ -83,6 +86,7 @@ export function readPage(html: string, url: string): PageReading {
     scriptMessages: [],
     beforeUnload: false,
     imageNames: [],
+    linkedImages: [],
     faviconName: null,
     longBlocks: 0,
     navigation: 0,
@@ -100,10 +104,14 @@ export function readPage(html: string, url: string): PageReading {
   let inStyle = false;
   let depth = 0;
   const scripts: string[] = [];
-  const addImage = (u: string | undefined) => {
+  // The links open around the parser's position, innermost last.
+  const anchors: { depth: number; href: string }[] = [];
+  const addImage = (u: string | undefined, alt?: string) => {
     if (!u) return;
     const name = fileName(u, base);
     if (name && reading.imageNames.length < ITEM_LIMIT) reading.imageNames.push(name);
+    const link = anchors[anchors.length - 1];
+    if (link && reading.linkedImages.length < ITEM_LIMIT) reading.linkedImages.push({ names: [name, alt?.trim()].filter((n): n is string => !!n), href: link.href });
   };
   const addCssImages = (css: string) => {
     for (const m of css.matchAll(CSS_URL)) addImage(m[1]);
@@ -126,7 +134,11 @@ export function readPage(html: string, url: string): PageReading {
         if (name === 'style') inStyle = true;
         if (attrs.style) addCssImages(attrs.style);
         if (attrs.onbeforeunload !== undefined) reading.beforeUnload = true;
-        if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src']);
+        if (name === 'a' && attrs.href) {
+          const href = resolveUrl(attrs.href, base);
+          if (href) anchors.push({ depth, href });
+        }
+        if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src'], attrs.alt);
         if (name === 'link' && /\bicon\b/i.test(attrs.rel ?? '') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);
         if (name === 'nav' || name === 'header' || name === 'footer') reading.navigation++;
         const role = (attrs.role ?? '').toLowerCase();
@@ -166,6 +178,7 @@ export function readPage(html: string, url: string): PageReading {
           if (!into && text.length >= 120) reading.longBlocks++;
           if (into && text && into.length < ITEM_LIMIT) into.push(text.slice(0, 500));
         }
+        while (anchors.length > 0 && anchors[anchors.length - 1]!.depth >= depth) anchors.pop();
         hiddenAt.pop();
         depth--;
       },

@@ -84,6 +84,18 @@ describe('page facts', () => {
     expect(f.claims.map((c) => c.brand.name)).toEqual([]);
   });
 
+  it('share and follow links name the networks they point at; the same icons unlinked, or linked elsewhere, are claims', () => {
+    const icons = (href: (n: string) => string) =>
+      `<title>Council budget | Daily</title><form><input name="login"><input type="password"></form>${['facebook', 'twitter'].map((n) => `<a href="${href(n)}"><img src="/i/${n}.png"></a>`).join('')}`;
+    const claimed = (html: string) => facts('http://www.daily.example.pl/a/1.html', html).claims.map((c) => c.brand.name);
+    expect(claimed(icons((n) => `https://www.${n}.com/sharer?u=x`))).toEqual([]);
+    expect(claimed(icons((n) => `/share/${n}`))).toEqual(expect.arrayContaining(['Facebook']));
+    expect(claimed(`<title>x</title><img src="/i/facebook.png">`)).toEqual(['Facebook']);
+    // A name as the text of a link to the brand's site ("Google+" in a footer) and the same name said.
+    expect(claimed('<title>x</title><a href="https://plus.google.com/1">Google+</a>')).toEqual([]);
+    expect(claimed('<title>x</title><p>Use your Google account</p><a href="https://plus.google.com/1">Google+</a>')).toEqual(['Google']);
+  });
+
   it('a page naming its own site, a page wearing another site\'s name in its host, a copy linking home', () => {
     expect(facts('https://www.acme-tools.com/login', '<title>Acme Tools sign in</title><p>Acme Tools</p>').flags['site-names-itself']).toBe(1);
     expect(facts('http://online-zenbank-verify.com/', '<title>Zenbank Online Banking</title>').hostWearsName).toBe('zenbank');
@@ -151,6 +163,20 @@ describe('evidence of intent', () => {
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', `${alarm}<p>Call Microsoft Support 1-888-555-0100</p>`)).toMatch(/phone number/);
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', alarm)).toBeNull();
     expect(intent('fake-scan', 'http://scan.example.net/', '<h1>3 viruses detected</h1><button>Clean now</button>')).toMatch(/fake-scan/);
+  });
+  it('a program linked from a site\'s own page is offered; the same link on a bare lander is pushed', () => {
+    const link = '<a href="http://939.example.kr/ezHelpClient.exe">Remote support</a>';
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/product/${i}">Product ${i}</a>`).join('');
+    expect(intent('malware-download', 'http://www.vendor.example.com/business/', `<title>Endpoint protection</title><nav>${nav}</nav>${filler(12)}${link}`)).toBeNull();
+    expect(intent('malware-download', 'http://update.example.net/', `<title>Player</title><p>Your video is ready</p>${link}`)).toMatch(/executable-link/);
+    // "Please download" on a bank's own page is about its forms; with a program linked beside it, it pushes.
+    const forms = '<title>投資信託 - Kobebank</title><h2>書類をダウンロードしてください</h2><p>Kobebank銀行</p>';
+    expect(intent('malware-download', 'https://www.kobebank.co.jp/invest/', forms)).toBeNull();
+    expect(intent('malware-download', 'http://update.example.net/', '<h2>ダウンロードしてください</h2>')).toMatch(/install-push/);
+  });
+  it('a link to a domain marketplace is a sign of parking; a host that merely ends in one is not', () => {
+    expect(intent('parked', 'http://parked.example.com/', '<a href="https://sedo.com/search?q=parked.example.com">Buy</a>')).toMatch(/marketplace/);
+    expect(intent('parked', 'https://www.housedo.example/', '<a href="https://www.housedo.com/mypage/">My page</a><a href="https://jordan.com/">x</a>')).toBeNull();
   });
   it('a wheel with testimonials is a lander, not an article; a linked news story about one is', () => {
     const testimonials = Array.from({ length: 5 }, (_, i) => `<p>Visitor ${i}: I never do such things online, but I spun the wheel and a week later the new phone arrived at my door, I still cannot believe it.</p>`).join('');

@@ -3,7 +3,7 @@
 // Pure: the same snapshot always gives the same facts.
 import { getDomain } from 'tldts';
 import { brandsNamedIn, isBrandDomain, lookalikeBrands, type Brand, type LookalikeMatch } from '../brands.ts';
-import type { FormInput, PageSnapshot } from '../model.ts';
+import type { FormInput, PageForm, PageSnapshot } from '../model.ts';
 import { normalizeText } from './normalize.ts';
 import { readPage, type PageReading } from './page-reading.ts';
 
@@ -53,12 +53,18 @@ export interface PageFacts {
 }
 
 const SECRET_PATTERNS: [SecretKind, RegExp][] = [
-  ['password', /pass(?!port)|pwd|passwd|パスワード|暗証|contraseña|senha|kennwort|mot de passe/],
-  ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|カード番号|セキュリティコード/],
-  ['one-time-code', /\botp\b|one.?time|sms.?code|verif\w*.?code|auth\w*.?code|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
+  ['password', /pass(?!port)|pwd|passwd|パスワード|暗証|contraseña|contrasena|senha|kennwort|passwort|wachtwoord|hasło|haslo|пароль|密码|密碼|mot de passe|(?<!palabra )\bclave\b|\bclav(?:e|usu)/],
+  // Card fields by name, or by the shape of the placeholder ("xxxx xxxx xxxx xxxx", "MM/YY"), or
+  // split into boxes cc1…cc4 as kits draw them.
+  ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|\bcc[1-4]\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|\bmm ?\/ ?(yy|aa|jj)\b|(?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4})|カード番号|セキュリティコード/],
+  ['one-time-code', /\botp\b|one.?time|sms.?code|\bsms\d?\b|verif\w*.?code|auth\w*.?code|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
   ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?(?:date|day)|date.?of.?birth|生年月日|誕生日|driver.?licen|passport.?n/],
   ['seed-phrase', /seed|mnemonic|(?:recovery|secret|wallet|backup)[\s_.-]?phrase|phrase[\s_.-]?(?:recovery|secret|key)|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
+
+// A form of two fields sent by a "sign in" button is a sign-in, whatever the second field's type:
+// site builders (Weebly, GoDaddy Sites) offer no password field, so kits made there ask in plain text.
+const SIGN_IN_BUTTON = /^(?:sign ?in|log ?in|log ?on|connexion|se connecter|anmelden|einloggen|iniciar sesi[oó]n|ingresar|entrar|acessar|accedi|inloggen|zaloguj|ログイン|サインイン|登录|登入|로그인)$/;
 
 const SECURITY_QUESTIONS = /(?:security|secret|challenge) questions?|秘密の質問|preguntas? de seguridad|questions? de sécurité|sicherheitsfragen?|perguntas? de segurança|domande di sicurezza/i;
 
@@ -132,6 +138,16 @@ export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
 
 function isEmailField(input: FormInput): boolean {
   return input.type === 'email' || /mail|アドレス|\blogin\b|username|user.?id|\buser\b/.test((input.label ?? input.name ?? '').toLowerCase());
+}
+
+// What a two-field form asks when its fields say so: a search, a name, a contact, not a sign-in.
+const OTHER_ASK = /search|query|\bq\b|keyword|name|nombre|\bnom\b|phone|\btel\b|zip|postal|city|message|subject|comment|coupon|promo|date|qty|quantity/;
+
+function isPlainSignIn(form: PageForm, buttons: string[]): boolean {
+  const fields = form.inputs.filter((i) => fillable(i) && !i.hidden);
+  if (fields.length !== 2 || !fields.every((i) => ['text', 'email', 'tel'].includes(i.type) && !OTHER_ASK.test(i.label ?? ''))) return false;
+  const captions = [...form.inputs.filter((i) => ['submit', 'button'].includes(i.type)).map((i) => i.label ?? ''), ...buttons];
+  return captions.some((c) => SIGN_IN_BUTTON.test(c.trim().toLowerCase()));
 }
 
 function fillable(input: FormInput): boolean {
@@ -233,6 +249,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     // Fields outside any form are gathered into one (method "none"): no steps to tell there.
     const shown = form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden);
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers])];
+    if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (kinds.length === 0) continue;
     const actionHost = form.action ? hostOf(form.action) : '';
     secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });

@@ -306,6 +306,9 @@ export interface PageSnapshot {
   fingerprints?: PageFingerprints;
 }
 
+/** The index kinds a value can be looked up by: every stored kind but the LSH bands (they only find candidates). */
+export const FINGERPRINT_VALUE_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'resource-name', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
+
 /** One row of the fingerprint index: a page (visit and branch) holds a value of a kind (or an LSH band). */
 export interface FingerprintRow {
   branch: number;

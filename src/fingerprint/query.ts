@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { sha256 } from '../bytes.ts';
 import { InputError, UsageError } from '../errors.ts';
 import { decodeBody, isHtml } from '../page/html-bytes.ts';
-import type { FingerprintRow } from '../model.ts';
+import { FINGERPRINT_VALUE_KINDS, type FingerprintRow } from '../model.ts';
 import { snapshotFromHtml } from '../page/snapshot.ts';
 import { hostOfUrl, registrableDomain } from '../pivot/domains.ts';
 import type { TraceStore } from '../store/store.ts';
@@ -102,8 +102,8 @@ export function clusterIn(store: TraceStore, jobIds: string[]): { families: Fami
   return { families: familiesOfJobs(store, jobIds) };
 }
 
-/** The index kinds a pivot can start from: every stored kind but the LSH bands (they only find candidates). */
-export const PIVOT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'resource-name', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
+/** The index kinds a pivot can start from. */
+export const PIVOT_KINDS = FINGERPRINT_VALUE_KINDS;
 
 export interface FingerprintHolder {
   visitId: string;

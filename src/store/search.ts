@@ -4,7 +4,7 @@
 // They return ids and small rows; full records come from the TraceStore getters, so there is one
 // mapping from rows to `Visit`, `Token` and the rest.
 import type { Connection } from './connection.ts';
-import type { JobStatus } from '../model.ts';
+import { FINGERPRINT_VALUE_KINDS, type JobStatus } from '../model.ts';
 
 export interface PageRequest {
   offset: number;
@@ -63,7 +63,6 @@ export type SearchTerm =
   | { label: string; kind: 'fingerprint'; value: string };
 
 /** The fingerprint kinds a search reads (the index's own LSH bands are no answer). */
-const FINGERPRINT_KINDS = ['domhash', 'domtlsh', 'tlsh', 'sha256', 'favicon', 'mmh3', 'phash', 'hhhash', 'resource', 'drop-host', 'sitekey', 'tracker', 'telegram-bot', 'telegram-chat'];
 
 export interface SearchHit {
   visitId: string;
@@ -221,7 +220,7 @@ function termQuery(t: SearchTerm): [string, unknown[]] {
         [t.hash, t.hash, t.hash, t.hash, `"${t.hash}"`],
       ];
     case 'fingerprint':
-      return [`SELECT f.visit_id FROM fingerprints f WHERE f.kind IN (${FINGERPRINT_KINDS.map(() => '?').join(',')}) AND f.value = ?`, [...FINGERPRINT_KINDS, t.value]];
+      return [`SELECT f.visit_id FROM fingerprints f WHERE f.kind IN (${FINGERPRINT_VALUE_KINDS.map(() => '?').join(',')}) AND f.value = ?`, [...FINGERPRINT_VALUE_KINDS, t.value]];
   }
 }
 

@@ -167,6 +167,12 @@ describe('serve: similar pages and kit families', () => {
     expect(page.body).not.toContain('href="/search?q=7012345678');
   });
 
+  it('search finds the pages that loaded a file of a given name, as it finds any stored fingerprint', async () => {
+    const found = await api<{ results: { visit: { id: string }; matched: string[] }[] }>('/api/search?q=app.js');
+    const byFingerprint = found.results.filter((r) => r.matched.includes('fingerprint')).map((r) => r.visit.id);
+    expect(byFingerprint.sort()).toEqual([visitOf(urls.kitA), visitOf(urls.kitB)].sort());
+  });
+
   it('answers an unknown family with 404 and a bad page number with 400', async () => {
     const missing = await get('/api/families/fam-000000000000', 'application/json');
     expect(missing.status).toBe(404);

@@ -296,11 +296,23 @@ function compareLabel(host: HostLabel, key: BrandKey, inSubdomain: boolean): Loo
   return addedWords(host, key) ? 'added-word' : null;
 }
 
-/** The label is the brand's name joined by hyphens to words a lure adds (paypal-secure-login). */
+const ADDED_VISUAL = new Set([...ADDED_WORDS].map(visualSkeleton));
+
+/** "appleld" (Apple ID, its I an l), "paypalsecure": a name of four letters or more run into a lure's word. */
+function runInto(part: string, label: string): boolean {
+  if (label.length < 4 || part.length <= label.length) return false;
+  return (part.startsWith(label) && ADDED_VISUAL.has(visualSkeleton(part.slice(label.length)))) ||
+    (part.endsWith(label) && ADDED_VISUAL.has(visualSkeleton(part.slice(0, -label.length))));
+}
+
+/** The label is the brand's name joined by hyphens, or run, into words a lure adds (paypal-secure-login, appleld-apple). */
 function addedWords(host: HostLabel, key: BrandKey): boolean {
-  if (host.parts.length < 2 || key.label.length < 3 || key.label.includes('-')) return false;
-  const hit = host.parts.findIndex((p) => p.part === key.label || (key.label.length >= 4 && p.visual === key.visual));
-  return hit !== -1 && host.parts.every((p, i) => i === hit || ADDED_WORDS.has(p.part) || /^\d+$/.test(p.part));
+  if (key.label.length < 3 || key.label.includes('-')) return false;
+  const plain = (p: HostLabel['parts'][number]) => p.part === key.label || (key.label.length >= 4 && p.visual === key.visual);
+  const wears = (p: HostLabel['parts'][number]) => plain(p) || runInto(p.part, key.label);
+  const hit = host.parts.findIndex(wears);
+  if (hit === -1 || (host.parts.length < 2 && plain(host.parts[hit]!))) return false;
+  return host.parts.every((p, i) => i === hit || ADDED_WORDS.has(p.part) || /^\d+$/.test(p.part) || wears(p));
 }
 
 /**

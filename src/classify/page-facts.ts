@@ -133,12 +133,17 @@ export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
   const label = (input.label ?? input.name ?? '').toLowerCase();
   const kinds = SECRET_PATTERNS.filter(([, re]) => re.test(label)).map(([kind]) => kind);
   if (input.type === 'password' && !kinds.includes('password')) kinds.unshift('password');
+  // A box for a "phrase" is a wallet's words when it takes lines of them; a one-line "phrase" is a search.
+  if (input.type === 'textarea' && /^phrase\b/.test(label) && !kinds.includes('seed-phrase')) kinds.push('seed-phrase');
   return kinds;
 }
 
 function isEmailField(input: FormInput): boolean {
   return input.type === 'email' || /mail|アドレス|\blogin\b|username|user.?id|\buser\b/.test((input.label ?? input.name ?? '').toLowerCase());
 }
+
+const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode|code sms|sms)(?:\s|$)/;
+const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c[oó]digo|codice|mtan|ワンタイム|認証コード|確認コード|验证码/;
 
 // What a two-field form asks when its fields say so: a search, a name, a contact, not a sign-in.
 const OTHER_ASK = /search|query|\bq\b|keyword|name|nombre|\bnom\b|phone|\btel\b|zip|postal|city|message|subject|comment|coupon|promo|date|qty|quantity/;
@@ -244,12 +249,15 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const secretForms: SecretForm[] = [];
   // Answers to security questions sit in fields named a1, a2 beside a list of questions: the page's words say what they are.
   const asksSecurityAnswers = SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
+  // A field called just "code" is a one-time code where the page speaks of a text message or a one-time code.
+  const codeAsked = CODE_CONTEXT.test(normalizeText(`${snapshot.title} ${prominent.join(' ')}`));
   for (const form of snapshot.forms) {
     const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
     // Fields outside any form are gathered into one (method "none"): no steps to tell there.
     const shown = form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden);
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
+    if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && !i.hidden && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
     if (kinds.length === 0) continue;
     const actionHost = form.action ? hostOf(form.action) : '';
     secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });

@@ -68,6 +68,21 @@ describe('page facts', () => {
     expect(facts('http://x.test/', '<form method="post"><div style="display:none"><input name="first_name"><input name="cc_number"></div></form>').secretForms).toEqual([]);
   });
 
+  it('card, code and sign-in fields known by their shape where their names say nothing', () => {
+    const kinds = (url: string, html: string) => facts(url, html).secretForms.flatMap((f) => f.kinds);
+    expect(kinds('http://x.test/', '<form><input name="cn" placeholder="xxxx xxxx xxxx xxxx"><input name="ed" placeholder="MM/YY"></form>')).toEqual(['card']);
+    expect(kinds('http://x.test/', '<form><input name="cc1"><input name="cc2"><input name="cc3"><input name="cc4"></form>')).toEqual(['card']);
+    // "code" is a one-time code where the page speaks of a text message; elsewhere it is a coupon or a postcode.
+    expect(kinds('http://x.test/', '<title>Banco - sms</title><form><input name="code"></form>')).toEqual(['one-time-code']);
+    expect(kinds('http://x.test/', '<title>Checkout</title><form><input name="code"></form>')).toEqual([]);
+    // Two plain fields sent by "Sign in" (a site builder's form) are a sign-in; a search with a place is not.
+    expect(kinds('http://x.test/', '<form><input name="_u8888"><input name="_u9999"><input type="submit" aria-label="Sign in"></form><button>Sign in</button>')).toEqual(['password']);
+    expect(kinds('http://x.test/', '<form><input name="search"><input name="city"></form><button>Sign in</button>')).toEqual([]);
+    // Lines of a wallet's words are a recovery phrase; a one-line "phrase" is a site search.
+    expect(kinds('http://x.test/', '<form><textarea name="phrase"></textarea></form>')).toEqual(['seed-phrase']);
+    expect(kinds('http://x.test/', '<form><input name="phrase"></form>')).toEqual([]);
+  });
+
   it('a field named for a search phrase is no recovery phrase', () => {
     expect(facts('http://x.test/', '<form><input name="phrase" type="text"></form>').secretForms).toEqual([]);
   });

@@ -53,6 +53,10 @@ describe('what issue 16 found misread', () => {
     expect(brandsNamedIn('LinkedIn', brands).map((b) => b.name)).toEqual(['LinkedIn']);
   });
 
+  it('a word that merely holds a name (applebees, pineapplesupport, snapple) wears no brand', () => {
+    for (const host of ['applebees.com', 'pineapplesupport.com', 'snapple.com', 'purchasecard.example.com']) expect(lookalikeBrands(host, brands)).toEqual([]);
+  });
+
   it('a three-letter name alone in a subdomain is the owner\'s word, not a brand worn', () => {
     expect(lookalikeBrands('ups.example-logistics.com', brands)).toEqual([]);
     expect(lookalikeBrands('dhl.example-logistics.com', brands)).toEqual([]);
@@ -68,6 +72,9 @@ describe('what issue 16 found misread', () => {
     ['xn--80ak6aa92e.com', 'Apple', 'idn-homograph'],
     ['rakutne.co.jp', 'Rakuten', 'edit-distance'],
     ['dhl-express-tracking.parcel-redelivery.net', 'DHL', 'added-word'],
+    // A name run into a lure's word, its I written as an l.
+    ['appleld-apple.secureaccounts-feedback.example.com', 'Apple', 'added-word'],
+    ['paypalsecure.com', 'PayPal', 'added-word'],
   ])('%s still imitates %s (%s)', (host, brand, technique) => {
     expect(lookalikeBrands(host, brands).map((m) => [m.brand.name, m.technique])).toEqual([[brand, technique]]);
   });

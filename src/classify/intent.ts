@@ -24,7 +24,7 @@ const offHostClaims = (facts: PageFacts) =>
   facts.claims.filter((c) => !c.official && (c.places.some((p) => p !== 'text') || facts.flags['short-text'] === 1));
 
 // A page that presents itself as a sign-in or a shared document, in its headline or buttons.
-const SIGN_IN_ROLE = /sign in|log in|login|sign-in|verify|verification|validat|continue|next|view document|shared|ログイン|サインイン|本人確認|次へ/;
+const SIGN_IN_ROLE = /sign in|log in|login|sign-in|verify|verification|validat|continue|next|view document|shared|ログイン|サインイン|本人確認|次へ|iniciar sesi|ingres[ae]|entrar|acceder|acessar|continuar|siguiente|connexion|se connecter|suivant|anmelden|einloggen|weiter|accedi|accesso|avanti|inloggen|volgende|zaloguj|dalej|войти|вход|giriş|登录|登入|로그인/;
 
 function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;

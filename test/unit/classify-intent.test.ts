@@ -78,6 +78,11 @@ describe('page facts', () => {
     // Two plain fields sent by "Sign in" (a site builder's form) are a sign-in; a search with a place is not.
     expect(kinds('http://x.test/', '<form><input name="_u8888"><input name="_u9999"><input type="submit" aria-label="Sign in"></form><button>Sign in</button>')).toEqual(['password']);
     expect(kinds('http://x.test/', '<form><input name="search"><input name="city"></form><button>Sign in</button>')).toEqual([]);
+    // Labels in the lure's language.
+    expect(kinds('http://x.test/', '<form><input placeholder="Numéro de carte"></form>')).toEqual(['card']);
+    expect(kinds('http://x.test/', '<form><input placeholder="Fecha de nacimiento"></form>')).toEqual(['identity']);
+    expect(kinds('http://x.test/', '<form><input type="text" placeholder="كلمة المرور"></form>')).toEqual(['password']);
+    expect(kinds('http://x.test/', '<form><input placeholder="Code de vérification"></form>')).toEqual(['one-time-code']);
     // Lines of a wallet's words are a recovery phrase; a one-line "phrase" is a site search.
     expect(kinds('http://x.test/', '<form><textarea name="phrase"></textarea></form>')).toEqual(['seed-phrase']);
     expect(kinds('http://x.test/', '<form><input name="phrase"></form>')).toEqual([]);

@@ -153,8 +153,9 @@ export function readoutOf(shown: PageSnapshot, rules: RuleSet): PageReadout {
     const matches = evaluateRule(rule, subjects);
     if (!matches) continue;
     const inAlert = rule.conditions[0]!.patterns.some((p) => facts.alerts.some((a) => p.test(a)));
+    const raised = rule.conditions[0]!.patterns.some((p) => facts.prominent.some((a) => p.test(a)));
     const own = rule.source !== SHIPPED_RULES_FILE;
-    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, intent: rule.intent, inAlert, own, targets: new Set(matches.map((m) => m.target)), rule, matches });
+    hits.push({ id: rule.id, category: rule.category, weight: rule.weight, intent: rule.intent, inAlert, raised, matched: matches.length, own, targets: new Set(matches.map((m) => m.target)), rule, matches });
     // A rule from the user's own file is not the one the model was fitted with: it counts at its own weight.
     if (!own) features.set(`rule:${rule.id}`, 1);
   }

@@ -13,6 +13,10 @@ export interface RuleHit {
   intent: boolean;
   /** Its patterns also match what the page raises over its content (a dialog, an alert, an overlay). */
   inAlert: boolean;
+  /** Its patterns match what stands out itself (title, headings, large type, buttons, alerts), not only a short page's text. */
+  raised: boolean;
+  /** How many of its patterns matched. */
+  matched: number;
   /** The rule comes from the user's own rule file. */
   own: boolean;
   targets: Set<string>;
@@ -64,12 +68,17 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
 // an article (a news story about scams has them in its headline) only what it raises over itself.
 // A page of paragraphs that links nowhere is no article but a lander with testimonials: on the
 // corpus's dev split, 17 scam landers and 3 ordinary pages (none about scams) look so.
+const isArticle = (f: PageFacts['flags']): boolean => f['article-like'] === 1 && f['few-links'] !== 1;
+
 function roleHit(hits: RuleHit[], category: Category, f: PageFacts['flags']): RuleHit | undefined {
-  const article = f['article-like'] === 1 && f['few-links'] !== 1;
+  const article = isArticle(f);
   const inRole = (h: RuleHit) =>
     article ? h.inAlert : h.targets.has('prominent') || (f['short-text'] === 1 && (h.targets.has('text') || h.targets.has('title')));
   return hits.find((h) => h.category === category && h.intent && inRole(h));
 }
+
+// What raises a locker's alarm; a call to action or a vendor's name is what it asks once alarmed.
+const ALARMS = new Set(['tech-support.alarm', 'fake-scan.infected']);
 
 const ordinaryContent = (f: PageFacts['flags']): boolean =>
   !f['short-text'] && (f['article-like'] === 1 || f['many-links'] === 1 || f['site-navigation'] === 1);
@@ -94,10 +103,17 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       // A number to call about an alarm; or a locked browser raising the alarm (the number often
       // comes from the lure's own URL, and a bare visit shows the lock without it).
       // A number to call shouted in a headline puts the page's alarms in role, article or not.
-      const role = roleHit(hits, category, f) ?? (f['phone-in-headline'] ? hits.find((h) => h.category === category && h.intent && h.targets.has('prominent')) : undefined);
+      // The alarm itself must stand out: a bank's help text ("do not use the Back button… call us")
+      // and a directory's "call us toll-free" are a number to call with nothing raised.
+      // On a short page the text is the message, but one cautious phrase ("for security reasons")
+      // is a help text's, not an alarm: there it takes two.
+      const raised = hits.filter((h) => ALARMS.has(h.id) && (h.raised || (f['short-text'] === 1 && h.matched >= 2)));
+      const alarm = raised.find((h) => !isArticle(f) || h.inAlert) ?? (f['phone-in-headline'] ? raised[0] : undefined);
+      // A browser held (fullscreen, keyboard lock, alarm sound) is itself the alarm; then a call to action in role is the ask.
       const locker = f['browser-locker'] ? `it holds the browser (${facts.reading.lockerMoves.join(', ')})` : '';
-      if (f['phone-number'] && role) return `a phone number to call, with ${role.id} in the page's headline, dialog or alert${locker ? `; ${locker}` : ''}`;
-      return locker && role ? `${locker}, with ${role.id} in the page's headline, dialog or alert` : null;
+      if (f['phone-number'] && alarm) return `a phone number to call, with ${alarm.id} in the page's headline, dialog or alert${locker ? `; ${locker}` : ''}`;
+      const ask = alarm ?? roleHit(hits, category, f);
+      return locker && ask ? `${locker}, with ${ask.id} in the page's headline, dialog or alert` : null;
     }
     case 'prize-scam':
     case 'fake-scan': {

@@ -203,6 +203,14 @@ describe('evidence of intent', () => {
     expect(intent('parked', 'http://parked.example.com/', '<a href="https://sedo.com/search?q=parked.example.com">Buy</a>')).toMatch(/marketplace/);
     expect(intent('parked', 'https://www.housedo.example/', '<a href="https://www.housedo.com/mypage/">My page</a><a href="https://jordan.com/">x</a>')).toBeNull();
   });
+  it('a number to call is tech support only with an alarm raised: not a bank\'s help text, not a directory\'s "call us"', () => {
+    const help = '<title>Online Banking - Kobe Bank</title><form><input name="login"><input type="password"></form><p>Still having problems? Call us on 1890 500 121. For security reasons you are advised to log off after your transactions.</p>';
+    expect(intent('tech-support-scam', 'https://www.kobebank.example/login', help)).toBeNull();
+    expect(intent('tech-support-scam', 'https://www.agency.example.gov/directory/x', '<h1>Contact</h1><h2>Call us toll-free</h2><p>1-888-282-0870</p>')).toBeNull();
+    // A full-screen page whose text is all alarm still is.
+    const locker = '<title>Windows</title><p>Access to this PC has been blocked for security reasons. Do not close this window. Error code 0x268d3. Call Microsoft Support: 1-888-555-0100</p>';
+    expect(intent('tech-support-scam', 'http://win-alert.example.net/', locker)).toMatch(/phone number/);
+  });
   it('a wheel with testimonials is a lander, not an article; a linked news story about one is', () => {
     const testimonials = Array.from({ length: 5 }, (_, i) => `<p>Visitor ${i}: I never do such things online, but I spun the wheel and a week later the new phone arrived at my door, I still cannot believe it.</p>`).join('');
     const wheel = `<h1>Congratulations, you have won!</h1><h2>Spin the wheel</h2>${testimonials}`;

@@ -75,6 +75,9 @@ describe('what issue 16 found misread', () => {
     // A name run into a lure's word, its I written as an l.
     ['appleld-apple.secureaccounts-feedback.example.com', 'Apple', 'added-word'],
     ['paypalsecure.com', 'PayPal', 'added-word'],
+    // Lure words in the lure's language.
+    ['paypal-compte-securise.com', 'PayPal', 'added-word'],
+    ['bbva-online-acceso.com.ar', 'BBVA', 'added-word'],
   ])('%s still imitates %s (%s)', (host, brand, technique) => {
     expect(lookalikeBrands(host, brands).map((m) => [m.brand.name, m.technique])).toEqual([[brand, technique]]);
   });

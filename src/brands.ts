@@ -269,7 +269,7 @@ const ADDED_WORDS = new Set([
   'express', 'tracking', 'track', 'delivery', 'redelivery', 'parcel', 'package', 'shipping', 'billing', 'payment',
   'resolution', 'recovery', 'restore', 'unlock', 'limited', 'access', 'review', 'dispute', 'refund', 'customer',
   'client', 'clients', 'cliente', 'espace', 'notice', 'alert', 'activity', 'status', 'wallet', 'connect',
-  'centre', 'portal', 'direct', 'case', 'sameday', 'banking', 'validation', 'verified', 'secured', 'safety',
+  'centre', 'portal', 'direct', 'sameday', 'banking', 'validation', 'verified', 'secured', 'safety',
   // The same lure words in the languages of the lures (French, Spanish, Portuguese, Italian, German).
   'compte', 'securise', 'securite', 'particulier', 'particuliers', 'remboursement', 'connexion', 'acces',
   'acceso', 'cuenta', 'seguro', 'segura', 'seguridad', 'verificacion', 'clientes', 'conta', 'seguranca',

@@ -2,7 +2,7 @@
 // model (model.ts) weighs the rest; these are the lines it may not cross, because words alone
 // (a newsletter box, an article about a prize, a site's own sign-in) are not a scam.
 import type { Category } from '../model.ts';
-import type { PageFacts } from './page-facts.ts';
+import { SIGN_IN_WORDS, type PageFacts } from './page-facts.ts';
 
 /** A rule that held, with the targets its patterns matched in. */
 export interface RuleHit {
@@ -28,7 +28,7 @@ const offHostClaims = (facts: PageFacts) =>
   facts.claims.filter((c) => !c.official && (c.places.some((p) => p !== 'text') || facts.flags['short-text'] === 1));
 
 // A page that presents itself as a sign-in or a shared document, in its headline or buttons.
-const SIGN_IN_ROLE = /sign in|log in|login|sign-in|verify|verification|validat|continue|next|view document|shared|ログイン|サインイン|本人確認|次へ|iniciar sesi|ingres[ae]|entrar|acceder|acessar|continuar|siguiente|connexion|se connecter|suivant|anmelden|einloggen|weiter|accedi|accesso|avanti|inloggen|volgende|zaloguj|dalej|войти|вход|giriş|登录|登入|로그인/;
+const SIGN_IN_ROLE = new RegExp(`sign in|log in|login|sign-in|verify|verification|validat|continue|next|view document|shared|本人確認|次へ|iniciar sesi|ingres[ae]|acceder|continuar|siguiente|suivant|weiter|accesso|avanti|volgende|dalej|войти|вход|giriş|${SIGN_IN_WORDS}`);
 
 function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
@@ -127,7 +127,7 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       const shout = own.find((h) => h.targets.has('prominent'));
       const link = own.find((h) => h.targets.has('link'));
       const sitesOwn = ordinaryContent(f) || f['brand-official-host'] === 1 || f['site-names-itself'] === 1;
-      const push = sitesOwn ? shout && link && shout : (shout ?? link);
+      const push = sitesOwn ? (link ? shout : undefined) : (shout ?? link);
       return push ? `the page pushes a program to install (${push.id})` : null;
     }
     case 'parked':

@@ -62,9 +62,12 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
   ['seed-phrase', /seed|mnemonic|(?:recovery|secret|wallet|backup)[\s_.-]?phrase|phrase[\s_.-]?(?:recovery|secret|key)|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
 
+/** "Sign in" in the lures' other languages: a button's caption, or the role a headline gives a page. */
+export const SIGN_IN_WORDS = 'connexion|se connecter|anmelden|einloggen|entrar|acessar|accedi|inloggen|zaloguj|ログイン|サインイン|登录|登入|로그인';
+
 // A form of two fields sent by a "sign in" button is a sign-in, whatever the second field's type:
 // site builders (Weebly, GoDaddy Sites) offer no password field, so kits made there ask in plain text.
-const SIGN_IN_BUTTON = /^(?:sign ?in|log ?in|log ?on|connexion|se connecter|anmelden|einloggen|iniciar sesi[oó]n|ingresar|entrar|acessar|accedi|inloggen|zaloguj|ログイン|サインイン|登录|登入|로그인)$/;
+const SIGN_IN_BUTTON = new RegExp(`^(?:sign ?in|log ?in|log ?on|iniciar sesi[oó]n|ingresar|${SIGN_IN_WORDS})$`);
 
 const SECURITY_QUESTIONS = /(?:security|secret|challenge) questions?|秘密の質問|preguntas? de seguridad|questions? de sécurité|sicherheitsfragen?|perguntas? de segurança|domande di sicurezza/i;
 
@@ -142,14 +145,14 @@ function isEmailField(input: FormInput): boolean {
   return input.type === 'email' || /mail|アドレス|\blogin\b|username|user.?id|\buser\b/.test((input.label ?? input.name ?? '').toLowerCase());
 }
 
-const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode|code sms|sms)(?:\s|$)/;
+const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode)(?:\s|$)/;
 const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c[oó]digo|codice|mtan|ワンタイム|認証コード|確認コード|验证码/;
 
 // What a two-field form asks when its fields say so: a search, a name, a contact, not a sign-in.
 const OTHER_ASK = /search|query|\bq\b|keyword|name|nombre|\bnom\b|phone|\btel\b|zip|postal|city|message|subject|comment|coupon|promo|date|qty|quantity/;
 
 function isPlainSignIn(form: PageForm, buttons: string[]): boolean {
-  const fields = form.inputs.filter((i) => fillable(i) && !i.hidden);
+  const fields = form.inputs.filter(fillable);
   if (fields.length !== 2 || !fields.every((i) => ['text', 'email', 'tel'].includes(i.type) && !OTHER_ASK.test(i.label ?? ''))) return false;
   const captions = [...form.inputs.filter((i) => ['submit', 'button'].includes(i.type)).map((i) => i.label ?? ''), ...buttons];
   return captions.some((c) => SIGN_IN_BUTTON.test(c.trim().toLowerCase()));
@@ -174,12 +177,12 @@ function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeM
   note(brandsNamedIn(reading.headings.join(' \n ').replace(SIGN_IN_WITH, ' '), brands), 'heading');
   // A brand's icon or name that links to the brand's own site (share and follow rows, "Google+"
   // in a footer) points at it; it does not speak for the page.
-  const linksHome = (brand: Brand) => (l: { url: string } | { href: string }) => isBrandDomain(hostOf('url' in l ? l.url : l.href), brand);
+  const linksHome = (brand: Brand) => (l: { url: string }) => isBrandDomain(hostOf(l.url), brand);
   const iconOf = (brand: Brand, name: string) => reading.linkedImages.some((l) => linksHome(brand)(l) && l.names.some((n) => n === name || asWords(n) === name));
   note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands).filter((b) => !iconOf(b, s))), 'logo');
   const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ');
   const outsideOwnLinks = (brand: Brand) =>
-    snapshot.links.filter((l) => l.text && linksHome(brand)(l)).reduce((t, l) => t.split(l.text!).join(' '), text);
+    snapshot.links.filter((l) => l.text && linksHome(brand)(l)).reduce((t, l) => t.replaceAll(l.text!, ' '), text);
   note(brandsNamedIn(text, brands).filter((b) => brandsNamedIn(outsideOwnLinks(b), [b]).length > 0), 'text');
   const rank = (places: Set<ClaimPlace>) =>
     (places.has('host') ? 16 : 0) + (places.has('title') ? 8 : 0) + (places.has('logo') ? 4 : 0) + (places.has('heading') ? 2 : 0) + (places.has('text') ? 1 : 0);
@@ -257,7 +260,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     const shown = form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden);
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
-    if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && !i.hidden && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
+    if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
     if (kinds.length === 0) continue;
     const actionHost = form.action ? hostOf(form.action) : '';
     secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });

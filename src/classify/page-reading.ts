@@ -21,7 +21,7 @@ export interface PageReading {
   imageNames: string[];
   /** Images inside a link, by file name and alt text, with where the link goes: a row of share and
    * follow icons points at the networks it names rather than posing as them. */
-  linkedImages: { names: string[]; href: string }[];
+  linkedImages: { names: string[]; url: string }[];
   faviconName: string | null;
   /** Paragraph-like blocks holding 120+ characters of text. */
   longBlocks: number;
@@ -105,13 +105,13 @@ export function readPage(html: string, url: string): PageReading {
   let depth = 0;
   const scripts: string[] = [];
   // The links open around the parser's position, innermost last.
-  const anchors: { depth: number; href: string }[] = [];
+  const anchors: { depth: number; url: string }[] = [];
   const addImage = (u: string | undefined, alt?: string) => {
     if (!u) return;
     const name = fileName(u, base);
     if (name && reading.imageNames.length < ITEM_LIMIT) reading.imageNames.push(name);
     const link = anchors[anchors.length - 1];
-    if (link && reading.linkedImages.length < ITEM_LIMIT) reading.linkedImages.push({ names: [name, alt?.trim()].filter((n): n is string => !!n), href: link.href });
+    if (link && reading.linkedImages.length < ITEM_LIMIT) reading.linkedImages.push({ names: [name, alt?.trim()].filter((n): n is string => !!n), url: link.url });
   };
   const addCssImages = (css: string) => {
     for (const m of css.matchAll(CSS_URL)) addImage(m[1]);
@@ -135,8 +135,8 @@ export function readPage(html: string, url: string): PageReading {
         if (attrs.style) addCssImages(attrs.style);
         if (attrs.onbeforeunload !== undefined) reading.beforeUnload = true;
         if (name === 'a' && attrs.href) {
-          const href = resolveUrl(attrs.href, base);
-          if (href) anchors.push({ depth, href });
+          const url = resolveUrl(attrs.href, base);
+          if (url) anchors.push({ depth, url });
         }
         if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src'], attrs.alt);
         if (name === 'link' && /\bicon\b/i.test(attrs.rel ?? '') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);

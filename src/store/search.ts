@@ -62,8 +62,6 @@ export type SearchTerm =
   /** A kit fingerprint value as stored (a domhash, TLSH, favicon mmh3, `recaptcha:KEY`, `google-gtm:GTM-…`…). */
   | { label: string; kind: 'fingerprint'; value: string };
 
-/** The fingerprint kinds a search reads (the index's own LSH bands are no answer). */
-
 export interface SearchHit {
   visitId: string;
   labels: string[];

@@ -82,6 +82,9 @@ describe('page facts', () => {
     expect(kinds('http://x.test/', '<form><input placeholder="Numéro de carte"></form>')).toEqual(['card']);
     expect(kinds('http://x.test/', '<form><input placeholder="Fecha de nacimiento"></form>')).toEqual(['identity']);
     expect(kinds('http://x.test/', '<form><input type="text" placeholder="كلمة المرور"></form>')).toEqual(['password']);
+    // "Clave" is the key of a sign-in; "palabra clave" is a search's keyword.
+    expect(kinds('http://x.test/', '<form><input name="clave"></form>')).toEqual(['password']);
+    expect(kinds('http://x.test/', '<form><input name="q" placeholder="Palabra clave"></form>')).toEqual([]);
     expect(kinds('http://x.test/', '<form><input placeholder="Code de vérification"></form>')).toEqual(['one-time-code']);
     // Lines of a wallet's words are a recovery phrase; a one-line "phrase" is a site search.
     expect(kinds('http://x.test/', '<form><textarea name="phrase"></textarea></form>')).toEqual(['seed-phrase']);

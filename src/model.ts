@@ -244,7 +244,7 @@ export interface Classification {
 export interface FormInput {
   type: string;
   name: string | null;
-  /** name, id, placeholder, autocomplete, aria-label and title, lower case (what the field asks for). */
+  /** name, id, placeholder, autocomplete, aria-label and title, then the words of its <label>, lower case (what the field asks for). */
   label?: string;
   /** Not shown to the person (hidden input, display:none, hidden ancestor). */
   hidden?: boolean;

@@ -58,7 +58,7 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
   // split into boxes cc1…cc4 as kits draw them.
   ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|\bcc[1-4]\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|num[ée]ro de (?:la )?carte|n[uú]mero de (?:la )?tarjeta|n[uú]mero do cart[aã]o|kartennummer|numero (?:della )?carta|cryptogramme|date d.expiration|fecha de (?:vencimiento|caducidad|expiraci[oó]n)|ablaufdatum|g[uü]ltig bis|data di scadenza|validade do cart|\bmm ?\/ ?(yy|aa|jj)\b|(?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4})|カード番号|セキュリティコード/],
   ['one-time-code', /\botp\b|one.?time|sms.?code|\bsms\d?\b|verif\w*.?code|auth\w*.?code|access.?code|code de (?:v[ée]rification|confirmation|s[ée]curit[ée])|c[oó]digo de (?:verificaci[oó]n|seguridad|confirmaci[oó]n|acesso)|best[äa]tigungscode|codice di (?:verifica|sicurezza)|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
-  ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?(?:date|day)|date.?of.?birth|date de naissance|fecha de nacimiento|geburtsdatum|data di nascita|data de nascimento|生年月日|誕生日|driver.?licen|passport.?n/],
+  ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?(?:date|day)|date.?of.?birth|date de naissance|fecha de nacimiento|geburtsdatum|data di nascita|data de nascimento|生年月日|誕生日|driver.?licen|passport.?n|num[ée]r[oi][ _]fiscal|codice fiscale|steuer.?id|\bcpf\b|\bnif\b|\bdni\b|national.?insurance|personnummer|\bpesel\b|マイナンバー|個人番号/],
   ['seed-phrase', /seed|mnemonic|(?:recovery|secret|wallet|backup)[\s_.-]?phrase|phrase[\s_.-]?(?:recovery|secret|key)|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
 
@@ -250,14 +250,21 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const claims = findClaims(snapshot, host, lookalikes, reading, images, brands);
 
   const secretForms: SecretForm[] = [];
-  // Answers to security questions sit in fields named a1, a2 beside a list of questions: the page's words say what they are.
-  const asksSecurityAnswers = SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
+  // Answers to security questions sit in fields named a1, a2 beside a list of questions: the page's words, or drop-downs
+  // whose choices are questions, say what they are.
+  const asksSecurityAnswers = reading.questionLists > 0 || SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
   // A field called just "code" is a one-time code where the page speaks of a text message or a one-time code.
   const codeAsked = CODE_CONTEXT.test(normalizeText(`${snapshot.title} ${prominent.join(' ')}`));
+  // A page that shows no field at all, yet holds a hidden form of fields to fill (a name and a
+  // password, a card's boxes), asks for them after a step of its own (a loader, a click, a script
+  // the sandbox refused), when asking is all the page is for: short, linking almost nowhere. A
+  // site's hidden sign-in box sits beside content and links.
+  const toFill = snapshot.forms.flatMap((f) => f.inputs.filter((i) => fillable({ ...i, hidden: false })));
+  const behindStep = toFill.length >= 2 && !toFill.some(fillable) && snapshot.text.length < 1500 && snapshot.links.length <= 5;
   for (const form of snapshot.forms) {
     const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
     // Fields outside any form are gathered into one (method "none"): no steps to tell there.
-    const shown = form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden);
+    const shown = behindStep || (form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden));
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');

@@ -32,6 +32,9 @@ export interface PageReading {
   scriptDrops: string[];
   /** What a browser locker does to hold the visitor: fullscreen, keyboard lock, alarm sound, leave prompt. */
   lockerMoves: string[];
+  /** Drop-down lists whose choices are questions ("What was your first pet's name?"): a list to
+   * pick a security question from, whatever words the page puts around it. */
+  questionLists: number;
 }
 
 const MODAL = /(^|[\s_-])(modal|popup|pop-up|overlay|dialog|alert|lightbox|warning|notice-box)([\s_-]|$)/i;
@@ -53,6 +56,8 @@ function fileName(url: string, base: string): string | null {
 }
 
 
+// A choice that asks something of the visitor: "What was…?", "¿Cuál…?", "…は何ですか？".
+const QUESTION = /^(?:¿.{8,200}|.{8,200}[?？])$/;
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/gi;
 const SCRIPT_MESSAGE = /\b(?:alert|confirm|prompt)\s*\(\s*(['"`])((?:\\.|(?!\1)[^\\]){4,400})\1/g;
 const OBFUSCATION = /\beval\s*\(\s*(?:unescape|atob|decodeURIComponent|function\s*\(p,\s*a,\s*c,\s*k)|document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent)|(?:\\x[0-9a-f]{2}){40}|(?:%[0-9a-f]{2}){60}|[A-Za-z0-9+/]{3000}/i;
@@ -93,6 +98,7 @@ export function readPage(html: string, url: string): PageReading {
     obfuscated: false,
     scriptDrops: [],
     lockerMoves: [],
+    questionLists: 0,
   };
   if (!html) return reading;
   let base = url;
@@ -106,6 +112,12 @@ export function readPage(html: string, url: string): PageReading {
   const scripts: string[] = [];
   // The links open around the parser's position, innermost last.
   const anchors: { depth: number; url: string }[] = [];
+  // The drop-down being read and how many of its choices so far are questions.
+  let select: { questions: number; option: string | null } | null = null;
+  const endOption = () => {
+    if (select?.option != null && QUESTION.test(collapse(select.option))) select.questions++;
+    if (select) select.option = null;
+  };
   const addImage = (u: string | undefined, alt?: string) => {
     if (!u) return;
     const name = fileName(u, base);
@@ -132,6 +144,11 @@ export function readPage(html: string, url: string): PageReading {
           scriptText = '';
         }
         if (name === 'style') inStyle = true;
+        if (name === 'select') select = { questions: 0, option: null };
+        if (name === 'option' && select) {
+          endOption();
+          select.option = '';
+        }
         if (attrs.style) addCssImages(attrs.style);
         if (attrs.onbeforeunload !== undefined) reading.beforeUnload = true;
         if (name === 'a' && attrs.href) {
@@ -161,6 +178,7 @@ export function readPage(html: string, url: string): PageReading {
           addCssImages(data);
           return;
         }
+        if (select?.option != null) select.option += data;
         if (hiddenAt.length > 0 && hiddenAt[hiddenAt.length - 1]) return;
         // Text belongs to every open collector: a paragraph inside a modal is the modal's text too.
         for (const c of collectors) c.parts.push(data);
@@ -171,6 +189,12 @@ export function readPage(html: string, url: string): PageReading {
           scripts.push(scriptText);
         }
         if (name === 'style') inStyle = false;
+        if (name === 'option') endOption();
+        if (name === 'select' && select) {
+          endOption();
+          if (select.questions >= 2) reading.questionLists++;
+          select = null;
+        }
         while (collectors.length > 0 && collectors[collectors.length - 1].depth >= depth) {
           const c = collectors.pop()!;
           const text = collapse(c.parts.join(' '));

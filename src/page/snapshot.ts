@@ -69,6 +69,12 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
   // One entry per open element: whether text inside it is invisible.
   const hiddenStack: boolean[] = [];
 
+  // Labels being read: their words, the fields inside them, the field they name by id. A field's
+  // label is its attributes and then its <label>'s words, as the browser engine reads it.
+  const openLabels: { text: string[]; fields: FormInput[]; for: string | null }[] = [];
+  const labelFor = new Map<string, string>();
+  const fieldIds = new Map<FormInput, string>();
+  let inChoices = 0;
   const hidden = (): boolean => hiddenStack.length > 0 && hiddenStack[hiddenStack.length - 1];
   const addText = (s: string): void => {
     if (textLength > SNAPSHOT_TEXT_LIMIT) return;
@@ -93,6 +99,8 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
           };
           forms.push(currentForm);
         }
+        if (name === 'label') openLabels.push({ text: [], fields: [], for: attrs.for ?? null });
+        if (name === 'select' || name === 'textarea') inChoices++;
         if (FORM_FIELD_TAGS.has(name)) {
           const type = name === 'input' ? (attrs.type ?? 'text').toLowerCase() : name;
           const label = [attrs.name, attrs.id, attrs.placeholder, attrs.autocomplete, attrs['aria-label'], attrs.title]
@@ -102,6 +110,8 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
             .slice(0, 300);
           const input: FormInput = { type, name: attrs.name ?? attrs.id ?? null, label, hidden: invisible || type === 'hidden' };
           (currentForm ?? looseForm).inputs.push(input);
+          if (attrs.id) fieldIds.set(input, attrs.id);
+          for (const l of openLabels) l.fields.push(input);
           if (!invisible && name === 'input') {
             if (['submit', 'button', 'reset'].includes(type) && attrs.value) addText(` ${attrs.value} `);
             if (attrs.placeholder) addText(` ${attrs.placeholder} `);
@@ -128,6 +138,7 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
           title += data;
           return;
         }
+        if (inChoices === 0) for (const l of openLabels) l.text.push(data);
         if (hidden()) return;
         addText(data);
         for (const open of openLinks) open.text.push(data);
@@ -142,6 +153,16 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
           titleDone = true;
         }
         if (name === 'form') currentForm = null;
+        if ((name === 'select' || name === 'textarea') && inChoices > 0) inChoices--;
+        if (name === 'label' && openLabels.length > 0) {
+          const l = openLabels.pop()!;
+          const words = collapse(l.text.join(' ')).slice(0, 100).toLowerCase();
+          // As the DOM's control.labels: a label names the field its `for` gives, or else the first
+          // field inside it (a hidden input is no field to name).
+          const first = l.fields.find((f) => f.type !== 'hidden');
+          if (words && l.for) labelFor.set(l.for, words);
+          else if (words && first) first.label = joinLabel(first.label, words);
+        }
         const top = openLinks[openLinks.length - 1];
         if (name === 'a' && top && top.depth === depth) {
           openLinks.pop();
@@ -155,6 +176,10 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
   parser.write(html);
   parser.end();
 
+  for (const [field, id] of fieldIds) {
+    const words = labelFor.get(id);
+    if (words) field.label = joinLabel(field.label, words);
+  }
   if (looseForm.inputs.length > 0) forms.push(looseForm);
   return {
     branch: page.branch ?? 0,
@@ -172,6 +197,8 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
     html: html.length > SNAPSHOT_HTML_LIMIT ? html.slice(0, SNAPSHOT_HTML_LIMIT) : html,
   };
 }
+
+const joinLabel = (label: string | undefined, words: string): string => (label ? `${label} ${words}` : words).slice(0, 300);
 
 /**
  * Every document a chain passed through on its way (each branch's hops but its last), read from

@@ -30,9 +30,10 @@ const READING_HTML = `<!doctype html><html><head><title>Sign in</title><style>.x
 <div>Account<b>verification</b></div><p>Enter your details</p>
 <div style="display:none">hidden offer</div><p hidden>also hidden</p><span style="visibility: hidden">ghost</span>
 <form action="/post" method="POST"><input type="email" name="user" placeholder="Email address">
-<input type="hidden" name="t" value="tok"><input type="password" id="pw"><input type="submit" value="Continue">
+<input type="hidden" name="t" value="tok"><label for="pw">Your PIN</label><input type="password" id="pw"><input type="submit" value="Continue">
 <button>Help</button></form>
 <input type="text" name="loose" placeholder="Card number"><textarea placeholder="Message"></textarea>
+<label><span>Expiry</span> <input name="two"> <select name="m"><option>01</option><option>12</option></select></label>
 <a href="/terms">Terms <img src="data:," alt="of use"></a> <a href="mailto:help@example.com">Mail us</a>
 <a href="javascript:void 0">nothing</a><a href="#top">top</a>
 <ul><li>one</li><li>two</li></ul><noscript>enable js</noscript><script>var hiddenScriptText = 1</script>
@@ -177,6 +178,11 @@ describe('browser engine: frames, downloads, hostile pages', () => {
     expect(live.text).toMatch(/Account ?verification Enter your details/);
     expect(live.title).toBe(fromHtml.title);
     expect(live.forms).toEqual(fromHtml.forms);
+    // A field's label holds its <label>'s words, by id or around it (the first field inside), never a list's choices.
+    const labels = live.forms.flatMap((f) => f.inputs.map((i) => i.label));
+    expect(labels).toContain('pw your pin');
+    expect(labels).toContain('two expiry');
+    expect(labels).toContain('m');
     expect(live.links).toEqual(fromHtml.links);
     expect(live.imageAlts).toEqual(fromHtml.imageAlts);
   });

@@ -52,6 +52,9 @@ describe('page facts', () => {
     ['<textarea name="phrase_recovery"></textarea>', 'seed-phrase'],
     ['<input type="text" placeholder="暗証番号">', 'password'],
     ['<input type="text" name="birthday" placeholder="例)19990808">', 'identity'],
+    ['<input type="tel" placeholder="Numéro fiscal (13 chiffres)">', 'identity'],
+    ['<input type="text" name="cpf">', 'identity'],
+    ['<input type="text" placeholder="マイナンバー">', 'identity'],
   ])('%s asks for a %s', (field, kind) => {
     expect(facts('http://x.test/', `<form>${field}</form>`).secretForms[0]?.kinds).toContain(kind);
   });
@@ -60,12 +63,24 @@ describe('page facts', () => {
     const form = '<form><select name="q1"><option>Your first pet?</option></select><input name="a1"><select name="q2"></select><input name="a2"></form>';
     expect(facts('http://x.test/', `<h2>Security Questions</h2>${form}`).secretForms[0]?.kinds).toEqual(['identity']);
     expect(facts('http://x.test/', `<h2>Contact us</h2>${form}`).secretForms).toEqual([]);
+    // Drop-downs of questions to pick from say it without the words; a drop-down of answers does not.
+    const pick = (options: string[]) =>
+      `<form><select name="q1">${options.map((o) => `<option>${o}</option>`).join('')}</select><input name="ans1"><input name="ans2"></form>`;
+    expect(facts('http://x.test/', pick(['Select One', 'What is the name of your first pet?', 'In what city were you born?'])).secretForms[0]?.kinds).toEqual(['identity']);
+    expect(facts('http://x.test/', pick(['Select One', '¿Cuál es el nombre de tu primera mascota', '¿En qué ciudad naciste'])).secretForms[0]?.kinds).toEqual(['identity']);
+    expect(facts('http://x.test/', pick(['How did you hear about us?', 'A friend', 'A search engine'])).secretForms).toEqual([]);
   });
 
-  it('a card asked in a later step of a form counts; a hidden field of no shown form does not', () => {
+  it('a card asked in a later step of a form counts; a hidden field of no shown form counts only where asking is all the page does', () => {
     const wizard = '<form method="post"><input name="first_name"><div style="display:none"><input name="cc_number" autocomplete="cc-number"></div></form>';
     expect(facts('http://x.test/', wizard).secretForms[0]?.kinds).toEqual(['card']);
-    expect(facts('http://x.test/', '<form method="post"><div style="display:none"><input name="first_name"><input name="cc_number"></div></form>').secretForms).toEqual([]);
+    const hiddenForm = '<form method="post"><div style="display:none"><input name="first_name"><input name="cc_number" autocomplete="cc-number"></div></form>';
+    // A page that shows no field at all reveals its form after a loader or a click.
+    expect(facts('http://x.test/', `<h1>Loading…</h1>${hiddenForm}`).secretForms[0]?.kinds).toEqual(['card']);
+    // A site's hidden sign-in box sits beside its content and links.
+    const links = Array.from({ length: 8 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    expect(facts('http://x.test/', `<nav>${links}</nav>${hiddenForm}`).secretForms).toEqual([]);
+    expect(facts('http://x.test/', `${filler(14)}${hiddenForm}`).secretForms).toEqual([]);
   });
 
   it('card, code and sign-in fields known by their shape where their names say nothing', () => {
@@ -95,7 +110,7 @@ describe('page facts', () => {
     expect(facts('http://x.test/', '<form><input name="phrase" type="text"></form>').secretForms).toEqual([]);
   });
 
-  it('a hidden secret field is no question asked', () => {
+  it('a hidden secret field alone is no question asked', () => {
     expect(facts('http://x.test/', '<form><input type="password" hidden></form>').secretForms).toEqual([]);
   });
 

@@ -48,6 +48,16 @@ describe('snapshotFromHtml', () => {
     expect(snap.imageAlts).toEqual(['Logo Alt', 'second alt']);
   });
 
+  it("a field's label ends with its <label>'s words: by for=id, or the first field inside, never a list's choices", () => {
+    const s = snapshotFromHtml(
+      `<form><label for="n">Card number</label><input id="n" name="one">
+      <label>Expiry <input type="hidden" name="t"><input name="two"><select name="m"><option>Choose?</option></select></label>
+      <label for="elsewhere">CVV <input name="three"></label></form>`,
+      page,
+    );
+    expect(s.forms[0]!.inputs.map((i) => i.label)).toEqual(['one n card number', 't', 'two expiry', 'm', 'three']);
+  });
+
   it('honours <base href> for links', () => {
     const s = snapshotFromHtml('<head><base href="http://cdn.test/x/"></head><a href="y">y</a>', page);
     expect(s.links[0].url).toBe('http://cdn.test/x/y');

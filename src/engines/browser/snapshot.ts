@@ -1,8 +1,9 @@
 // The frozen last page of a branch, read from the live DOM: what the classifier and report read.
 // It follows src/page/snapshot.ts (snapshotFromHtml, the HTTP engine's reading of raw HTML) rule for
 // rule, because the classifier rules were tuned on that reading: hidden elements give no text,
-// block elements are separated by a space, placeholders and button captions count as text, inputs
-// outside any form form a form of method "none", and the DOM hash covers the same tag sequence.
+// block elements are separated by a space, placeholders and button captions count as text, a
+// field's label is its attributes and then its <label>'s words, inputs outside any form form a form
+// of method "none", and the DOM hash covers the same tag sequence.
 import { sha256 } from '../../bytes.ts';
 import type { Frame, Page } from 'playwright';
 import type { PageSnapshot } from '../../model.ts';
@@ -38,6 +39,13 @@ const READ_DOM = String.raw`(limits) => {
   const bodySize = doc.body ? parseFloat(getComputedStyle(doc.body).fontSize) || 16 : 16;
   const largeSize = Math.max(20, bodySize * 1.4);
   const headlines = [];
+  // What a <label> says, without the choices of a list or the text of a box inside it.
+  const labelText = (l) => {
+    let t = '';
+    const w = doc.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) if (!n.parentElement.closest('select, textarea, option, script, style')) t += ' ' + n.data;
+    return collapse(t).slice(0, 100);
+  };
   const ownText = (el) => { let t = ''; for (const c of el.childNodes) if (c.nodeType === 3) t += c.data; return collapse(t); };
   const text = [];
   let textLength = 0;
@@ -67,7 +75,7 @@ const READ_DOM = String.raw`(limits) => {
     }
     if (FIELDS.has(name)) {
       const type = name === 'input' ? (el.getAttribute('type') || 'text').toLowerCase() : name;
-      const label = ['name', 'id', 'placeholder', 'autocomplete', 'aria-label', 'title'].map((a) => el.getAttribute(a)).filter(Boolean).join(' ').toLowerCase().slice(0, 300);
+      const label = [...['name', 'id', 'placeholder', 'autocomplete', 'aria-label', 'title'].map((a) => el.getAttribute(a)), ...[...(el.labels || [])].map(labelText)].filter(Boolean).join(' ').toLowerCase().slice(0, 300);
       (form || loose).inputs.push({ type, name: el.getAttribute('name') || el.getAttribute('id') || null, label, hidden: invisible || type === 'hidden' });
       const value = el.getAttribute('value');
       const placeholder = el.getAttribute('placeholder');

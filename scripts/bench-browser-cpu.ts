@@ -1,10 +1,12 @@
 // CPU-seconds per visit of the browser engine against bare Playwright on the 4-hop chain of
 // bench-chain.ts, on loopback only. On a shared machine wall-clock throughput is noise; the CPU a
 // visit costs (this node process and every Chromium process it starts) is not.
-//   npx tsx scripts/bench-browser-cpu.ts [--rounds 3] [--visits 24] [--concurrency 4] [--sides hoptrace,bare,setup]
+//   npx tsx scripts/bench-browser-cpu.ts [--rounds 3] [--visits 24] [--concurrency 4] [--sides hoptrace,bare,setup] [--by-process] [--poll]
 // Rounds alternate the sides. Each run launches its browser, warms it with two visits, then
-// counts the CPU of the measured visits and of closing the browser: once Chromium has exited every
-// one of its processes is in this process's children's times, renderers of closed contexts included.
+// counts the CPU of the measured visits and of closing the browser: this process and every
+// Chromium process, renderers of closed contexts included, through a cgroup (see cpu-meter.ts:
+// the children's times of this process miss the renderers and the GPU process, whose zygote init
+// reaps; --poll counts by polling /proc, as where no cgroup can be made). --by-process adds each run's CPU per visit by Chromium process type (polled /proc).
 // The fixture server runs in a child process of its own, outside the count.
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { DEFAULT_JOB_OPTIONS } from '../src/records/job-options.ts';
 import { newId, TraceStore } from '../src/store/store.ts';
 import { startFixtureServer } from '../test/fixtures/server.ts';
 import { BASELINE_ARGS, bareVisit, chain } from './bench-chain.ts';
+import { startCpuMeter } from './cpu-meter.ts';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,14 +46,7 @@ interface Run {
   nodePerVisit: number;
   wallPerVisit: number;
   incomplete: number;
-}
-
-/** This process's user+system time and that of its reaped children, in seconds. */
-function selfTicks(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields 14-17 (utime stime cutime cstime), here from field 3 on
-  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+  byProcess?: Record<string, number>;
 }
 
 async function main(): Promise<void> {
@@ -60,6 +56,8 @@ async function main(): Promise<void> {
   const concurrency = Number(arg('concurrency', '4'));
   const child = fork(new URL(import.meta.url).pathname, ['--serve'], { execArgv: process.execArgv, stdio: 'inherit' });
   const { start, final } = await new Promise<{ start: string; final: string }>((r) => child.once('message', (m) => r(m as never)));
+  const meter = startCpuMeter([child.pid!], process.argv.includes('--poll') ? 'poll' : 'cgroup');
+  const byProcess = process.argv.includes('--by-process');
   const executablePath = findChromium();
   const policy: NetPolicy = { hostMap: [{ pattern: '*.test', ip: '127.0.0.1' }], mappedOnly: true, allowPrivate: false, proxy: null };
   const persona = getPersona('desktop-ja');
@@ -70,7 +68,8 @@ async function main(): Promise<void> {
   const measure = async (side: string, setup: () => Promise<{ visit: () => Promise<boolean>; close: () => Promise<void> }>): Promise<Run> => {
     const s = await setup();
     for (let i = 0; i < 2; i++) await s.visit();
-    const c0 = selfTicks();
+    if (byProcess) meter.byProcess.start();
+    const c0 = meter.read();
     const n0 = process.cpuUsage();
     const t0 = performance.now();
     const q = new PQueue({ concurrency });
@@ -79,8 +78,16 @@ async function main(): Promise<void> {
     const wall = (performance.now() - t0) / 1000;
     const node = process.cpuUsage(n0);
     await s.close();
-    const cpu = selfTicks() - c0;
-    return { side, cpuPerVisit: cpu / visits, nodePerVisit: (node.user + node.system) / 1e6 / visits, wallPerVisit: wall / visits, incomplete };
+    const cpu = meter.read() - c0;
+    const by = byProcess ? meter.byProcess.stop() : null;
+    return {
+      side,
+      cpuPerVisit: cpu / visits,
+      nodePerVisit: (node.user + node.system) / 1e6 / visits,
+      wallPerVisit: wall / visits,
+      incomplete,
+      ...(by ? { byProcess: Object.fromEntries(Object.entries({ ...by, node: (node.user + node.system) / 1e6 }).map(([k, v]) => [k, +(v / visits).toFixed(3)])) } : {}),
+    };
   };
 
   const hoptrace = () =>
@@ -145,7 +152,7 @@ async function main(): Promise<void> {
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-  const summary: Record<string, unknown> = { visits, concurrency, rounds };
+  const summary: Record<string, unknown> = { visits, concurrency, rounds, meter: meter.source };
   for (const side of chosen) {
     const mine = runs.filter((r) => r.side === side);
     if (!mine.length) continue;
@@ -157,5 +164,6 @@ async function main(): Promise<void> {
     };
   }
   console.log(JSON.stringify(summary));
+  meter.close();
   child.kill();
 }

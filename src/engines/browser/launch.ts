@@ -29,6 +29,31 @@ export function findChromium(explicitPath?: string): string {
   throw new Error(`no Chromium found (tried ${tried.join(', ')}); install one or set HOPTRACE_CHROMIUM`);
 }
 
+/**
+ * The features Playwright itself disables (its launch arguments, playwright-core 1.65). Chromium
+ * takes only the last --disable-features it is given, so ours must repeat them, or they would be
+ * enabled again: among them HTTPS upgrades of http navigations, cross-origin redirects aborted under
+ * Fetch interception, and the browser's own queries to search, time and hint services.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
 export const QUIET_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
@@ -51,7 +76,11 @@ export const QUIET_FLAGS = [
   // It also keeps cross-site iframes in the page's process, where the page's CDP session sees them.
   // AutofillServerCommunication: a page with a form makes Chromium ask content-autofill.googleapis.com
   // about it (seen refused at the egress proxy in test/e2e/browser-guard.test.ts).
-  '--disable-features=IsolateOrigins,site-per-process,AutofillServerCommunication',
+  // WebUIOmniboxPopup, WebUIOmniboxAimPopup: every new window (one per visit: Playwright opens each
+  // context in a window of its own) starts a renderer of its own for the omnibox popup, which
+  // headless never shows (measured: 24 visits at c=4, that renderer took more CPU than the page's).
+  // Chromium honours only the last --disable-features: the list repeats Playwright's own.
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'IsolateOrigins', 'site-per-process', 'AutofillServerCommunication', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`,
   '--disable-site-isolation-trials',
 ];
 

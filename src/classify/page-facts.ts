@@ -53,7 +53,7 @@ export interface PageFacts {
 }
 
 const SECRET_PATTERNS: [SecretKind, RegExp][] = [
-  ['password', /pass(?!port)|pwd|passwd|パスワード|暗証|contraseña|contrasena|senha|kennwort|passwort|wachtwoord|hasło|haslo|пароль|密码|密碼|mot de passe|كلمة (?:المرور|السر)|סיסמ|şifre|heslo|jelszó|lösenord|adgangskode|passord|salasana|비밀번호|(?<!palabra )\bclav(?:e|usu)/],
+  ['password', /pass(?!port)|pwd|passwd|パスワード|暗証|contraseña|contrasena|senha|kennwort|passwort|wachtwoord|hasło|haslo|пароль|密码|密碼|mot de passe|كلمة (?:المرور|السر)|סיסמ|şifre|heslo|jelszó|lösenord|adgangskode|passord|salasana|비밀번호|(?<!palabra )\bclav(?:e|usu)|code.?secret|code confidentiel|c[oó]digo secreto|codice segreto|geheimcode/],
   // Card fields by name, or by the shape of the placeholder ("xxxx xxxx xxxx xxxx", "MM/YY"), or
   // split into boxes cc1…cc4 as kits draw them.
   ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|\bcc[1-4]\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|num[ée]ro de (?:la )?carte|n[uú]mero de (?:la )?tarjeta|n[uú]mero do cart[aã]o|kartennummer|numero (?:della )?carta|cryptogramme|date d.expiration|fecha de (?:vencimiento|caducidad|expiraci[oó]n)|ablaufdatum|g[uü]ltig bis|data di scadenza|validade do cart|\bmm ?\/ ?(yy|aa|jj)\b|(?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4})|カード番号|セキュリティコード/],

@@ -54,6 +54,7 @@ describe('page facts', () => {
     ['<input type="text" name="birthday" placeholder="例)19990808">', 'identity'],
     ['<input type="tel" placeholder="Numéro fiscal (13 chiffres)">', 'identity'],
     ['<input type="text" name="cpf">', 'identity'],
+    ['<input type="tel" name="code_secret">', 'password'],
     ['<input type="text" placeholder="マイナンバー">', 'identity'],
   ])('%s asks for a %s', (field, kind) => {
     expect(facts('http://x.test/', `<form>${field}</form>`).secretForms[0]?.kinds).toContain(kind);

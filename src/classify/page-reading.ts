@@ -43,13 +43,16 @@ const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 's
 const BLOCKS = new Set(['p', 'li', 'td', 'blockquote', 'dd', 'article', 'section']);
 const ITEM_LIMIT = 400;
 
+// Icon files every platform asks every site for, by these names: they name no brand.
+const PLATFORM_ICONS = /^(?:apple-touch-icon|apple-icon|android-chrome|android-icon|mstile|ms-icon|safari-pinned-tab)\b/;
+
 function fileName(url: string, base: string): string | null {
   const t = url.trim();
   if (!t || /^data:/i.test(t)) return null;
   try {
     const path = new URL(t, base).pathname;
-    const last = path.split('/').filter(Boolean).pop() ?? '';
-    return last ? safeDecode(last).toLowerCase() : null;
+    const last = safeDecode(path.split('/').filter(Boolean).pop() ?? '').toLowerCase();
+    return last && !PLATFORM_ICONS.test(last) ? last : null;
   } catch {
     return null;
   }
@@ -156,7 +159,8 @@ export function readPage(html: string, url: string): PageReading {
           if (url) anchors.push({ depth, url });
         }
         if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src'], attrs.alt);
-        if (name === 'link' && /\bicon\b/i.test(attrs.rel ?? '') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);
+        // The site's icon ("icon", "shortcut icon"); an apple-touch-icon is every site's file name, no brand's.
+        if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('icon') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);
         if (name === 'nav' || name === 'header' || name === 'footer') reading.navigation++;
         const role = (attrs.role ?? '').toLowerCase();
         const classes = `${attrs.class ?? ''} ${attrs.id ?? ''}`;

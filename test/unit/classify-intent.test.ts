@@ -37,6 +37,14 @@ describe('page reading', () => {
     expect(r.obfuscated).toBe(false);
     expect(readPage(`<script>eval(unescape('%61%6c%65%72%74'))</script>`, 'http://x.test/').obfuscated).toBe(true);
   });
+  it("a platform's icon file (apple-touch-icon, android-chrome, mstile) is no logo: every site has one", () => {
+    const head = '<link rel="apple-touch-icon" href="/docs/apple-touch-icon.png"><link rel="icon" href="/docs/favicon.ico">';
+    expect(readPage(head, 'http://x.test/').faviconName).toBe('favicon.ico');
+    expect(readPage('<img src="/android-chrome-192x192.png"><img src="/img/apple-logo.svg">', 'http://x.test/').imageNames).toEqual(['apple-logo.svg']);
+    // Documentation showing a sign-in form is no Apple sign-in.
+    expect(facts('http://getbootstrap.test/docs/', `${head}<form><input type="email"><input type="password"></form>`).claims).toEqual([]);
+  });
+
   it('hidden elements and empty markup give nothing', () => {
     expect(readPage('<div style="display:none"><h1>Hidden</h1></div>', 'http://x.test/').headings).toEqual([]);
     expect(readPage('', 'http://x.test/')).toMatchObject({ headings: [], overlays: [], buttons: [], imageNames: [] });

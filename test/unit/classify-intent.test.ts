@@ -63,6 +63,7 @@ describe('page facts', () => {
     ['<input type="tel" placeholder="Numéro fiscal (13 chiffres)">', 'identity'],
     ['<input type="text" name="cpf">', 'identity'],
     ['<input type="tel" name="code_secret">', 'password'],
+    ['<input type="text" name="udgvjseoun" placeholder="Enter your code">', 'one-time-code'],
     ['<input type="text" placeholder="マイナンバー">', 'identity'],
   ])('%s asks for a %s', (field, kind) => {
     expect(facts('http://x.test/', `<form>${field}</form>`).secretForms[0]?.kinds).toContain(kind);

@@ -1,9 +1,10 @@
-// Downloads are stored, never opened: streamed from Chromium, hashed and capped in size.
+// Downloads are stored, never opened: read from the file Chromium wrote, hashed and capped in size.
 // Chromium writes a download to disk whole before Playwright hands it over, so a 2 GB file would
 // land on disk whole: a watcher on the downloads folder cancels it once it passes the cap and
 // keeps the prefix that had arrived.
 import { createHash } from 'node:crypto';
 import { sha256 } from '../../bytes.ts';
+import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download as PwDownload } from 'playwright';
@@ -64,8 +65,10 @@ export async function storeDownload(
 ): Promise<Download> {
   const mime = contentType?.split(';')[0].trim() || guessMime(d.suggestedFilename());
   const watcher = capOnDisk(d, downloadsDir, sizeLimit);
-  const whole = d.createReadStream().then(
-    (stream) => ({ stream }),
+  // Read from the file Chromium wrote, not through Playwright's download stream: that stream's
+  // read rejects unhandled when the visit's context closes under it (seen in CI on the 2 GB case).
+  const whole = d.path().then(
+    (path) => ({ path }),
     (err: Error) => ({ err }),
   );
   const first = await Promise.race([whole, watcher.cut.then((c) => (c ? { c } : null))]);
@@ -79,7 +82,7 @@ export async function storeDownload(
   const done = await whole;
   watcher.stop();
   if ('err' in done) throw done.err;
-  const stream = done.stream;
+  const stream = createReadStream(done.path);
   const hash = createHash('sha256');
   const kept: Buffer[] = [];
   let size = 0;

@@ -74,7 +74,8 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
   const openLabels: { text: string[]; fields: FormInput[]; for: string | null }[] = [];
   const labelFor = new Map<string, string>();
   const fieldIds = new Map<FormInput, string>();
-  let inChoices = 0;
+  // Inside a list's choices, a box's text, a script or a style: no label's words (as the browser reads them).
+  let unlabelled = 0;
   const hidden = (): boolean => hiddenStack.length > 0 && hiddenStack[hiddenStack.length - 1];
   const addText = (s: string): void => {
     if (textLength > SNAPSHOT_TEXT_LIMIT) return;
@@ -100,7 +101,7 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
           forms.push(currentForm);
         }
         if (name === 'label') openLabels.push({ text: [], fields: [], for: attrs.for ?? null });
-        if (name === 'select' || name === 'textarea') inChoices++;
+        if (NO_LABEL_WORDS.has(name)) unlabelled++;
         if (FORM_FIELD_TAGS.has(name)) {
           const type = name === 'input' ? (attrs.type ?? 'text').toLowerCase() : name;
           const label = [attrs.name, attrs.id, attrs.placeholder, attrs.autocomplete, attrs['aria-label'], attrs.title]
@@ -138,7 +139,7 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
           title += data;
           return;
         }
-        if (inChoices === 0) for (const l of openLabels) l.text.push(data);
+        if (unlabelled === 0) for (const l of openLabels) l.text.push(data);
         if (hidden()) return;
         addText(data);
         for (const open of openLinks) open.text.push(data);
@@ -153,7 +154,7 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
           titleDone = true;
         }
         if (name === 'form') currentForm = null;
-        if ((name === 'select' || name === 'textarea') && inChoices > 0) inChoices--;
+        if (NO_LABEL_WORDS.has(name) && unlabelled > 0) unlabelled--;
         if (name === 'label' && openLabels.length > 0) {
           const l = openLabels.pop()!;
           const words = collapse(l.text.join(' ')).slice(0, 100).toLowerCase();
@@ -198,6 +199,7 @@ export function snapshotFromHtml(html: string, page: PageFacts): PageSnapshot {
   };
 }
 
+const NO_LABEL_WORDS = new Set(['select', 'textarea', 'option', 'script', 'style']);
 const joinLabel = (label: string | undefined, words: string): string => (label ? `${label} ${words}` : words).slice(0, 300);
 
 /**

@@ -33,7 +33,7 @@ const READING_HTML = `<!doctype html><html><head><title>Sign in</title><style>.x
 <input type="hidden" name="t" value="tok"><label for="pw">Your PIN</label><input type="password" id="pw"><input type="submit" value="Continue">
 <button>Help</button></form>
 <input type="text" name="loose" placeholder="Card number"><textarea placeholder="Message"></textarea>
-<label><span>Expiry</span> <input name="two"> <select name="m"><option>01</option><option>12</option></select></label>
+<label><span>Expiry</span><script>var inLabel = 1</script> <input name="two"> <select name="m"><option>01</option><option>12</option></select></label>
 <a href="/terms">Terms <img src="data:," alt="of use"></a> <a href="mailto:help@example.com">Mail us</a>
 <a href="javascript:void 0">nothing</a><a href="#top">top</a>
 <ul><li>one</li><li>two</li></ul><noscript>enable js</noscript><script>var hiddenScriptText = 1</script>

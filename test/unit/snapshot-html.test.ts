@@ -51,7 +51,7 @@ describe('snapshotFromHtml', () => {
   it("a field's label ends with its <label>'s words: by for=id, or the first field inside, never a list's choices", () => {
     const s = snapshotFromHtml(
       `<form><label for="n">Card number</label><input id="n" name="one">
-      <label>Expiry <input type="hidden" name="t"><input name="two"><select name="m"><option>Choose?</option></select></label>
+      <label>Expiry <script>var inLabel = 1</script><input type="hidden" name="t"><input name="two"><select name="m"><option>Choose?</option></select></label>
       <label for="elsewhere">CVV <input name="three"></label></form>`,
       page,
     );

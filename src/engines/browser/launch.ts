@@ -35,7 +35,7 @@ export function findChromium(explicitPath?: string): string {
  * enabled again: among them HTTPS upgrades of http navigations, cross-origin redirects aborted under
  * Fetch interception, and the browser's own queries to search, time and hint services.
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
+const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',

@@ -239,15 +239,16 @@ describe('on real pages (wild corpus)', () => {
     expect(found.find((m) => m.visitId === b.file)!.by).toEqual(expect.arrayContaining(['tlsh', 'domtlsh', 'resources']));
   });
 
-  // A floor under what the dev split measures (0.98 / 0.60 since the first test split joined it,
-  // its kit steps sharing little), so a change that loses families fails here.
-  it('clusters the dev split with pairwise precision ≥ 0.95 and recall ≥ 0.55 (README has the figures)', () => {
+  // A floor under what the dev split measures, so a change that loses families fails here: 0.98 /
+  // 0.60 once the first test split joined it; 0.97 / 0.51 once the third did (its kits' steps share
+  // two or three files, under the four that join).
+  it('clusters the dev split with pairwise precision ≥ 0.95 and recall ≥ 0.50 (README has the figures)', () => {
     const dev = pages.filter((p) => p.split === 'dev');
     const predicted = new Map<string, string>();
     for (const f of clusterFamilies(new Map(dev.map((p) => [p.file, p.rows])))) for (const v of f.visits) predicted.set(v, f.id);
     const s = pairwiseScore(predicted, new Map(dev.map((p) => [p.file, p.family])));
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.55);
+    expect(s.recall).toBeGreaterThanOrEqual(0.5);
   });
 
   it("TLSH distance on the digest's bytes is the library's own, on every pair of real pages", () => {

@@ -262,7 +262,8 @@ function brandKeys(brand: Brand): BrandKey[] {
   return keys;
 }
 
-const ADDED_WORDS = new Set([
+/** Words a lure's host adds to the name it wears (paypal-secure-login, dhl-redelivery-fee). */
+export const ADDED_WORDS: ReadonlySet<string> = new Set([
   'secure', 'security', 'login', 'logon', 'signin', 'check', 'verify', 'verification', 'account', 'accounts',
   'support', 'help', 'service', 'services', 'update', 'jp', 'japan', 'co', 'card', 'mail', 'online', 'my',
   'info', 'auth', 'web', 'net', 'pay', 'id', 'confirm', 'center', 'official', 'app', 'user', 'member',
@@ -274,6 +275,8 @@ const ADDED_WORDS = new Set([
   'compte', 'securise', 'securite', 'particulier', 'particuliers', 'remboursement', 'connexion', 'acces',
   'acceso', 'cuenta', 'seguro', 'segura', 'seguridad', 'verificacion', 'clientes', 'conta', 'seguranca',
   'acesso', 'sicurezza', 'accesso', 'conto', 'sicher', 'konto', 'kunden', 'sicherheit', 'verifizierung',
+  'suivi', 'paiement', 'fee', 'webmail', 'docs', 'viewer', 'shared', 'files', 'document', 'sso',
+  'authentication', 'notification', 'claim',
 ]);
 
 /** Typos are only looked for in names long enough to have one, and never in dictionary words. */

@@ -32,15 +32,23 @@ const SIGN_IN_ROLE = new RegExp(`sign in|log in|login|sign-in|verify|verificatio
 
 function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   const f = facts.flags;
-  const firstStep = facts.signInFirstStep && facts.prominent.some((p) => SIGN_IN_ROLE.test(p));
+  // An address box alone is a sign-in's first step only where it is the page: beside an article or
+  // a site's navigation it is a newsletter's or a search's.
+  const firstStep = facts.signInFirstStep && !ordinaryContent(f) && facts.prominent.some((p) => SIGN_IN_ROLE.test(p));
   // A file shown only after signing in with a mail account: the shared-document kit's promise.
   const fileLure = hits.find((h) => h.id === 'credential-phishing.file-behind-login') ??
     hits.find((h) => (h.id === 'credential-phishing.document-lure' || h.id === 'credential-phishing.mailbox-lure') && h.targets.has('prominent'));
   const chooser = fileLure !== undefined && facts.providerChoices.length >= 2;
-  if (!f['secret-asked'] && !firstStep && !chooser) return null;
+  // A parcel or refund lure asks who and where the reader is instead of a password; that is a
+  // claim only when the host itself lies about whose it is.
+  const hostLies = facts.lookalike !== null || facts.carriedDomain !== null || facts.accountWordsHost || facts.hostWearsName !== null;
+  const personal = f['personal-details-asked'] === 1 && hostLies;
+  if (!f['secret-asked'] && !firstStep && !chooser && !personal) return null;
   const asked = f['secret-asked']
     ? [...new Set(facts.secretForms.flatMap((s) => s.kinds))].join(', ')
-    : firstStep ? 'the sign-in name of an account (first step)' : `a mail account, offering ${facts.providerChoices.join(', ')} (first step)`;
+    : firstStep ? 'the sign-in name of an account (first step)'
+    : chooser ? `a mail account, offering ${facts.providerChoices.join(', ')} (first step)`
+    : `personal details (${facts.personalDetails} kinds)`;
   // No genuine site asks for a wallet's recovery phrase in a web form.
   if (f['secret-seed-phrase']) return 'asks for a wallet recovery phrase, which no genuine site asks for in a web page';
   const claims: string[] = [];
@@ -54,6 +62,8 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   }
   if (facts.lookalike) claims.push(`host ${facts.host} imitates ${facts.lookalike.brand.name} (${facts.lookalike.technique})`);
   if (facts.hostWearsName) claims.push(`host ${facts.host} wears the title's name "${facts.hostWearsName}"`);
+  if (facts.carriedDomain) claims.push(`host ${facts.host} carries ${facts.carriedDomain} in front of its own domain`);
+  if (facts.accountWordsHost) claims.push(`host ${facts.host} is named by account words alone, no site's name`);
   if (!own && facts.borrowedSite) claims.push(`names ${facts.borrowedSite} and links there, but is served from ${facts.host}`);
   const offsite = facts.secretForms.find((s) => s.offsite);
   if (!own && f['secret-posted-off-site'] && offsite?.action) claims.push(`sends it to ${new URL(offsite.action).host}, another site`);

@@ -1,8 +1,8 @@
 // What a page asks for, whom it claims to be and where it sends what it gets: the facts the
 // verdicts need as evidence of intent, read from a snapshot (and its markup, see page-reading.ts).
 // Pure: the same snapshot always gives the same facts.
-import { getDomain } from 'tldts';
-import { brandsNamedIn, isBrandDomain, lookalikeBrands, type Brand, type LookalikeMatch } from '../brands.ts';
+import { getDomain, parse } from 'tldts';
+import { ADDED_WORDS, brandsNamedIn, isBrandDomain, lookalikeBrands, type Brand, type LookalikeMatch } from '../brands.ts';
 import type { FormInput, PageForm, PageSnapshot } from '../model.ts';
 import { normalizeText } from './normalize.ts';
 import { readPage, type PageReading } from './page-reading.ts';
@@ -37,6 +37,12 @@ export interface PageFacts {
   borrowedSite: string | null;
   /** A name from the title that the host's name wears (online-huntington-verify.com). */
   hostWearsName: string | null;
+  /** Another site's domain the host carries in front of its own (usps.com of usps.com.packagesteis.com). */
+  carriedDomain: string | null;
+  /** The host's own name is account words alone (webmail-secure-login, suivi-paiement-compte): no site's name. */
+  accountWordsHost: boolean;
+  /** The most personal details (name, address, city, postcode, phone, mail, birth date) one form asks. */
+  personalDetails: number;
   reading: PageReading;
   secretForms: SecretForm[];
   /** The strongest brand claim, official or not; claims by text alone are weaker. */
@@ -57,7 +63,7 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
   // Card fields by name, or by the shape of the placeholder ("xxxx xxxx xxxx xxxx", "MM/YY"), or
   // split into boxes cc1…cc4 as kits draw them.
   ['card', /cc-(number|csc|exp)|card.?(num|no\b)|cardnumber|\bcc.?(num|no)\b|\bccn\b|\bcc[1-4]\b|cvv|cvc|\bcsc\b|security.?code|exp(iry|iration)?.?(date|month|year|mm|yy)|num[ée]ro de (?:la )?carte|n[uú]mero de (?:la )?tarjeta|n[uú]mero do cart[aã]o|kartennummer|numero (?:della )?carta|cryptogramme|date d.expiration|fecha de (?:vencimiento|caducidad|expiraci[oó]n)|ablaufdatum|g[uü]ltig bis|data di scadenza|validade do cart|\bmm ?\/ ?(yy|aa|jj)\b|(?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4}|\*{4})[ -](?:x{4}|\d{4})|カード番号|セキュリティコード/],
-  ['one-time-code', /\botp\b|one.?time|enter (?:your |the )?(?:\d.digit )?code\b|sms.?code|\bsms\d?\b|verif\w*.?code|auth\w*.?code|access.?code|code de (?:v[ée]rification|confirmation|s[ée]curit[ée])|c[oó]digo de (?:verificaci[oó]n|seguridad|confirmaci[oó]n|acesso)|best[äa]tigungscode|codice di (?:verifica|sicurezza)|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
+  ['one-time-code', /\botp|one.?time|enter (?:your |the )?(?:\d.digit )?code\b|sms.?code|\bsms\d?\b|verif\w*.?code|auth\w*.?code|access.?code|code de (?:v[ée]rification|confirmation|s[ée]curit[ée])|c[oó]digo de (?:verificaci[oó]n|seguridad|confirmaci[oó]n|acesso)|best[äa]tigungscode|codice di (?:verifica|sicurezza)|\b2fa\b|\bmfa\b|\bpin\b|pincode|passcode|ワンタイム|認証コード|確認コード|セキュリティ番号/],
   ['identity', /\bssn\b|social.?security|maiden|(security|secret).?(question|answer)|秘密の質問|\bdob\b|birth.?(?:date|day)|date.?of.?birth|date de naissance|fecha de nacimiento|geburtsdatum|data di nascita|data de nascimento|生年月日|誕生日|driver.?licen|passport.?n|num[ée]r[oi][ _]fiscal|codice fiscale|steuer.?id|\bcpf\b|\bnif\b|\bdni\b|national.?insurance|personnummer|\bpesel\b|マイナンバー|個人番号/],
   ['seed-phrase', /seed|mnemonic|(?:recovery|secret|wallet|backup)[\s_.-]?phrase|phrase[\s_.-]?(?:recovery|secret|key)|private.?key|keystore|秘密鍵|リカバリーフレーズ/],
 ];
@@ -141,8 +147,43 @@ export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
   return kinds;
 }
 
+// The name an account signs in with: an address, a user name, or the client number banks ask first.
+const SIGN_IN_NAME = /mail|アドレス|\blogin\b|\buser|client.?(?:code|id|num)|code client|num[ée]ro client|customer.?(?:id|num)|identifiant|kundennummer|usuario|utilisateur|benutzer|お客様番号|会員番号|契約者番号|ユーザーid|ログインid/;
+
 function isEmailField(input: FormInput): boolean {
-  return input.type === 'email' || /mail|アドレス|\blogin\b|username|user.?id|\buser\b/.test((input.label ?? input.name ?? '').toLowerCase());
+  return input.type === 'email' || SIGN_IN_NAME.test((input.label ?? input.name ?? '').toLowerCase());
+}
+
+// A wallet's recovery words asked one box each: "word 1" … "word 12" (or 24).
+const SEED_WORD_BOX = /\bword\s*#?\d{1,2}\b|^\d{1,2}\.?$|単語\s*\d/;
+const asksSeedWords = (form: PageForm): boolean => form.inputs.filter((i) => fillable(i) && SEED_WORD_BOX.test(i.label ?? '')).length >= 12;
+
+// Details a parcel or refund lure asks for instead of a password: who and where the reader is.
+const PERSONAL_FIELDS: RegExp[] = [
+  /name|名前|氏名|nom\b|nombre|navn/,
+  /addr|adress|street|住所|direcci[oó]n|endere[cç]o|stra(?:ss|ß)e|rue\b/,
+  /city|town|市区町村|ciudad|ville|stadt|by\b/,
+  /zip|postal|post.?code|郵便|c[oó]digo postal|plz\b|cep\b/,
+  /phone|mobile|\btel|電話|tel[ée]fono|telefone|handy|portable/,
+  /mail|メール/,
+  /birth|\bdob\b|naissance|nacimiento|geburt|生年月日|dd ?\/ ?mm ?\/ ?(?:yy|aa)|mm ?\/ ?dd ?\/ ?yy/,
+];
+const personalFieldsAsked = (form: PageForm): number => {
+  const labels = form.inputs.filter((i) => fillable(i) && ['text', 'email', 'tel', 'number', 'date', 'select'].includes(i.type)).map((i) => (i.label ?? i.name ?? '').toLowerCase());
+  return PERSONAL_FIELDS.filter((re) => labels.some((l) => re.test(l))).length;
+};
+
+const SITE_SUFFIX = /^(?:com|net|org|info|biz|gov|edu|app|io|(?:co|com|ne|or|go|gov|org|net|ac)\.[a-z]{2})$/;
+
+// A host that carries another site's domain in front of its own (usps.com.packagesteis.com,
+// docs-viewer.firebaseapp.com.shared-files.click): the reader sees the name it starts with.
+function carriedDomain(host: string, domain: string): string | null {
+  const front = host.slice(0, Math.max(0, host.length - domain.length - 1));
+  if (!front.includes('.')) return null;
+  const inFront = parse(front);
+  // Only the endings a reader takes for a site's (a subdomain may be a word that is also a TLD:
+  // en.support.wordpress.com, kandatasokuho.blog.fc2.com, forums.ru.leagueoflegends.com).
+  return inFront.isIcann && inFront.domainWithoutSuffix && SITE_SUFFIX.test(inFront.publicSuffix ?? '') ? inFront.domain : null;
 }
 
 const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode)(?:\s|$)/;
@@ -213,7 +254,7 @@ function borrowedSite(snapshot: PageSnapshot, domain: string, named: string): st
 const COMMON_WORDS = new Set(['login', 'signin', 'account', 'accounts', 'online', 'secure', 'security', 'verify', 'verification', 'banking', 'mobile', 'welcome', 'email', 'update', 'service', 'services', 'support', 'customer', 'portal', 'page', 'home', 'official', 'website', 'sign', 'access', 'confirm', 'personal', 'business', 'center', 'centre', 'please', 'wallet']);
 
 // Words a costume host adds to the name it wears.
-const ACCOUNT_WORDS = new Set(['www', 'my', 'id', 'app', 'web', 'mail', 'auth', 'help', 'info', 'net', 'com', 'jp', 'co', 'us', 'check', 'alert', 'notice', 'safe', 'protect', 'billing', 'payment', 'pay', 'card', 'members', 'member', 'signon', 'logon', 'session', 'validate', 'unlock', 'locked', 'recovery', 'team', 'care', 'desk']);
+const ACCOUNT_WORDS = new Set(['www', 'my', 'id', 'app', 'web', 'mail', 'auth', 'help', 'info', 'net', 'com', 'jp', 'co', 'us', 'check', 'alert', 'notice', 'safe', 'protect', 'billing', 'payment', 'pay', 'card', 'members', 'member', 'signon', 'logon', 'session', 'validate', 'unlock', 'locked', 'recovery', 'team', 'care', 'desk', 'case']);
 
 function hostWearsName(title: string, host: string, domain: string): string | null {
   const label = domain.split('.')[0] ?? '';
@@ -228,6 +269,11 @@ function hostWearsName(title: string, host: string, domain: string): string | nu
     return rest.length > 0 && rest.every((r) => COMMON_WORDS.has(r) || ACCOUNT_WORDS.has(r) || /^\d+$/.test(r));
   };
   return words.find((w) => wearer.includes(w) && compact(label) !== w && dressed(w)) ?? null;
+}
+
+function accountWordsOnly(domain: string): boolean {
+  const parts = (domain.split('.')[0] ?? '').split('-');
+  return parts.length >= 2 && parts.every((p) => COMMON_WORDS.has(p) || ACCOUNT_WORDS.has(p) || ADDED_WORDS.has(p));
 }
 
 /** The host's own name (nytimes of www.nytimes.com), if the page says it: a site naming itself. */
@@ -265,7 +311,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
     // Fields outside any form are gathered into one (method "none"): no steps to tell there.
     const shown = behindStep || (form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden));
-    const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers])];
+    const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers, ...(asksSeedWords(form) ? (['seed-phrase'] as const) : [])])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
     if (kinds.length === 0) continue;
@@ -292,6 +338,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const named = compact(`${snapshot.title} ${reading.headings.join(' ')} ${snapshot.imageAlts.join(' ')} ${images.join(' ')}`);
   const borrowed = borrowedSite(snapshot, domain, named);
   const wornName = lookalike || official ? null : hostWearsName(snapshot.title, host, domain);
+  const carried = official ? null : carriedDomain(host, domain);
+  const accountWordsHost = !official && accountWordsOnly(domain);
+  const personalDetails = Math.max(0, ...snapshot.forms.map(personalFieldsAsked));
 
   const flags: Record<string, number> = {
     'secret-asked': secrets.size > 0 ? 1 : 0,
@@ -309,6 +358,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'links-to-claimed-brand': claimedLinks > 0 ? 1 : 0,
     'borrows-another-site': borrowed ? 1 : 0,
     'host-wears-title-name': wornName ? 1 : 0,
+    'host-carries-domain': carried ? 1 : 0,
+    'host-account-words': accountWordsHost ? 1 : 0,
+    'personal-details-asked': personalDetails >= 4 ? 1 : 0,
     'mail-provider-claim': mailClaim ? 1 : 0,
     'site-names-itself': selfNamed(domain, snapshot, images) ? 1 : 0,
     'secret-posted-off-site': dropOffsite ? 1 : 0,
@@ -334,5 +386,5 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
   const pageText = normalizeText(snapshot.text);
   const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? MAIL_COMPANIES.filter(([, re]) => re.test(pageText)).map(([name]) => name) : [];
-  return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
+  return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, carriedDomain: carried, accountWordsHost, personalDetails, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

@@ -116,6 +116,31 @@ describe('page facts', () => {
     expect(kinds('http://x.test/', '<form><input name="phrase"></form>')).toEqual([]);
   });
 
+  it('boxes of one-time codes, a wallet\'s words one box each, and the client number banks ask first', () => {
+    const kinds = (html: string) => facts('http://x.test/', html).secretForms.flatMap((f) => f.kinds);
+    expect(kinds(`<form>${[0, 1, 2, 3, 4, 5].map((i) => `<input name="no-otpsms-${i}" maxlength="1">`).join('')}</form>`)).toEqual(['one-time-code']);
+    expect(kinds('<form><input name="hotpot"></form>')).toEqual([]);
+    const words = (n: number) => `<form>${Array.from({ length: n }, (_, i) => `<input placeholder="Word ${i + 1}">`).join('')}</form>`;
+    expect(kinds(words(12))).toEqual(['seed-phrase']);
+    expect(kinds(words(3))).toEqual([]);
+    const first = (name: string) => facts('http://x.test/', `<form><input name="${name}"></form>`).signInFirstStep;
+    expect(first('userinput')).toBe(true);
+    expect(first('clientcode')).toBe(true);
+    expect(first('city')).toBe(false);
+  });
+
+  it('a host carrying another site\'s domain in front of its own, or named by account words alone', () => {
+    expect(facts('https://docs-viewer.firebaseapp.com.shared-files.click/goo/', '<title>x</title>').carriedDomain).toBe('firebaseapp.com');
+    expect(facts('https://usps.com.packagesteis.com/home', '<title>x</title>').carriedDomain).toBe('usps.com');
+    // A subdomain that is a word and also a TLD is the owner's word (.support, .blog, .video, .ru).
+    for (const url of ['https://en.support.wordpress.com/a', 'https://kandatasokuho.blog.fc2.com/', 'https://forums.ru.leagueoflegends.com/', 'https://www.example.co.uk/'])
+      expect(facts(url, '<title>x</title>').carriedDomain, url).toBeNull();
+    expect(facts('https://webmail-secure-login.jp.net/', '<title>Mail</title>').accountWordsHost).toBe(true);
+    expect(facts('https://suivi-paiement-compte.com/', '<title>x</title>').accountWordsHost).toBe(true);
+    for (const url of ['https://secure.example.com/', 'https://acme-tools.com/', 'https://login.example.org/'])
+      expect(facts(url, '<title>x</title>').accountWordsHost, url).toBe(false);
+  });
+
   it('a field named for a search phrase is no recovery phrase', () => {
     expect(facts('http://x.test/', '<form><input name="phrase" type="text"></form>').secretForms).toEqual([]);
   });
@@ -179,6 +204,16 @@ describe('evidence of intent', () => {
     const step = (button: string) => `<title>Bancolombia</title><h1>Bancolombia</h1><form action="/index2.php"><input name="user"></form><button>${button}</button>`;
     expect(intent('credential-phishing', 'http://bancoinforma.example.com/index.php', step('Continuar'))).toMatch(/first step.*Bancolombia/);
     expect(intent('credential-phishing', 'http://bancoinforma.example.com/index.php', step('Suscribirse'))).toBeNull();
+  });
+  it('a parcel lure asking who and where the reader is, on a host that lies; the same form on a shop\'s own host asks nothing', () => {
+    const form = '<form action="post.php"><input name="fullname"><input name="address"><input name="city"><input name="zip"><input name="phone"><input type="email" name="email"><button>Continue</button></form>';
+    expect(intent('credential-phishing', 'https://usps.com.packagesteis.com/address.php', `<title>USPS</title>${form}`)).toMatch(/personal details.*carries usps\.com/);
+    expect(intent('credential-phishing', 'https://dhl-redelivery-fee.com/track/', `<title>DHL</title>${form}`)).toMatch(/personal details/);
+    expect(intent('credential-phishing', 'https://www.gardenshop.example.com/checkout', `<title>Checkout · DHL delivery</title>${form}`)).toBeNull();
+  });
+  it('an address box beside an article is no first step of a sign-in, whatever the page names', () => {
+    const html = `<title>Tuna die at the aquarium</title><h1>Read next</h1>${filler(12)}<img src="/i/facebook.png"><form><input type="email" name="newsletter-email"></form>`;
+    expect(intent('credential-phishing', 'https://www.news.example.jp/a/1.html', html)).toBeNull();
   });
   it('a secret posted to another site, by a page that does not name itself', () => {
     const html = '<title>Sign in</title><form action="https://collector.example.net/x.php" method="post"><input type="password" name="p"></form>';

@@ -248,6 +248,21 @@ export function classifyPage(snapshot: PageSnapshot, rules: RuleSet, ctx: Classi
   return { category: best.category, confidence: round(best.p), evidence: [...evidence, ...flags], brand: pretended?.brand.name ?? null };
 }
 
+/**
+ * A chain that a page moved on from (a meta refresh, a script) into an error landed on that page:
+ * a kit's next step taken down, or never served to a sandbox, leaves the page the reader saw as
+ * the last thing that loaded. The branch takes that page's verdict, saying where the chain ended.
+ */
+function deadEnd(result: Classification, passed: { page: PageSnapshot; seen: Classification }[], hops: Hop[]): Classification {
+  const ended = result.evidence[0];
+  if (result.category !== 'error' || !ended || ended.rule === 'visit:blocked') return result;
+  const position = (url: string) => hops.map((h) => h.url).lastIndexOf(url);
+  const last = [...passed].sort((a, b) => position(b.page.url) - position(a.page.url))[0];
+  if (!last || !CONTENT_CATEGORIES.includes(last.seen.category)) return result;
+  const detail = `the chain ended in an error (${ended.detail}) after ${last.page.url}, the last page that loaded, judged here`;
+  return { ...last.seen, evidence: [{ rule: 'chain:dead-end', detail }, ...last.seen.evidence, ...result.evidence.slice(1)] };
+}
+
 function emptySnapshot(branch: number, url: string, status: number | null, chain: PageSnapshot['chain'], downloads: PageSnapshot['downloads']): PageSnapshot {
   return { branch, url, status, title: '', text: '', forms: [], links: [], imageAlts: [], domHash: null, screenshot: null, downloads, chain };
 }
@@ -282,10 +297,10 @@ export function classifyVisit(
       // A link whose answer is a file leaves no page: the visit's downloads are what it landed on.
       emptySnapshot(branch, lastHop?.url ?? '', lastHop?.status ?? null, chain, branch === 0 ? downloads : []);
     const withChain = finalPage.chain.length > 0 ? finalPage : { ...finalPage, chain };
-    const result = classifyPage(withChain, rules, branch === 0 ? { outcome, error } : {});
     const passedHere = passedPages.filter((s) => s.branch === branch);
-    for (const passed of [...pages.filter((s) => s !== finalPage), ...passedHere]) {
-      const seen = classifyPage({ ...passed, chain: [] }, rules);
+    const passedBy = [...pages.filter((s) => s !== finalPage), ...passedHere].map((page) => ({ page, seen: classifyPage({ ...page, chain: [] }, rules) }));
+    const result = deadEnd(classifyPage(withChain, rules, branch === 0 ? { outcome, error } : {}), passedBy, branchHops);
+    for (const { page: passed, seen } of passedBy) {
       if (!MALICIOUS_CATEGORIES.has(seen.category)) continue;
       // The rules that held on the page it passed (its facts are in its own classification).
       const rulesHit = seen.evidence.filter((e) => !['score', 'brand', 'intent'].includes(e.rule) && !e.rule.startsWith('fact:')).map((e) => e.rule);

@@ -54,6 +54,21 @@ describe('passedPages', () => {
     expect(flags[0]!.detail).toMatch(/^passed through http:\/\/virus-check\.lookalike\.test\/r \(fake-scan\.passed-scan-page: .*; fake-scan\.result/);
   });
 
+  it('a chain that moved on from a page into an error landed on that page; a refusal or a page judged unknown does not', () => {
+    const card = Buffer.from('<title>PayPal</title><meta http-equiv="refresh" content="5; URL=sms.php"><form action="post.php"><input name="cardnumber" placeholder="Card number"><input name="cvv"></form>');
+    const chainTo = (last: Hop) => [hop(0, 'http://pay.lookalike.test/cc.php', 200, 'card', { contentType: 'text/html' }), last];
+    const read = (hops: Hop[]) => passedPages(hops, (sha) => (sha === 'card' ? card : (bodies.get(sha) ?? null)));
+    const gone = chainTo(hop(1, 'http://pay.lookalike.test/sms.php', 404, null, { cause: 'meta-refresh' }));
+    const notFound = snapshotFromHtml('<title>404 Not Found</title>', { url: gone[1]!.url, status: 404 });
+    const { final } = classifyVisit([notFound], gone, 'ok', null, rules, read(gone));
+    expect(final.category).toBe('credential-phishing');
+    expect(final.evidence[0]).toEqual({ rule: 'chain:dead-end', detail: expect.stringMatching(/HTTP status 404.*after http:\/\/pay\.lookalike\.test\/cc\.php/) });
+    const refused = chainTo(hop(1, 'http://elsewhere.example/', null, null, { blocked: 'not mapped' }));
+    expect(classifyVisit([], refused, 'blocked', null, rules, read(refused)).final.category).toBe('blocked');
+    const blank = [hop(0, 'http://t.test/r', 200, 'tracker', { contentType: 'text/html' }), hop(1, 'http://t.test/gone', 404, null)];
+    expect(classifyVisit([], blank, 'ok', null, rules, passedPages(blank, (sha) => bodies.get(sha) ?? null)).final.category).toBe('error');
+  });
+
   it('skips hops without a body, refused hops and the last page', () => {
     expect(passedPages([hop(0, 'http://a.test/', null, null, { blocked: 'refused' }), hop(1, 'http://b.test/', 200, 'scan')], (s) => bodies.get(s) ?? null)).toEqual([]);
   });

@@ -193,10 +193,13 @@ const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c
 const OTHER_ASK = /search|query|\bq\b|keyword|name|nombre|\bnom\b|phone|\btel\b|zip|postal|city|message|subject|comment|coupon|promo|date|qty|quantity/;
 
 function isPlainSignIn(form: PageForm, buttons: string[]): boolean {
-  const fields = form.inputs.filter(fillable);
+  // A "remember me" box is no field of the sign-in's.
+  const fields = form.inputs.filter((i) => fillable(i) && !['checkbox', 'radio'].includes(i.type));
   if (fields.length !== 2 || !fields.every((i) => ['text', 'email', 'tel'].includes(i.type) && !OTHER_ASK.test(i.label ?? ''))) return false;
-  const captions = [...form.inputs.filter((i) => ['submit', 'button'].includes(i.type)).map((i) => i.label ?? ''), ...buttons];
-  return captions.some((c) => SIGN_IN_BUTTON.test(c.trim().toLowerCase()));
+  const captions = [...form.inputs.filter((i) => ['submit', 'button', 'image'].includes(i.type)).map((i) => i.label ?? ''), ...buttons];
+  // Kits cut from a screenshot send the two boxes by a picture of the brand's button, captioned by nothing.
+  const pictureButton = form.inputs.some((i) => i.type === 'image' && !i.hidden && /^(?:(?:submit|btn|button|image|go|\d+)\s*)*$/.test((i.label ?? '').trim()));
+  return pictureButton || captions.some((c) => SIGN_IN_BUTTON.test(c.trim().toLowerCase()));
 }
 
 function fillable(input: FormInput): boolean {

@@ -103,6 +103,9 @@ describe('page facts', () => {
     // Two plain fields sent by "Sign in" (a site builder's form) are a sign-in; a search with a place is not.
     expect(kinds('http://x.test/', '<form><input name="_u8888"><input name="_u9999"><input type="submit" aria-label="Sign in"></form><button>Sign in</button>')).toEqual(['password']);
     expect(kinds('http://x.test/', '<form><input name="search"><input name="city"></form><button>Sign in</button>')).toEqual([]);
+    // A kit cut from a screenshot: two boxes named nothing, a "remember me" box, a picture for a button.
+    expect(kinds('http://x.test/', '<form action="lo2.php"><input name="us34jk"><input name="pa45jcj"><input type="checkbox"><input type="image" name="submit" src="ss.gif"></form>')).toEqual(['password']);
+    expect(kinds('http://x.test/', '<form><input name="q"><input name="city"><input type="image" src="go.gif"></form>')).toEqual([]);
     // Labels in the lure's language.
     expect(kinds('http://x.test/', '<form><input placeholder="Numéro de carte"></form>')).toEqual(['card']);
     expect(kinds('http://x.test/', '<form><input placeholder="Fecha de nacimiento"></form>')).toEqual(['identity']);

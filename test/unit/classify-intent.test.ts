@@ -106,6 +106,10 @@ describe('page facts', () => {
     // A kit cut from a screenshot: two boxes named nothing, a "remember me" box, a picture for a button.
     expect(kinds('http://x.test/', '<form action="lo2.php"><input name="us34jk"><input name="pa45jcj"><input type="checkbox"><input type="image" name="submit" src="ss.gif"></form>')).toEqual(['password']);
     expect(kinds('http://x.test/', '<form><input name="q"><input name="city"><input type="image" src="go.gif"></form>')).toEqual([]);
+    // A keypad of the ten digits types a password; page numbers are no keypad.
+    const keys = (labels: string[]) => `<form action="pw.php">${labels.map((d) => `<button type="button">${d}</button>`).join('')}</form>`;
+    expect(kinds('http://x.test/', keys(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '✕']))).toEqual(['password']);
+    expect(kinds('http://x.test/', keys(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']))).toEqual([]);
     // Labels in the lure's language.
     expect(kinds('http://x.test/', '<form><input placeholder="Numéro de carte"></form>')).toEqual(['card']);
     expect(kinds('http://x.test/', '<form><input placeholder="Fecha de nacimiento"></form>')).toEqual(['identity']);

@@ -80,6 +80,9 @@ const SECURITY_QUESTIONS = /(?:security|secret|challenge) questions?|秘密の�
 // A brand named in these phrases is a way to sign in, not the page's identity.
 const SIGN_IN_WITH = /\b(?:sign|log)\s?(?:in|on|up)\s+(?:with|using|via|through)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|\bcontinue\s+(?:with|using)\s+[\p{L}\d.!]+(?:\s+[\p{L}\d.!]+)?|[\p{L}\d!]+\s?(?:で|アカウントで)(?:ログイン|サインイン|続ける)/giu;
 
+// The notice Google asks every form using reCAPTCHA to show names Google, not the page.
+const RECAPTCHA_NOTICE = /(?:this (?:site|page|form|service) is )?protected by recaptcha and the google privacy policy and terms of service apply\.?/gi;
+
 // "Download on the App Store", "Get it on Google Play": where to get the site's app, not who it is.
 const APP_BADGE = /app ?store|google ?play|get it on|download on|available on|badge/i;
 
@@ -224,7 +227,7 @@ function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeM
   const linksHome = (brand: Brand) => (l: { url: string }) => isBrandDomain(hostOf(l.url), brand);
   const iconOf = (brand: Brand, name: string) => reading.linkedImages.some((l) => linksHome(brand)(l) && l.names.some((n) => n === name || asWords(n) === name));
   note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands).filter((b) => !iconOf(b, s))), 'logo');
-  const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ');
+  const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ').replace(RECAPTCHA_NOTICE, ' ');
   const outsideOwnLinks = (brand: Brand) =>
     snapshot.links.filter((l) => l.text && linksHome(brand)(l)).reduce((t, l) => t.replaceAll(l.text!, ' '), text);
   note(brandsNamedIn(text, brands).filter((b) => brandsNamedIn(outsideOwnLinks(b), [b]).length > 0), 'text');
@@ -392,7 +395,10 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'holds-on-leave': reading.beforeUnload ? 1 : 0,
     'browser-locker': reading.lockerMoves.length >= 2 ? 1 : 0,
   };
-  const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => fields.length === 1 && isEmailField(fields[0]!));
+  const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => {
+    const boxes = fields.filter((i) => !['checkbox', 'radio'].includes(i.type));
+    return boxes.length === 1 && isEmailField(boxes[0]!);
+  });
   const pageText = normalizeText(snapshot.text);
   const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? MAIL_COMPANIES.filter(([, re]) => re.test(pageText)).map(([name]) => name) : [];
   return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, carriedDomain: carried, accountWordsHost, personalDetails, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };

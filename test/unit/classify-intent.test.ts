@@ -134,6 +134,8 @@ describe('page facts', () => {
     expect(first('userinput')).toBe(true);
     expect(first('clientcode')).toBe(true);
     expect(first('city')).toBe(false);
+    // A "remember me" box beside the name is still the first step.
+    expect(facts('http://x.test/', '<form><input name="userinput"><input type="checkbox" name="remember"></form>').signInFirstStep).toBe(true);
   });
 
   it('a host carrying another site\'s domain in front of its own, or named by account words alone', () => {
@@ -174,6 +176,12 @@ describe('page facts', () => {
     // A name as the text of a link to the brand's site ("Google+" in a footer) and the same name said.
     expect(claimed('<title>x</title><a href="https://plus.google.com/1">Google+</a>')).toEqual([]);
     expect(claimed('<title>x</title><p>Use your Google account</p><a href="https://plus.google.com/1">Google+</a>')).toEqual(['Google']);
+  });
+
+  it('the reCAPTCHA notice a sign-up form must show names Google, not the page', () => {
+    const signup = (notice: string) => facts('https://profile.news.example.com/register', `<title>Create your account</title><form><input type="email" name="email"><input type="checkbox" name="offers"></form><p>${notice}</p><button>Next</button>`);
+    expect(signup('This service is protected by reCAPTCHA and the Google privacy policy and terms of service apply.').claims).toEqual([]);
+    expect(signup('Use your Google account to continue.').claims.map((c) => c.brand.name)).toEqual(['Google']);
   });
 
   it('a page naming its own site, a page wearing another site\'s name in its host, a copy linking home', () => {

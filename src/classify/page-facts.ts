@@ -324,8 +324,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     const actionHost = form.action ? hostOf(form.action) : '';
     secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });
   }
-  // A keypad of the ten digits is how banks have a password typed, and how their kits ask it.
-  if (secretForms.length === 0 && new Set(reading.buttons.filter((b) => /^\d$/.test(b.trim()))).size === 10) {
+  // A keypad of the ten digits is how banks have a password typed, and how their kits ask it; on
+  // a page of content it is as likely a calculator.
+  if (secretForms.length === 0 && snapshot.text.length < 1500 && new Set(reading.buttons.filter((b) => /^\d$/.test(b.trim()))).size === 10) {
     const form = snapshot.forms.find((f) => f.action !== null);
     const actionHost = form?.action ? hostOf(form.action) : '';
     secretForms.push({ kinds: ['password'], action: form?.action ?? null, offsite: actionHost !== '' && domainOf(actionHost) !== domain });

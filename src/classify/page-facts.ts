@@ -226,7 +226,8 @@ function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeM
   // in a footer) points at it; it does not speak for the page.
   const linksHome = (brand: Brand) => (l: { url: string }) => isBrandDomain(hostOf(l.url), brand);
   const iconOf = (brand: Brand, name: string) => reading.linkedImages.some((l) => linksHome(brand)(l) && l.names.some((n) => n === name || asWords(n) === name));
-  note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s)).flatMap((s) => brandsNamedIn(s, brands).filter((b) => !iconOf(b, s))), 'logo');
+  const shared = new Set(reading.sharedImages.flatMap((n) => [n, asWords(n)]));
+  note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s) && !shared.has(s)).flatMap((s) => brandsNamedIn(s, brands).filter((b) => !iconOf(b, s))), 'logo');
   const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ').replace(RECAPTCHA_NOTICE, ' ');
   const outsideOwnLinks = (brand: Brand) =>
     snapshot.links.filter((l) => l.text && linksHome(brand)(l)).reduce((t, l) => t.replaceAll(l.text!, ' '), text);

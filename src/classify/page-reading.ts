@@ -22,6 +22,8 @@ export interface PageReading {
   /** Images inside a link, by file name and alt text, with where the link goes: a row of share and
    * follow icons points at the networks it names rather than posing as them. */
   linkedImages: { names: string[]; url: string }[];
+  /** Images inside a share or follow widget (class or id says so; its links are often made by script). */
+  sharedImages: string[];
   faviconName: string | null;
   /** Paragraph-like blocks holding 120+ characters of text. */
   longBlocks: number;
@@ -42,6 +44,9 @@ const DIALOG_ROLES = new Set(['dialog', 'alertdialog', 'alert']);
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg']);
 const BLOCKS = new Set(['p', 'li', 'td', 'blockquote', 'dd', 'article', 'section']);
 const ITEM_LIMIT = 400;
+// A widget sharing the page on social networks or following the site there ("facebookShare",
+// "social-icons", "sns-follow"), by its class or id.
+const SHARE_WIDGET = /share|social|\bsns\b|follow/i;
 
 // Icon files every platform asks every site for, by these names: they name no brand.
 const PLATFORM_ICONS = /^(?:apple-touch-icon|apple-icon|android-chrome|android-icon|mstile|ms-icon|safari-pinned-tab)\b/;
@@ -95,6 +100,7 @@ export function readPage(html: string, url: string): PageReading {
     beforeUnload: false,
     imageNames: [],
     linkedImages: [],
+    sharedImages: [],
     faviconName: null,
     longBlocks: 0,
     navigation: 0,
@@ -115,6 +121,8 @@ export function readPage(html: string, url: string): PageReading {
   const scripts: string[] = [];
   // The links open around the parser's position, innermost last.
   const anchors: { depth: number; url: string }[] = [];
+  // The share and follow widgets open around the parser's position.
+  const shareWidgets: number[] = [];
   // The drop-down being read and how many of its choices so far are questions.
   let select: { questions: number; option: string | null } | null = null;
   const endOption = () => {
@@ -125,6 +133,7 @@ export function readPage(html: string, url: string): PageReading {
     if (!u) return;
     const name = fileName(u, base);
     if (name && reading.imageNames.length < ITEM_LIMIT) reading.imageNames.push(name);
+    if (shareWidgets.length > 0 && reading.sharedImages.length < ITEM_LIMIT) reading.sharedImages.push(...[name, alt?.trim()].filter((n): n is string => !!n));
     const link = anchors[anchors.length - 1];
     if (link && reading.linkedImages.length < ITEM_LIMIT) reading.linkedImages.push({ names: [name, alt?.trim()].filter((n): n is string => !!n), url: link.url });
   };
@@ -158,6 +167,7 @@ export function readPage(html: string, url: string): PageReading {
           const url = resolveUrl(attrs.href, base);
           if (url) anchors.push({ depth, url });
         }
+        if (SHARE_WIDGET.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`)) shareWidgets.push(depth);
         if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src'], attrs.alt);
         // The site's icon ("icon", "shortcut icon"); an apple-touch-icon is every site's file name, no brand's.
         if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('icon') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);
@@ -207,6 +217,7 @@ export function readPage(html: string, url: string): PageReading {
           if (into && text && into.length < ITEM_LIMIT) into.push(text.slice(0, 500));
         }
         while (anchors.length > 0 && anchors[anchors.length - 1]!.depth >= depth) anchors.pop();
+        while (shareWidgets.length > 0 && shareWidgets[shareWidgets.length - 1]! >= depth) shareWidgets.pop();
         hiddenAt.pop();
         depth--;
       },

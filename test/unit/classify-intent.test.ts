@@ -176,6 +176,9 @@ describe('page facts', () => {
     // A name as the text of a link to the brand's site ("Google+" in a footer) and the same name said.
     expect(claimed('<title>x</title><a href="https://plus.google.com/1">Google+</a>')).toEqual([]);
     expect(claimed('<title>x</title><p>Use your Google account</p><a href="https://plus.google.com/1">Google+</a>')).toEqual(['Google']);
+    // A share widget whose links a script makes (a news site's "facebookShare" span) names the network too.
+    expect(claimed('<title>x</title><div class="media_icons"><span class="facebookShare"><img src="/i/fb.png" alt="facebook icon"></span></div>')).toEqual([]);
+    expect(claimed('<title>x</title><div class="media_icons"><span class="badge"><img src="/i/fb.png" alt="facebook icon"></span></div>')).toEqual(['Facebook']);
   });
 
   it('the reCAPTCHA notice a sign-up form must show names Google, not the page', () => {

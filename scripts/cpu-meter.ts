@@ -131,7 +131,8 @@ export function startCpuMeter(exclude: number[] = [], source: 'cgroup' | 'poll' 
       const by = all.stop();
       all.start();
       offset += Object.values(by).reduce((a, b) => a + b, 0);
-      return offset + process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6;
+      const own = process.cpuUsage();
+      return offset + (own.user + own.system) / 1e6;
     },
     byProcess,
     close: () => void all.stop(),

@@ -256,7 +256,8 @@ export function classifyPage(snapshot: PageSnapshot, rules: RuleSet, ctx: Classi
 function deadEnd(result: Classification, passed: { page: PageSnapshot; seen: Classification }[], hops: Hop[]): Classification {
   const ended = result.evidence[0];
   if (result.category !== 'error' || !ended || ended.rule === 'visit:blocked') return result;
-  const position = (url: string) => hops.map((h) => h.url).lastIndexOf(url);
+  const urls = hops.map((h) => h.url);
+  const position = (url: string) => urls.lastIndexOf(url);
   const last = [...passed].sort((a, b) => position(b.page.url) - position(a.page.url))[0];
   if (!last || !CONTENT_CATEGORIES.includes(last.seen.category)) return result;
   const detail = `the chain ended in an error (${ended.detail}) after ${last.page.url}, the last page that loaded, judged here`;

@@ -153,7 +153,7 @@ export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
 // The name an account signs in with: an address, a user name, or the client number banks ask first.
 const SIGN_IN_NAME = /mail|アドレス|\blogin\b|\buser|client.?(?:code|id|num)|code client|num[ée]ro client|customer.?(?:id|num)|identifiant|kundennummer|usuario|utilisateur|benutzer|お客様番号|会員番号|契約者番号|ユーザーid|ログインid/;
 
-function isEmailField(input: FormInput): boolean {
+function asksSignInName(input: FormInput): boolean {
   return input.type === 'email' || SIGN_IN_NAME.test((input.label ?? input.name ?? '').toLowerCase());
 }
 
@@ -196,8 +196,7 @@ const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c
 const OTHER_ASK = /search|query|\bq\b|keyword|name|nombre|\bnom\b|phone|\btel\b|zip|postal|city|message|subject|comment|coupon|promo|date|qty|quantity/;
 
 function isPlainSignIn(form: PageForm, buttons: string[]): boolean {
-  // A "remember me" box is no field of the sign-in's.
-  const fields = form.inputs.filter((i) => fillable(i) && !['checkbox', 'radio'].includes(i.type));
+  const fields = typedBoxes(form.inputs);
   if (fields.length !== 2 || !fields.every((i) => ['text', 'email', 'tel'].includes(i.type) && !OTHER_ASK.test(i.label ?? ''))) return false;
   const captions = [...form.inputs.filter((i) => ['submit', 'button', 'image'].includes(i.type)).map((i) => i.label ?? ''), ...buttons];
   // Kits cut from a screenshot send the two boxes by a picture of the brand's button, captioned by nothing.
@@ -208,6 +207,9 @@ function isPlainSignIn(form: PageForm, buttons: string[]): boolean {
 function fillable(input: FormInput): boolean {
   return !input.hidden && !['hidden', 'submit', 'button', 'reset', 'image'].includes(input.type);
 }
+
+/** The fields one types into: a "remember me" box or a choice beside them is no field of a sign-in's. */
+const typedBoxes = (inputs: FormInput[]): FormInput[] => inputs.filter((i) => fillable(i) && !['checkbox', 'radio'].includes(i.type));
 
 /** File names as words: "o365_logo-blue.png" → "o365 logo blue png". */
 function asWords(name: string): string {
@@ -303,6 +305,10 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const claims = findClaims(snapshot, host, lookalikes, reading, images, brands);
 
   const secretForms: SecretForm[] = [];
+  const askedIn = (kinds: SecretKind[], action: string | null): SecretForm => {
+    const actionHost = action ? hostOf(action) : '';
+    return { kinds, action, offsite: actionHost !== '' && domainOf(actionHost) !== domain };
+  };
   // Answers to security questions sit in fields named a1, a2 beside a list of questions: the page's words, or drop-downs
   // whose choices are questions, say what they are.
   const asksSecurityAnswers = reading.questionLists > 0 || SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
@@ -321,16 +327,12 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers, ...(asksSeedWords(form) ? (['seed-phrase'] as const) : [])])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
-    if (kinds.length === 0) continue;
-    const actionHost = form.action ? hostOf(form.action) : '';
-    secretForms.push({ kinds, action: form.action, offsite: actionHost !== '' && domainOf(actionHost) !== domain });
+    if (kinds.length > 0) secretForms.push(askedIn(kinds, form.action));
   }
   // A keypad of the ten digits is how banks have a password typed, and how their kits ask it; on
   // a page of content it is as likely a calculator.
   if (secretForms.length === 0 && snapshot.text.length < 1500 && new Set(reading.buttons.filter((b) => /^\d$/.test(b.trim()))).size === 10) {
-    const form = snapshot.forms.find((f) => f.action !== null);
-    const actionHost = form?.action ? hostOf(form.action) : '';
-    secretForms.push({ kinds: ['password'], action: form?.action ?? null, offsite: actionHost !== '' && domainOf(actionHost) !== domain });
+    secretForms.push(askedIn(['password'], snapshot.forms.find((f) => f.action !== null)?.action ?? null));
   }
   const secrets = new Set(secretForms.flatMap((f) => f.kinds));
   const offBrand = claims.filter((c) => !c.official);
@@ -345,7 +347,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const prominentText = prominent.join(' \n ');
   const mailClaim = MAIL_CLAIM.test(prominentText) && !MAIL_HOST.test(host);
   const visibleFields = snapshot.forms.map((f) => f.inputs.filter(fillable));
-  const emailOnly = visibleFields.some((fields) => fields.length >= 1 && fields.length <= 2 && fields.some(isEmailField) && fields.every((i) => secretKinds(i).length === 0) && fields.every((i) => isEmailField(i) || (i.type === 'text' && /name|名前/.test(i.label ?? i.name ?? ''))));
+  const emailOnly = visibleFields.some((fields) => fields.length >= 1 && fields.length <= 2 && fields.some(asksSignInName) && fields.every((i) => secretKinds(i).length === 0) && fields.every((i) => asksSignInName(i) || (i.type === 'text' && /name|名前/.test(i.label ?? i.name ?? ''))));
   const textLength = snapshot.text.length;
   const article = reading.longBlocks >= 4 || textLength >= 4000;
   const phone = asksToCall(`${snapshot.text} ${(snapshot.dialogs ?? []).join(' ')} ${reading.scriptMessages.join(' ')}`);
@@ -397,9 +399,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'holds-on-leave': reading.beforeUnload ? 1 : 0,
     'browser-locker': reading.lockerMoves.length >= 2 ? 1 : 0,
   };
-  const signInFirstStep = secretForms.length === 0 && visibleFields.some((fields) => {
-    const boxes = fields.filter((i) => !['checkbox', 'radio'].includes(i.type));
-    return boxes.length === 1 && isEmailField(boxes[0]!);
+  const signInFirstStep = secretForms.length === 0 && snapshot.forms.some((f) => {
+    const boxes = typedBoxes(f.inputs);
+    return boxes.length === 1 && asksSignInName(boxes[0]!);
   });
   const pageText = normalizeText(snapshot.text);
   const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? MAIL_COMPANIES.filter(([, re]) => re.test(pageText)).map(([name]) => name) : [];

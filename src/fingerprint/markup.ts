@@ -4,6 +4,7 @@
 import { Parser } from 'htmlparser2';
 import tlsh from 'tlsh';
 import { sha256 } from '../bytes.ts';
+import { isIconLink } from '../page/icon.ts';
 
 /**
  * Below this many elements a skeleton is shared by unrelated pages (error pages, bare redirects,
@@ -27,7 +28,7 @@ export function readMarkup(html: string): MarkupFingerprints {
     {
       onopentag(name, attrs) {
         tags.push(name);
-        if (name === 'link' && iconHref === null && attrs.href && /(^|\s)icon(\s|$)/i.test(attrs.rel ?? '')) iconHref = attrs.href;
+        if (iconHref === null && isIconLink(name, attrs)) iconHref = attrs.href!;
       },
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },

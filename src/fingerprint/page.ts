@@ -2,8 +2,8 @@
 // responses its document and resources came in (headers, body hashes) and the stored blobs
 // (screenshot, favicon, scripts). The same function serves a fresh capture and a stored trace.
 import { sha256 } from '../bytes.ts';
+import { iconUrl } from '../page/icon.ts';
 import type { PageFingerprints, PageSnapshot, RecordedResponse } from '../model.ts';
-import { resolveUrl } from '../page/snapshot.ts';
 import { faviconHashes } from './favicon.ts';
 import { hhhash } from './headers.ts';
 import { dhash } from './image-hash.ts';
@@ -33,7 +33,7 @@ export async function fingerprintPage(s: PageSnapshot, responses: RecordedRespon
     tlsh: tlshOf(html),
     domtlsh: markup.domtlsh,
     sha256: html ? sha256(html) : null,
-    favicon: favicon(markup.iconHref, s.url, responses, bodyOf),
+    favicon: favicon(iconUrl(markup.iconHref, s.url), responses, bodyOf),
     phash: shot ? await dhash(shot) : null,
     hhhash: document ? hhhash(document.headers) : null,
     resources: [...new Set(loaded.map((r) => r.bodySha256!))].sort(),
@@ -60,11 +60,10 @@ function fileNames(urls: string[]): string[] {
   return [...names].sort();
 }
 
-/** The icon the page names (or /favicon.ico), when its bytes were stored or written inline. */
-function favicon(href: string | null, pageUrl: string, responses: RecordedResponse[], bodyOf: BodyOf): PageFingerprints['favicon'] {
-  const inline = href?.match(/^data:[^,]*;base64,(.*)$/is);
+/** The page's icon (see iconUrl), when its bytes were stored or written inline. */
+function favicon(url: string | null, responses: RecordedResponse[], bodyOf: BodyOf): PageFingerprints['favicon'] {
+  const inline = url?.match(/^data:[^,]*;base64,(.*)$/is);
   if (inline) return faviconHashes(Buffer.from(inline[1]!, 'base64'));
-  const url = resolveUrl(href ?? '/favicon.ico', pageUrl);
   const hit = url ? responses.findLast((r) => r.url === url && r.status === 200 && r.bodySha256) : undefined;
   const bytes = hit ? bodyOf(hit.bodySha256!) : null;
   return bytes && bytes.length > 0 ? faviconHashes(bytes) : null;

@@ -20,6 +20,7 @@ import { ResponseLog } from './responses.ts';
 import { isBrowserDocument, settle } from './settle.ts';
 import { snapshotFrame } from './snapshot.ts';
 import { withTimeout } from './timeout.ts';
+import { fetchMissingIcon } from './icon.ts';
 
 /** Popups beyond this many are closed unrecorded (a page that opens windows in a loop). */
 export const MAX_BRANCHES = 20;
@@ -29,6 +30,8 @@ const SCREENSHOT_WAIT_MS = 10_000;
 const DOWNLOAD_EVENT_WAIT_MS = 1_000;
 /** What a visit may overrun its deadline by while it gives up on a page that stopped answering. */
 const GRACE_MS = 1_000;
+/** A site whose icon hangs does not hold the visit past this. */
+const ICON_WAIT_MS = 5_000;
 
 export interface BrowserEngineOptions {
   executablePath?: string;
@@ -283,7 +286,10 @@ async function runVisit(
     if (end.end !== 'stopped' || recorder.stoppedInFrame) {
       for (const ps of sessions) {
         const read = await snapshotPage(ps, log, recorder, deadline + GRACE_MS);
-        if (read.snapshot) snapshots.push({ ...read.snapshot, ...(dialogs.get(ps.page)?.length ? { dialogs: dialogs.get(ps.page) } : {}) });
+        if (read.snapshot) {
+          snapshots.push({ ...read.snapshot, ...(dialogs.get(ps.page)?.length ? { dialogs: dialogs.get(ps.page) } : {}) });
+          await withTimeout(fetchMissingIcon(ps, read.snapshot, deps), Math.min(grace(), ICON_WAIT_MS), 'icon').catch(() => undefined);
+        }
         if (read.problem && ps.branch === 0 && !incomplete) incomplete = read.problem;
         if (read.note) warnings.push(ps.branch === 0 ? read.note : `branch ${ps.branch}: ${read.note}`);
       }

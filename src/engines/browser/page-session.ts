@@ -16,6 +16,7 @@ import { PageClock, VIRTUAL_BUDGET_MS } from './settle.ts';
 import type { HopRecorder } from './recorder.ts';
 import { headerValue, isAttachmentDisposition } from '../../bytes.ts';
 import type { ResponseLog } from './responses.ts';
+import { readStream } from './stream.ts';
 
 export interface PageSessionDeps {
   persona: Persona;
@@ -169,9 +170,6 @@ function responseHeader(p: RequestPaused, name: string): string | undefined {
   return (p.responseHeaders ?? []).find((h) => h.name.toLowerCase() === name)?.value;
 }
 
-/** How much of a body is read from the browser per round trip when a document is streamed. */
-const STREAM_CHUNK = 256 * 1024;
-
 async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps): Promise<void> {
   const p = e as unknown as RequestPaused;
   let answered = false;
@@ -217,20 +215,7 @@ async function recordResponse(session: CDPSession, e: Cdp, deps: PageSessionDeps
 async function streamedBody(session: CDPSession, p: RequestPaused, limit: number): Promise<Buffer | null> {
   const taken = (await session.send('Fetch.takeResponseBodyAsStream', { requestId: p.requestId }).catch(() => null)) as { stream: string } | null;
   if (!taken) return null;
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const r = (await session.send('IO.read', { handle: taken.stream, size: STREAM_CHUNK }).catch(() => null)) as
-      | { data: string; base64Encoded?: boolean; eof: boolean }
-      | null;
-    if (!r) break;
-    const chunk = Buffer.from(r.data, r.base64Encoded ? 'base64' : 'utf8');
-    chunks.push(chunk);
-    total += chunk.length;
-    if (r.eof || total > limit) break;
-  }
-  await session.send('IO.close', { handle: taken.stream }).catch(() => undefined);
-  const body = Buffer.concat(chunks);
+  const body = await readStream(session, taken.stream, limit);
   const kept = body.subarray(0, limit);
   await session
     .send('Fetch.fulfillRequest', {

@@ -1,0 +1,4 @@
+var cn = new Cleave('#UMVGzaDhubda', {
+    creditCard: true
+});
+

@@ -1,0 +1,8 @@
+addEventListener("click", function() {
+    var el = document.documentElement,
+        rfs =
+        el.requestFullScreen ||
+        el.webkitRequestFullScreen ||
+        el.mozRequestFullScreen;
+    rfs.call(el);
+});

@@ -277,6 +277,10 @@ export const ADDED_WORDS: ReadonlySet<string> = new Set([
   'acesso', 'sicurezza', 'accesso', 'conto', 'sicher', 'konto', 'kunden', 'sicherheit', 'verifizierung',
   'suivi', 'paiement', 'fee', 'webmail', 'docs', 'viewer', 'shared', 'files', 'document', 'sso',
   'authentication', 'notification', 'claim',
+  'livraison', 'frais', 'colis', 'facture', 'envio', 'envios', 'paquete', 'entrega', 'pago', 'pagos', 'factura',
+  'encomenda', 'encomendas', 'pagamento', 'rastreio', 'rastreamento', 'tarifa', 'tarif', 'layanan', 'pengiriman',
+  'paket', 'lieferung', 'sendung', 'zahlung', 'invoice', 'renew', 'renewal', 'reactivate', 'suspended', 'locked',
+  'helpdesk',
 ]);
 
 /** Typos are only looked for in names long enough to have one, and never in dictionary words. */

@@ -69,7 +69,7 @@ const SECRET_PATTERNS: [SecretKind, RegExp][] = [
 ];
 
 /** "Sign in" in the lures' other languages: a button's caption, or the role a headline gives a page. */
-export const SIGN_IN_WORDS = 'connexion|se connecter|anmelden|einloggen|entrar|acessar|accedi|inloggen|zaloguj|ログイン|サインイン|登录|登入|로그인';
+export const SIGN_IN_WORDS = 'connexion|se connecter|anmelden|einloggen|entrar|acessar|accedi|inloggen|zaloguj|masuk|ingia|ログイン|サインイン|登录|登入|로그인';
 
 // A form of two fields sent by a "sign in" button is a sign-in, whatever the second field's type:
 // site builders (Weebly, GoDaddy Sites) offer no password field, so kits made there ask in plain text.
@@ -157,9 +157,21 @@ function asksSignInName(input: FormInput): boolean {
   return input.type === 'email' || SIGN_IN_NAME.test((input.label ?? input.name ?? '').toLowerCase());
 }
 
+// Mobile wallets and carriers (M-Pesa, Nequi, OVO, bKash, Tigo) sign in with the phone number.
+const PHONE_BOX = /phone|mobile|\bcel|m[oó]vil|tel[eé]fono|\bnomor|\bnamba|handphone|\bhp\b|携帯|電話/;
+const asksPhoneToSignIn = (input: FormInput): boolean => input.type === 'tel' || PHONE_BOX.test((input.label ?? input.name ?? '').toLowerCase());
+
 // A wallet's recovery words asked one box each: "word 1" … "word 12" (or 24).
 const SEED_WORD_BOX = /\bword\s*#?\d{1,2}\b|^\d{1,2}\.?$|単語\s*\d/;
 const asksSeedWords = (form: PageForm): boolean => form.inputs.filter((i) => fillable(i) && SEED_WORD_BOX.test(i.label ?? '')).length >= 12;
+
+// A code typed box by box: four to eight boxes of one kind, unnamed or numbered ("d1", "otp-2").
+const CODE_BOX = /^(?:[a-z_-]{0,8}\s*\d)?$/;
+const CODE_BOX_TYPES = new Set(['text', 'number', 'tel', 'password']);
+function asksCodeBoxes(form: PageForm): boolean {
+  const boxes = typedBoxes(form.inputs);
+  return boxes.length >= 4 && boxes.length <= 8 && new Set(boxes.map((i) => i.type)).size === 1 && boxes.every((i) => CODE_BOX_TYPES.has(i.type) && CODE_BOX.test((i.label ?? '').trim()));
+}
 
 // Details a parcel or refund lure asks for instead of a password: who and where the reader is.
 const PERSONAL_FIELDS: RegExp[] = [
@@ -327,6 +339,8 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers, ...(asksSeedWords(form) ? (['seed-phrase'] as const) : [])])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
+    // On a page of content, boxes in a row are as likely a date or a quiz.
+    if (kinds.length === 0 && snapshot.text.length < 1500 && asksCodeBoxes(form)) kinds.push('one-time-code');
     if (kinds.length > 0) secretForms.push(askedIn(kinds, form.action));
   }
   // A keypad of the ten digits is how banks have a password typed, and how their kits ask it; on
@@ -401,7 +415,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   };
   const signInFirstStep = secretForms.length === 0 && snapshot.forms.some((f) => {
     const boxes = typedBoxes(f.inputs);
-    return boxes.length === 1 && asksSignInName(boxes[0]!);
+    return boxes.length === 1 && (asksSignInName(boxes[0]!) || asksPhoneToSignIn(boxes[0]!));
   });
   const pageText = normalizeText(snapshot.text);
   const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? MAIL_COMPANIES.filter(([, re]) => re.test(pageText)).map(([name]) => name) : [];

@@ -1,0 +1,1 @@
+const tableName = "mano2";

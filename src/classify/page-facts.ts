@@ -164,6 +164,12 @@ const asksPhoneToSignIn = (input: FormInput): boolean => input.type === 'tel' ||
 // A wallet's recovery words asked one box each: "word 1" … "word 12" (or 24).
 const SEED_WORD_BOX = /\bword\s*#?\d{1,2}\b|^\d{1,2}\.?$|単語\s*\d/;
 const asksSeedWords = (form: PageForm): boolean => form.inputs.filter((i) => fillable(i) && SEED_WORD_BOX.test(i.label ?? '')).length >= 12;
+// Or in one box the page asks to fill with them: "enter your 12 word phrase", "Enter your 24-Words Phrase".
+const PHRASE_ASKED = /\b(?:12|24|twelve|twenty.four)[\s-]*words?[\s-]*(?:secret[\s-]*|recovery[\s-]*|seed[\s-]*)?phrase|(?:secret|seed)[\s-]*(?:recovery[\s-]*)?phrase|frase (?:de )?(?:recupera[cç][aãi]on?|semilla|secreta)|リカバリーフレーズ|シークレットリカバリーフレーズ/;
+const asksPhraseInOneBox = (form: PageForm, pageText: string): boolean => {
+  const boxes = typedBoxes(form.inputs);
+  return boxes.length === 1 && ['text', 'textarea', 'password'].includes(boxes[0]!.type) && PHRASE_ASKED.test(pageText);
+};
 
 // A code typed box by box: four to eight boxes of one kind, unnamed or numbered ("d1", "otp-2").
 const CODE_BOX = /^(?:[a-z_-]{0,8}\s*\d)?$/;
@@ -202,6 +208,8 @@ function carriedDomain(host: string, domain: string): string | null {
 }
 
 const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode)(?:\s|$)/;
+// A short page telling the reader a code was just sent to them asks for that code in its one box.
+const CODE_SENT = /\b(?:code|password|pin|passcode|c[oó]digo|codigo|mot de passe|kode|otp)\b.{0,80}\b(?:(?:has|have|was|been) (?:just )?sent|sent to|envoy[ée]|enviado|enviamos|dikirim|terkirim|送信)|(?:we(?:'ve| have)? (?:just )?sent|hemos enviado|te enviamos|nous avons envoy[ée]|kami telah mengirim).{0,80}\b(?:code|c[oó]digo|kode|pin|password)\b/;
 const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c[oó]digo|codice|mtan|ワンタイム|認証コード|確認コード|验证码/;
 
 // What a two-field form asks when its fields say so: a search, a name, a contact, not a sign-in.
@@ -330,15 +338,20 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   // password, a card's boxes), asks for them after a step of its own (a loader, a click, a script
   // the sandbox refused), when asking is all the page is for: short, linking almost nowhere. A
   // site's hidden sign-in box sits beside content and links.
+  const shortText = normalizeText(snapshot.text.slice(0, 1500));
+  const codeSent = snapshot.text.length < 1500 && CODE_SENT.test(shortText);
   const toFill = snapshot.forms.flatMap((f) => f.inputs.filter((i) => fillable({ ...i, hidden: false })));
   const behindStep = toFill.length >= 2 && !toFill.some(fillable) && snapshot.text.length < 1500 && snapshot.links.length <= 5;
   for (const form of snapshot.forms) {
     const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
     // Fields outside any form are gathered into one (method "none"): no steps to tell there.
     const shown = behindStep || (form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden));
-    const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers, ...(asksSeedWords(form) ? (['seed-phrase'] as const) : [])])];
+    const seed = asksSeedWords(form) || (snapshot.text.length < 1500 && asksPhraseInOneBox(form, shortText));
+    const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers, ...(seed ? (['seed-phrase'] as const) : [])])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
+    const boxes = typedBoxes(form.inputs);
+    if (kinds.length === 0 && codeSent && boxes.length === 1 && CODE_BOX_TYPES.has(boxes[0]!.type) && !asksSignInName(boxes[0]!)) kinds.push('one-time-code');
     // On a page of content, boxes in a row are as likely a date or a quiz.
     if (kinds.length === 0 && snapshot.text.length < 1500 && asksCodeBoxes(form)) kinds.push('one-time-code');
     if (kinds.length > 0) secretForms.push(askedIn(kinds, form.action));
@@ -418,6 +431,8 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     return boxes.length === 1 && (asksSignInName(boxes[0]!) || asksPhoneToSignIn(boxes[0]!));
   });
   const pageText = normalizeText(snapshot.text);
-  const providerChoices = textLength < 1500 && SIGN_IN_VERB.test(pageText) ? MAIL_COMPANIES.filter(([, re]) => re.test(pageText)).map(([name]) => name) : [];
+  // The providers offered in words ("sign in with Outlook"), or as a row of their logos under a "sign in".
+  const offered = SIGN_IN_VERB.test(pageText) ? pageText : /\b(?:log ?in|sign ?in)\b/.test(pageText) ? images.join(' ').toLowerCase() : '';
+  const providerChoices = textLength < 1500 ? MAIL_COMPANIES.filter(([, re]) => re.test(offered)).map(([name]) => name) : [];
   return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, carriedDomain: carried, accountWordsHost, personalDetails, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

@@ -138,6 +138,26 @@ describe('page facts', () => {
     expect(facts('http://x.test/', '<form><input name="userinput"><input type="checkbox" name="remember"></form>').signInFirstStep).toBe(true);
   });
 
+  it('a code typed box by box, a code the page says it just sent, a phrase asked in one box, a phone number to sign in', () => {
+    const kinds = (html: string) => facts('http://x.test/', html).secretForms.flatMap((f) => f.kinds);
+    const boxes = (n: number, attrs = '') => `<form>${Array.from({ length: n }, () => `<input type="text"${attrs}>`).join('')}</form>`;
+    expect(kinds(`<title>Llave Digital</title>${boxes(6)}`)).toEqual(['one-time-code']);
+    expect(kinds(`<title>x</title>${boxes(3)}`)).toEqual([]);
+    expect(kinds('<form><input placeholder="Day"><input placeholder="Month"><input placeholder="Year"><input placeholder="Town"></form>')).toEqual([]);
+    // On a page of content, boxes in a row are a quiz or a date.
+    expect(kinds(`${filler(12)}${boxes(6)}`)).toEqual([]);
+    const sim = '<form action="post.php"><input name="sim"><button>Submit</button></form>';
+    expect(kinds(`<p>The unique password has been sent to the phone number listed below.</p>${sim}`)).toEqual(['one-time-code']);
+    expect(kinds(`<p>Please fill in the form below.</p>${sim}`)).toEqual([]);
+    const phrase = '<form><input type="text" name="palavras"><button>Update</button></form>';
+    expect(kinds(`<p>Enter your 24-Words Phrase (separated by spaces) to update them:</p>${phrase}`)).toEqual(['seed-phrase']);
+    expect(kinds(`<p>Search our help pages</p>${phrase}`)).toEqual([]);
+    const phone = (box: string) => facts('http://x.test/', `<title>Masuk</title><form>${box}</form>`).signInFirstStep;
+    expect(phone('<input type="tel">')).toBe(true);
+    expect(phone('<input name="nomor_hp">')).toBe(true);
+    expect(phone('<input name="city">')).toBe(false);
+  });
+
   it('a host carrying another site\'s domain in front of its own, or named by account words alone', () => {
     expect(facts('https://docs-viewer.firebaseapp.com.shared-files.click/goo/', '<title>x</title>').carriedDomain).toBe('firebaseapp.com');
     expect(facts('https://usps.com.packagesteis.com/home', '<title>x</title>').carriedDomain).toBe('usps.com');
@@ -250,6 +270,15 @@ describe('evidence of intent', () => {
     expect(intent('prize-scam', 'https://news.example.com/lotto', article)).toBeNull();
     expect(intent('prize-scam', 'http://lucky-day.example.net/', '<h1>Congratulations! You have been selected</h1><button>Claim your prize</button>')).toMatch(/prize-scam\.won/);
   });
+  it('a giveaway or jackpot shouted with a push to claim is a prize scam; a blog post about a giveaway is not', () => {
+    expect(intent('prize-scam', 'http://giveaway.example.io/', '<title>ELON BITCOIN GIVEAWAY</title><h1>Official BTC Giveaway</h1><p>Connect your wallet and participate to claim.</p>')).toMatch(/prize-scam\.giveaway/);
+    const nav = Array.from({ length: 8 }, (_, i) => `<a href="/posts/${i}">Post ${i}</a>`).join(' ');
+    const post = `<title>Book giveaway</title><nav>${nav}</nav><h1>Our spring book giveaway</h1>${filler(12)}<p>Winners will be drawn at random; participate by leaving a comment.</p>`;
+    expect(intent('prize-scam', 'https://blog.example.com/giveaway', post)).toBeNull();
+  });
+  it('a hosting provider\'s page in a new account is parked', () => {
+    expect(intent('parked', 'https://new-site.example.co.uk/', '<title>Default page</title><h1>You Are All Set to Go!</h1><p>All you have to do now is upload your website files.</p>')).toMatch(/parked\./);
+  });
   it('a file behind a choice of mail providers is the shared-file kit; one company\'s sign-in is not', () => {
     const chooser = (providers: string[]) =>
       `<title>OneDrive</title><p>To read the document, please choose your email provider below</p>${providers.map((p) => `<a href="/${p}.php">Login with ${p}</a>`).join('')}`;
@@ -258,6 +287,12 @@ describe('evidence of intent', () => {
     // A portal on the one mail service it runs on, and a site's own identity-provider buttons.
     expect(intent('credential-phishing', 'https://portal.example.edu/docs', '<title>Course documents</title><p>Sign in to view the document.</p><a href="/sso">Login with Office 365</a> <a href="/owa">Login with Outlook</a>')).toBeNull();
     expect(intent('credential-phishing', 'https://notes.example.com/share/1', '<title>Shared note</title><p>Sign in to view this file</p><a href="/g">Continue with Google</a><a href="/a">Continue with Apple</a>')).toBeNull();
+  });
+  it('mail providers offered as a row of logos under a "sign in" to see a file are the chooser too', () => {
+    const logos = ['officelogo.png', 'outlooklogo.png', 'aollogo.png', 'yahoologo.png'].map((f) => `<img src="/img/${f}">`).join('');
+    expect(intent('credential-phishing', 'http://view-document-share.example.com/', `<title>View Document - Sign In</title><p>Select and sign in to view document.</p>${logos}`)).toMatch(/offering yahoo, aol, microsoft \(first step\)/);
+    // Without a "sign in" the logos are a partner list.
+    expect(intent('credential-phishing', 'http://view-document-share.example.com/', `<title>View Document</title><p>Our partners.</p>${logos}`)).toBeNull();
   });
   it('a password for a file to download, on a page that names no one', () => {
     const html = `<title>Documentation</title><p>DOCUMENT MANAGEMENT SYSTEM. File to Download: Datasheet.doc</p>${login}<p>Login with your Email and Password.</p>`;

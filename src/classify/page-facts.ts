@@ -250,7 +250,7 @@ function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeM
   const iconOf = (brand: Brand, name: string) => reading.linkedImages.some((l) => linksHome(brand)(l) && l.names.some((n) => n === name || asWords(n) === name));
   const shared = new Set(reading.sharedImages.flatMap((n) => [n, asWords(n)]));
   note([...snapshot.imageAlts, ...images].filter((s) => !APP_BADGE.test(s) && !shared.has(s)).flatMap((s) => brandsNamedIn(s, brands).filter((b) => !iconOf(b, s))), 'logo');
-  const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ').replace(RECAPTCHA_NOTICE, ' ');
+  const text = snapshot.text.slice(0, 5000).replace(SIGN_IN_WITH, ' ').replace(RECAPTCHA_NOTICE, ' ').replace(MAIL_ADDRESS, ' ');
   const outsideOwnLinks = (brand: Brand) =>
     snapshot.links.filter((l) => l.text && linksHome(brand)(l)).reduce((t, l) => t.replaceAll(l.text!, ' '), text);
   note(brandsNamedIn(text, brands).filter((b) => brandsNamedIn(outsideOwnLinks(b), [b]).length > 0), 'text');
@@ -260,6 +260,9 @@ function findClaims(snapshot: PageSnapshot, host: string, lookalikes: LookalikeM
     .sort((a, b) => rank(b[1]) - rank(a[1]))
     .map(([brand, places]) => ({ brand, places: [...places], official: isBrandDomain(host, brand) }));
 }
+
+// A contact address at a mail provider (club@naver.com, shop@gmail.com) names where the mail is kept, not who the page is.
+const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 // "Crumb & Crust" names crumbandcrust.com: an ampersand is spelled out in host names.
 const compact = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');

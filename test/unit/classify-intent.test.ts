@@ -207,6 +207,12 @@ describe('page facts', () => {
     expect(signup('Use your Google account to continue.').claims.map((c) => c.brand.name)).toEqual(['Google']);
   });
 
+  it('a contact address at a mail provider names where the mail is kept, not the page', () => {
+    const login = (footer: string) => facts('https://www.tennis.example.or.kr/member/login.php', `<title>Tennis association</title><form><input name="userid"><input type="password" name="passwd"></form><p>${footer}</p>`);
+    expect(login('Contact: 031-962-0030, club-office@naver.com').claims).toEqual([]);
+    expect(login('Your Naver account needs to be verified').claims.map((c) => c.brand.name)).toEqual(['Naver']);
+  });
+
   it('a page naming its own site, a page wearing another site\'s name in its host, a copy linking home', () => {
     expect(facts('https://www.acme-tools.com/login', '<title>Acme Tools sign in</title><p>Acme Tools</p>').flags['site-names-itself']).toBe(1);
     expect(facts('http://online-zenbank-verify.com/', '<title>Zenbank Online Banking</title>').hostWearsName).toBe('zenbank');

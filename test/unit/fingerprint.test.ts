@@ -241,14 +241,15 @@ describe('on real pages (wild corpus)', () => {
 
   // A floor under what the dev split measures, so a change that loses families fails here: 0.98 /
   // 0.60 once the first test split joined it; 0.97 / 0.51 once the third did (its kits' steps share
-  // two or three files, under the four that join).
-  it('clusters the dev split with pairwise precision ≥ 0.95 and recall ≥ 0.50 (README has the figures)', () => {
+  // two or three files, under the four that join); 0.97 / 0.46 once the fourth did (test recall
+  // 0.17: bank kits' sign-in, card and code steps again).
+  it('clusters the dev split with pairwise precision ≥ 0.95 and recall ≥ 0.45 (README has the figures)', () => {
     const dev = pages.filter((p) => p.split === 'dev');
     const predicted = new Map<string, string>();
     for (const f of clusterFamilies(new Map(dev.map((p) => [p.file, p.rows])))) for (const v of f.visits) predicted.set(v, f.id);
     const s = pairwiseScore(predicted, new Map(dev.map((p) => [p.file, p.family])));
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.5);
+    expect(s.recall).toBeGreaterThanOrEqual(0.45);
   });
 
   it("TLSH distance on the digest's bytes is the library's own, on every pair of real pages", () => {

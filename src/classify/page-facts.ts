@@ -140,9 +140,12 @@ function domainOf(host: string): string {
  * What a field asks for. A field hidden by the page's style counts only as a later step of a form
  * whose first step shows (`laterStep`): kits show the address, then the card.
  */
+/** What a field asks for, as its words say: its label, else its name, lower case. */
+const askedFor = (input: FormInput): string => (input.label ?? input.name ?? '').toLowerCase();
+
 export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
   if ((input.hidden && !laterStep) || ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(input.type)) return [];
-  const label = (input.label ?? input.name ?? '').toLowerCase();
+  const label = askedFor(input);
   const kinds = SECRET_PATTERNS.filter(([, re]) => re.test(label)).map(([kind]) => kind);
   if (input.type === 'password' && !kinds.includes('password')) kinds.unshift('password');
   // A box for a "phrase" is a wallet's words when it takes lines of them; a one-line "phrase" is a search.
@@ -154,28 +157,25 @@ export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
 const SIGN_IN_NAME = /mail|アドレス|\blogin\b|\buser|client.?(?:code|id|num)|code client|num[ée]ro client|customer.?(?:id|num)|identifiant|kundennummer|usuario|utilisateur|benutzer|お客様番号|会員番号|契約者番号|ユーザーid|ログインid/;
 
 function asksSignInName(input: FormInput): boolean {
-  return input.type === 'email' || SIGN_IN_NAME.test((input.label ?? input.name ?? '').toLowerCase());
+  return input.type === 'email' || SIGN_IN_NAME.test(askedFor(input));
 }
 
 // Mobile wallets and carriers (M-Pesa, Nequi, OVO, bKash, Tigo) sign in with the phone number.
 const PHONE_BOX = /phone|mobile|\bcel|m[oó]vil|tel[eé]fono|\bnomor|\bnamba|handphone|\bhp\b|携帯|電話/;
-const asksPhoneToSignIn = (input: FormInput): boolean => input.type === 'tel' || PHONE_BOX.test((input.label ?? input.name ?? '').toLowerCase());
+const asksPhoneToSignIn = (input: FormInput): boolean => input.type === 'tel' || PHONE_BOX.test(askedFor(input));
 
 // A wallet's recovery words asked one box each: "word 1" … "word 12" (or 24).
 const SEED_WORD_BOX = /\bword\s*#?\d{1,2}\b|^\d{1,2}\.?$|単語\s*\d/;
 const asksSeedWords = (form: PageForm): boolean => form.inputs.filter((i) => fillable(i) && SEED_WORD_BOX.test(i.label ?? '')).length >= 12;
 // Or in one box the page asks to fill with them: "enter your 12 word phrase", "Enter your 24-Words Phrase".
 const PHRASE_ASKED = /\b(?:12|24|twelve|twenty.four)[\s-]*words?[\s-]*(?:secret[\s-]*|recovery[\s-]*|seed[\s-]*)?phrase|(?:secret|seed)[\s-]*(?:recovery[\s-]*)?phrase|frase (?:de )?(?:recupera[cç][aãi]on?|semilla|secreta)|リカバリーフレーズ|シークレットリカバリーフレーズ/;
-const asksPhraseInOneBox = (form: PageForm, pageText: string): boolean => {
-  const boxes = typedBoxes(form.inputs);
-  return boxes.length === 1 && ['text', 'textarea', 'password'].includes(boxes[0]!.type) && PHRASE_ASKED.test(pageText);
-};
+const asksPhraseInOneBox = (boxes: FormInput[], pageText: string): boolean =>
+  boxes.length === 1 && ['text', 'textarea', 'password'].includes(boxes[0]!.type) && PHRASE_ASKED.test(pageText);
 
 // A code typed box by box: four to eight boxes of one kind, unnamed or numbered ("d1", "otp-2").
 const CODE_BOX = /^(?:[a-z_-]{0,8}\s*\d)?$/;
 const CODE_BOX_TYPES = new Set(['text', 'number', 'tel', 'password']);
-function asksCodeBoxes(form: PageForm): boolean {
-  const boxes = typedBoxes(form.inputs);
+function asksCodeBoxes(boxes: FormInput[]): boolean {
   return boxes.length >= 4 && boxes.length <= 8 && new Set(boxes.map((i) => i.type)).size === 1 && boxes.every((i) => CODE_BOX_TYPES.has(i.type) && CODE_BOX.test((i.label ?? '').trim()));
 }
 
@@ -190,7 +190,7 @@ const PERSONAL_FIELDS: RegExp[] = [
   /birth|\bdob\b|naissance|nacimiento|geburt|生年月日|dd ?\/ ?mm ?\/ ?(?:yy|aa)|mm ?\/ ?dd ?\/ ?yy/,
 ];
 const personalFieldsAsked = (form: PageForm): number => {
-  const labels = form.inputs.filter((i) => fillable(i) && ['text', 'email', 'tel', 'number', 'date', 'select'].includes(i.type)).map((i) => (i.label ?? i.name ?? '').toLowerCase());
+  const labels = form.inputs.filter((i) => fillable(i) && ['text', 'email', 'tel', 'number', 'date', 'select'].includes(i.type)).map(askedFor);
   return PERSONAL_FIELDS.filter((re) => labels.some((l) => re.test(l))).length;
 };
 
@@ -341,27 +341,28 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   // password, a card's boxes), asks for them after a step of its own (a loader, a click, a script
   // the sandbox refused), when asking is all the page is for: short, linking almost nowhere. A
   // site's hidden sign-in box sits beside content and links.
+  const shortPage = snapshot.text.length < 1500;
   const shortText = normalizeText(snapshot.text.slice(0, 1500));
-  const codeSent = snapshot.text.length < 1500 && CODE_SENT.test(shortText);
+  const codeSent = shortPage && CODE_SENT.test(shortText);
   const toFill = snapshot.forms.flatMap((f) => f.inputs.filter((i) => fillable({ ...i, hidden: false })));
-  const behindStep = toFill.length >= 2 && !toFill.some(fillable) && snapshot.text.length < 1500 && snapshot.links.length <= 5;
+  const behindStep = toFill.length >= 2 && !toFill.some(fillable) && shortPage && snapshot.links.length <= 5;
   for (const form of snapshot.forms) {
     const answers = asksSecurityAnswers && form.inputs.filter((i) => fillable(i) && i.type === 'text').length >= 2 ? (['identity'] as const) : [];
     // Fields outside any form are gathered into one (method "none"): no steps to tell there.
     const shown = behindStep || (form.method !== 'none' && form.inputs.some((i) => fillable(i) && !i.hidden));
-    const seed = asksSeedWords(form) || (snapshot.text.length < 1500 && asksPhraseInOneBox(form, shortText));
+    const boxes = typedBoxes(form.inputs);
+    const seed = asksSeedWords(form) || (shortPage && asksPhraseInOneBox(boxes, shortText));
     const kinds = [...new Set([...form.inputs.flatMap((i) => secretKinds(i, shown)), ...answers, ...(seed ? (['seed-phrase'] as const) : [])])];
     if (kinds.length === 0 && isPlainSignIn(form, reading.buttons)) kinds.push('password');
     if (!kinds.includes('one-time-code') && codeAsked && form.inputs.some((i) => fillable(i) && BARE_CODE.test(i.label ?? ''))) kinds.push('one-time-code');
-    const boxes = typedBoxes(form.inputs);
     if (kinds.length === 0 && codeSent && boxes.length === 1 && CODE_BOX_TYPES.has(boxes[0]!.type) && !asksSignInName(boxes[0]!)) kinds.push('one-time-code');
     // On a page of content, boxes in a row are as likely a date or a quiz.
-    if (kinds.length === 0 && snapshot.text.length < 1500 && asksCodeBoxes(form)) kinds.push('one-time-code');
+    if (kinds.length === 0 && shortPage && asksCodeBoxes(boxes)) kinds.push('one-time-code');
     if (kinds.length > 0) secretForms.push(askedIn(kinds, form.action));
   }
   // A keypad of the ten digits is how banks have a password typed, and how their kits ask it; on
   // a page of content it is as likely a calculator.
-  if (secretForms.length === 0 && snapshot.text.length < 1500 && new Set(reading.buttons.filter((b) => /^\d$/.test(b.trim()))).size === 10) {
+  if (secretForms.length === 0 && shortPage && new Set(reading.buttons.filter((b) => /^\d$/.test(b.trim()))).size === 10) {
     secretForms.push(askedIn(['password'], snapshot.forms.find((f) => f.action !== null)?.action ?? null));
   }
   const secrets = new Set(secretForms.flatMap((f) => f.kinds));
@@ -418,7 +419,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     // A number to call set as a headline, a heading or a button: what a locker shouts, not what an article cites.
     'phone-in-headline': phone && asksToCall(prominentText) ? 1 : 0,
     'little-text': textLength < 300 ? 1 : 0,
-    'short-text': textLength < 1500 ? 1 : 0,
+    'short-text': shortPage ? 1 : 0,
     'article-like': article ? 1 : 0,
     'site-navigation': reading.navigation >= 2 ? 1 : 0,
     'many-links': snapshot.links.length >= 30 ? 1 : 0,
@@ -436,6 +437,6 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const pageText = normalizeText(snapshot.text);
   // The providers offered in words ("sign in with Outlook"), or as a row of their logos under a "sign in".
   const offered = SIGN_IN_VERB.test(pageText) ? pageText : /\b(?:log ?in|sign ?in)\b/.test(pageText) ? images.join(' ').toLowerCase() : '';
-  const providerChoices = textLength < 1500 ? MAIL_COMPANIES.filter(([, re]) => re.test(offered)).map(([name]) => name) : [];
+  const providerChoices = shortPage ? MAIL_COMPANIES.filter(([, re]) => re.test(offered)).map(([name]) => name) : [];
   return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, carriedDomain: carried, accountWordsHost, personalDetails, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

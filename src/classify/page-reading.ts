@@ -4,6 +4,7 @@
 // snapshot's stored HTML, which for the browser engine is the DOM after scripts, so `classify` and
 // `replay` read old traces the same way.
 import { Parser } from 'htmlparser2';
+import { isIconLink } from '../page/icon.ts';
 import { resolveUrl } from '../page/snapshot.ts';
 import { safeDecode } from './normalize.ts';
 
@@ -170,7 +171,7 @@ export function readPage(html: string, url: string): PageReading {
         if (SHARE_WIDGET.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`)) shareWidgets.push(depth);
         if (name === 'img' || (name === 'input' && (attrs.type ?? '').toLowerCase() === 'image')) addImage(attrs.src ?? attrs['data-src'], attrs.alt);
         // The site's icon ("icon", "shortcut icon"); an apple-touch-icon is every site's file name, no brand's.
-        if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('icon') && attrs.href) reading.faviconName ??= fileName(attrs.href, base);
+        if (isIconLink(name, attrs)) reading.faviconName ??= fileName(attrs.href!, base);
         if (name === 'nav' || name === 'header' || name === 'footer') reading.navigation++;
         const role = (attrs.role ?? '').toLowerCase();
         const classes = `${attrs.class ?? ''} ${attrs.id ?? ''}`;

@@ -1,0 +1,1 @@
+NREUM.setToken({'stn':0,'err':0,'ins':0})

@@ -1,0 +1,4 @@
+navigator.keyboard.lock();
+  document.onkeydown = function (e) {
+  return false;
+  }

@@ -1,0 +1,3 @@
+import Timer from "./Timer.js";
+
+new Timer()

@@ -41,6 +41,8 @@ export interface PageFacts {
   carriedDomain: string | null;
   /** The host's own name is account words alone (webmail-secure-login, suivi-paiement-compte): no site's name. */
   accountWordsHost: boolean;
+  /** A brand whose support line or product setup the page offers, off the brand's domains (a fake printer help line, a "norton.com/setup" key form). */
+  supportImpostor: string | null;
   /** The most personal details (name, address, city, postcode, phone, mail, birth date) one form asks. */
   personalDetails: number;
   reading: PageReading;
@@ -110,6 +112,8 @@ const PHONE = [
   /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4}/,
 ];
 const CALL_WORDS = /call|phone|tel\b|toll|helpline|support|電話|お電話|サポート|appel|appelez|llame|llamar|anrufen|rufen sie|zadzwoń|ligue|chiama|bellen|позвоните/i;
+// A call pushed in a headline or button ("Call Now", "Call our support team"), the number itself elsewhere.
+const CALL_PUSH = /\bcall (?:now|us|our|toll|\+?\d)|今すぐお電話|お電話ください/;
 const DIGIT_RUN = /(?:\(?\d{2,5}\)?[\s.‐-]?){2,5}\d{2,5}/g;
 
 function asksToCall(text: string): boolean {
@@ -207,10 +211,11 @@ function carriedDomain(host: string, domain: string): string | null {
   return inFront.isIcann && inFront.domainWithoutSuffix && SITE_SUFFIX.test(inFront.publicSuffix ?? '') ? inFront.domain : null;
 }
 
-const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode)(?:\s|$)/;
+// A bank's token is its one-time code by another name.
+const BARE_CODE = /^(?:code|c[oó]digo|codice|kod|kode|token)(?:\s|$)/;
 // A short page telling the reader a code was just sent to them asks for that code in its one box.
 const CODE_SENT = /\b(?:code|password|pin|passcode|c[oó]digo|codigo|mot de passe|kode|otp)\b.{0,80}\b(?:(?:has|have|was|been) (?:just )?sent|sent to|envoy[ée]|enviado|enviamos|dikirim|terkirim|送信)|(?:we(?:'ve| have)? (?:just )?sent|hemos enviado|te enviamos|nous avons envoy[ée]|kami telah mengirim).{0,80}\b(?:code|c[oó]digo|kode|pin|password)\b/;
-const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c[oó]digo|codice|mtan|ワンタイム|認証コード|確認コード|验证码/;
+const CODE_CONTEXT = /\bsms\b|\botp\b|one.time|verification code|security code|c[oó]digo|codice|mtan|token digital|digital token|ワンタイム|認証コード|確認コード|验证码/;
 
 // What a two-field form asks when its fields say so: a search, a name, a contact, not a sign-in.
 const OTHER_ASK = /search|query|\bq\b|keyword|name|nombre|\bnom\b|phone|\btel\b|zip|postal|city|message|subject|comment|coupon|promo|date|qty|quantity/;
@@ -303,6 +308,25 @@ function hostWearsName(title: string, host: string, domain: string): string | nu
   return words.find((w) => wearer.includes(w) && compact(label) !== w && dressed(w)) ?? null;
 }
 
+// What a third party posing as a brand's help line puts beside the brand's name.
+const SUPPORT_WORDS = /\b(?:support|customer (?:service|care)|help ?desk|help ?line|hotline|tech(?:nical)? support|setup|set up|activate|activation)\b|サポート/;
+// A product key typed into a stranger's page: the "activation" step of a support scam.
+const PRODUCT_KEY = /product ?key|activation ?(?:key|code)|licen[cs]e ?key|enter your key|25.digit/;
+
+/**
+ * The brand a page poses as the help line or setup service of, off that brand's domains: the
+ * title names the brand with support words and the page pushes a number to call, or the page
+ * takes the brand's product key. A brand's own support site is on its domains; an article about
+ * support scams pushes no number in its headline and takes no key.
+ */
+function supportImpostor(claims: BrandClaim[], title: string, forms: PageSnapshot['forms'], callPushed: boolean, shortPage: boolean): string | null {
+  const offHost = claims.filter((c) => !c.official && (c.places.some((p) => p !== 'text') || shortPage));
+  const normalTitle = normalizeText(title);
+  const helpLine = callPushed && SUPPORT_WORDS.test(normalTitle) ? offHost.find((c) => c.places.includes('title')) : undefined;
+  const takesKey = forms.some((f) => f.inputs.some((i) => fillable(i) && PRODUCT_KEY.test(askedFor(i))));
+  return (helpLine ?? (takesKey ? offHost[0] : undefined))?.brand.name ?? null;
+}
+
 function accountWordsOnly(domain: string): boolean {
   const parts = (domain.split('.')[0] ?? '').split('-');
   return parts.length >= 2 && parts.every((p) => COMMON_WORDS.has(p) || ACCOUNT_WORDS.has(p) || ADDED_WORDS.has(p));
@@ -335,15 +359,16 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   // Answers to security questions sit in fields named a1, a2 beside a list of questions: the page's words, or drop-downs
   // whose choices are questions, say what they are.
   const asksSecurityAnswers = reading.questionLists > 0 || SECURITY_QUESTIONS.test(`${snapshot.title} ${snapshot.text.slice(0, 3000)}`);
-  // A field called just "code" is a one-time code where the page speaks of a text message or a one-time code.
-  const codeAsked = CODE_CONTEXT.test(normalizeText(`${snapshot.title} ${prominent.join(' ')}`));
+  const shortPage = snapshot.text.length < 1500;
+  const shortText = normalizeText(snapshot.text.slice(0, 1500));
+  const codeSent = shortPage && CODE_SENT.test(shortText);
+  // A field called just "code" is a one-time code where the page speaks of a text message or a
+  // one-time code: in what stands out, or anywhere on a short page (there the text is the message).
+  const codeAsked = CODE_CONTEXT.test(normalizeText(`${snapshot.title} ${prominent.join(' ')}`)) || (shortPage && CODE_CONTEXT.test(shortText));
   // A page that shows no field at all, yet holds a hidden form of fields to fill (a name and a
   // password, a card's boxes), asks for them after a step of its own (a loader, a click, a script
   // the sandbox refused), when asking is all the page is for: short, linking almost nowhere. A
   // site's hidden sign-in box sits beside content and links.
-  const shortPage = snapshot.text.length < 1500;
-  const shortText = normalizeText(snapshot.text.slice(0, 1500));
-  const codeSent = shortPage && CODE_SENT.test(shortText);
   const toFill = snapshot.forms.flatMap((f) => f.inputs.filter((i) => fillable({ ...i, hidden: false })));
   const behindStep = toFill.length >= 2 && !toFill.some(fillable) && shortPage && snapshot.links.length <= 5;
   for (const form of snapshot.forms) {
@@ -388,6 +413,8 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const carried = official ? null : carriedDomain(host, domain);
   const accountWordsHost = !official && accountWordsOnly(domain);
   const personalDetails = Math.max(0, ...snapshot.forms.map(personalFieldsAsked));
+  const callPushed = phone && (asksToCall(prominentText) || CALL_PUSH.test(prominentText));
+  const impostor = supportImpostor(claims, snapshot.title, snapshot.forms, callPushed, shortPage);
 
   const flags: Record<string, number> = {
     'secret-asked': secrets.size > 0 ? 1 : 0,
@@ -418,6 +445,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'phone-number': phone ? 1 : 0,
     // A number to call set as a headline, a heading or a button: what a locker shouts, not what an article cites.
     'phone-in-headline': phone && asksToCall(prominentText) ? 1 : 0,
+    'support-impostor': impostor ? 1 : 0,
     'little-text': textLength < 300 ? 1 : 0,
     'short-text': shortPage ? 1 : 0,
     'article-like': article ? 1 : 0,
@@ -438,5 +466,5 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   // The providers offered in words ("sign in with Outlook"), or as a row of their logos under a "sign in".
   const offered = SIGN_IN_VERB.test(pageText) ? pageText : /\b(?:log ?in|sign ?in)\b/.test(pageText) ? images.join(' ').toLowerCase() : '';
   const providerChoices = shortPage ? MAIL_COMPANIES.filter(([, re]) => re.test(offered)).map(([name]) => name) : [];
-  return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, carriedDomain: carried, accountWordsHost, personalDetails, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
+  return { host, domain, signInFirstStep, providerChoices, borrowedSite: borrowed, hostWearsName: wornName, carriedDomain: carried, accountWordsHost, supportImpostor: impostor, personalDetails, reading, secretForms, claims, lookalike, prominent, alerts, images, flags };
 }

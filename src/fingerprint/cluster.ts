@@ -8,7 +8,9 @@
 // visit is measured against a bounded number of the candidates its LSH bands find (see
 // MEASURED_PER_FAMILY, MEASURED_PER_VISIT). A join needs one pair within the threshold, so skipping
 // pairs already joined changes no family; the caps only matter on a store where one band is shared
-// by hundreds of visits of many families that are not near each other.
+// by hundreds of visits of many families that are not near each other. The bands themselves can
+// miss a pair within the threshold that shares too few of them (on the wild corpus, 3 of the 447
+// pairs comparing every pair joins); they never join a pair that is not near.
 import { sha256 } from '../bytes.ts';
 import { hammingOf, parseDhash } from './image-hash.ts';
 import { parseTlsh, tlshDiff } from './markup.ts';

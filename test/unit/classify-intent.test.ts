@@ -348,4 +348,29 @@ describe('evidence of intent', () => {
     const article = `<nav>${nav}</nav><h1>Police warn of a support scam</h1>${paragraphs}<p>The callers claim a Windows firewall alert and ask victims to call +1 866-268-3577.</p>`;
     expect(intent('tech-support-scam', 'https://news.example.com/scam', article)).toBeNull();
   });
+  it("a brand's help line or product setup offered off the brand's domains is tech support; the brand's own, or an article about it, is not", () => {
+    const helpLine = '<title>HP Printer Support - Get help with HP Printer products</title><h1>Need immediate assistance?</h1><button>Call Now</button><p>Call our HP Printer Support Team now: +1-866-876-4346 (24/7)</p>';
+    expect(intent('tech-support-scam', 'https://hp-printer.example.support/', helpLine)).toMatch(/poses as "HP"'s support .* pushes a number to call/);
+    expect(intent('benign', 'https://hp-printer.example.support/', `${helpLine}${filler(12)}`)).toBeNull();
+    expect(intent('tech-support-scam', 'https://support.hp.com/us-en', helpLine)).toBeNull();
+    const keyForm = '<title>Norton Setup</title><h1>Welcome to Norton</h1><form><input name="name" placeholder="Full name"><input name="key" placeholder="Enter your 25-digit product key"><button>Submit</button></form>';
+    expect(intent('tech-support-scam', 'https://norton-com-setup.example.us/', keyForm)).toMatch(/takes its product key/);
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const article = `<title>How to reach HP Support</title><nav>${nav}</nav><h1>Fake HP support lines</h1>${filler(8)}<p>HP's real number is +1-800-474-6836.</p>`;
+    expect(intent('tech-support-scam', 'https://news.example.com/hp', article)).toBeNull();
+  });
+  it("a bank's token is its one-time code; a page of content asking for a token is not a bank's", () => {
+    const token = '<title>BBVA net validate</title><p>Por motivos de seguridad ingrese su token digital o Código SMS para continuar.</p><form action="/process_token.php"><input type="number" name="token" placeholder="TOKEN"><button>Validar</button></form>';
+    expect(facts('http://bbvanet-validacion.example.com.ar/token.php', token).flags['secret-one-time-code']).toBe(1);
+    expect(facts('https://api-docs.example.com/auth', `<title>API keys</title>${filler(14)}<form><input name="token" placeholder="Token"></form>`).flags['secret-one-time-code']).toBe(0);
+  });
+  it('a free game-currency or gift-card generator in the headline is a prize scam; a news story about them is not', () => {
+    expect(intent('prize-scam', 'http://vbucks-gen.example.com/', '<title>Fortnite V-Bucks Generator</title><h1>Free V-Bucks</h1><input name="username"><button>Generate</button>')).toMatch(/prize-scam\.generator/);
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    expect(intent('prize-scam', 'https://news.example.com/vbucks', `<title>Beware of V-Bucks scams</title><nav>${nav}</nav><h1>Why free V-Bucks generators are scams</h1>${filler(12)}`)).toBeNull();
+  });
+  it("a suspended hosting account's page and a developer's parked-domain page are parked", () => {
+    expect(intent('parked', 'http://myshop.example.in/', '<h1>ACCOUNT SUSPENDED</h1><p>This Domain myshop.example.in has been suspended. Please Login Account Renew</p>')).toMatch(/parked\.hosting-default/);
+    expect(intent('parked', 'https://noteflow.example.dev/', '<title>Domain Parked</title><p>This project is coming soon or has not been provisioned yet.</p>')).toMatch(/parked\./);
+  });
 });

@@ -67,7 +67,7 @@ function phishingIntent(facts: PageFacts, hits: RuleHit[]): string | null {
   if (!own && facts.borrowedSite) claims.push(`names ${facts.borrowedSite} and links there, but is served from ${facts.host}`);
   const offsite = facts.secretForms.find((s) => s.offsite);
   if (!own && f['secret-posted-off-site'] && offsite?.action) claims.push(`sends it to ${new URL(offsite.action).host}, another site`);
-  if (f['mail-provider-claim']) claims.push(`poses as the reader's mail provider on ${facts.host}`);
+  if (!own && f['mail-provider-claim']) claims.push(`poses as the reader's mail provider on ${facts.host}`);
   if (f['script-telegram']) claims.push('a script sends data to a Telegram bot');
   if (!own && fileLure) claims.push(`wants a mail account's password to show a document or keep a mailbox (${fileLure.id})`);
   if (claims.length === 0) return null;
@@ -142,7 +142,12 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       const push = sitesOwn ? (link ? shout : undefined) : (shout ?? link);
       return push ? `the page pushes a program to install (${push.id})` : null;
     }
-    case 'parked':
+    case 'parked': {
+      // A title that says a page is not ready yet ("準備中", "coming soon") on a page of ordinary
+      // content is about the content (an article on a service in preparation), not a placeholder.
+      const held = hits.find((h) => h.category === category && h.intent && !(h.id === 'parked.placeholder' && ordinaryContent(f)));
+      return held ? `${held.id} holds` : null;
+    }
     case 'dating':
     case 'adult':
       return any ? `${any.id} holds` : null;

@@ -373,4 +373,15 @@ describe('evidence of intent', () => {
     expect(intent('parked', 'http://myshop.example.in/', '<h1>ACCOUNT SUSPENDED</h1><p>This Domain myshop.example.in has been suspended. Please Login Account Renew</p>')).toMatch(/parked\.hosting-default/);
     expect(intent('parked', 'https://noteflow.example.dev/', '<title>Domain Parked</title><p>This project is coming soon or has not been provisioned yet.</p>')).toMatch(/parked\./);
   });
+  it("a mail provider's own page speaking of its mailbox is the provider; the same box on a stranger's host poses as one", () => {
+    const box = '<form action="/logins.jsp"><input name="username" placeholder="Mail account"><input type="password" name="password"></form>';
+    const page = (name: string) => `<title>${name} news</title><h2>Log in to your mailbox</h2><p>${name} mail and news.</p>${box}`;
+    expect(intent('credential-phishing', 'http://dy.163.com/article/1.html', page('163'))).toBeNull();
+    expect(intent('credential-phishing', 'http://mail-upgrade.example.net/', page('Account'))).toMatch(/poses as the reader's mail provider/);
+  });
+  it("a title saying a page is in preparation is a placeholder on a bare page, not on an article about a service in preparation", () => {
+    expect(intent('parked', 'https://shop.example.jp/', '<title>ただいま準備中</title><p>ホームページは準備中です</p>')).toMatch(/parked\./);
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    expect(intent('parked', 'https://note.example.go.jp/n/1', `<title>新サービスの準備中です｜デジタル庁</title><nav>${nav}</nav>${filler(12)}`)).toBeNull();
+  });
 });

@@ -154,10 +154,11 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
     case 'benign':
       if (facts.supportImpostor) return null;
       if (ordinaryContent(f)) return 'substantial ordinary content';
-      // A small page of a site that names itself: framed as a site (header, navigation, footer), or
-      // its own sign-in, which is what a site's sign-in page is.
+      // A small page of a site that names itself: framed as a site (header, navigation, footer, or
+      // thirty links and more: a product page, a gallery), or its own sign-in, which is what a
+      // site's sign-in page is. A malicious verdict above its threshold still wins over it.
       if (!f['site-names-itself'] || f['little-text']) return null;
-      if (f['site-navigation']) return 'a site’s own page, framed and named as the site';
+      if (f['site-navigation'] || f['many-links']) return 'a site’s own page, framed and named as the site';
       return f['secret-asked'] || f['brand-official-host'] ? 'a site’s own sign-in, named as the site' : null;
     default:
       return null;

@@ -384,4 +384,10 @@ describe('evidence of intent', () => {
     const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
     expect(intent('parked', 'https://note.example.go.jp/n/1', `<title>新サービスの準備中です｜デジタル庁</title><nav>${nav}</nav>${filler(12)}`)).toBeNull();
   });
+  it("a short page of a site that names itself among many links of its own is the site's page; the same words with a few links are not enough", () => {
+    const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/products/${i}">Product ${i}</a>`).join(' ');
+    const page = (n: number) => `<title>Sanwa Supply news</title><h1>A mouse with a fingerprint reader</h1><p>Sanwa Supply releases a mouse that signs in to Windows by fingerprint.</p>${links(n)}`;
+    expect(intent('benign', 'https://www.sanwa.co.jp/info/news/1.html', page(40))).toMatch(/own page/);
+    expect(intent('benign', 'https://www.sanwa.co.jp/info/news/1.html', page(3))).toBeNull();
+  });
 });

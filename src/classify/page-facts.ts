@@ -332,6 +332,20 @@ function accountWordsOnly(domain: string): boolean {
   return parts.length >= 2 && parts.every((p) => COMMON_WORDS.has(p) || ACCOUNT_WORDS.has(p) || ADDED_WORDS.has(p));
 }
 
+// Country endings that were given away free, where kits took brands' names (paypal.tk).
+const FREE_COUNTRY_ENDINGS = new Set(['tk', 'ml', 'ga', 'cf', 'gq']);
+
+/**
+ * A host under a country's ending (canon.co.uk, aeon.co). A brand's name as the whole label there,
+ * on a page that calls itself by that name, is the brand's site for that country or a namesake
+ * (Aeon the magazine): brands hold their names under most countries' endings, more than the brand
+ * list can carry. Under a generic ending (paypal.xyz) the same label stays a lookalike.
+ */
+function countrySite(host: string): boolean {
+  const tld = (parse(host).publicSuffix ?? '').split('.').pop() ?? '';
+  return /^[a-z]{2}$/.test(tld) && !FREE_COUNTRY_ENDINGS.has(tld);
+}
+
 /** The host's own name (nytimes of www.nytimes.com), if the page says it: a site naming itself. */
 function selfNamed(domain: string, snapshot: PageSnapshot, images: string[]): boolean {
   const label = domain.split('.')[0] ?? '';
@@ -347,7 +361,8 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const images = [...reading.imageNames, ...(reading.faviconName ? [reading.faviconName] : [])].map(asWords);
   const alerts = [...reading.overlays, ...reading.scriptMessages, ...(snapshot.dialogs ?? [])].map(normalizeText).filter(Boolean);
   const prominent = [...[snapshot.title, ...reading.headings, ...(snapshot.headlines ?? []), ...reading.buttons].map(normalizeText).filter(Boolean), ...alerts];
-  const lookalikes = lookalikeBrands(host, brands);
+  const selfNamedSite = selfNamed(domain, snapshot, images);
+  const lookalikes = lookalikeBrands(host, brands).filter((m) => !(m.technique === 'brand-label' && selfNamedSite && countrySite(host)));
   const lookalike = lookalikes[0] ?? null;
   const claims = findClaims(snapshot, host, lookalikes, reading, images, brands);
 
@@ -436,7 +451,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'host-account-words': accountWordsHost ? 1 : 0,
     'personal-details-asked': personalDetails >= 4 ? 1 : 0,
     'mail-provider-claim': mailClaim ? 1 : 0,
-    'site-names-itself': selfNamed(domain, snapshot, images) ? 1 : 0,
+    'site-names-itself': selfNamedSite ? 1 : 0,
     'secret-posted-off-site': dropOffsite ? 1 : 0,
     'secret-posted-to-php': dropPhp ? 1 : 0,
     'script-sends-data': reading.scriptDrops.length > 0 ? 1 : 0,

@@ -390,4 +390,11 @@ describe('evidence of intent', () => {
     expect(intent('benign', 'https://www.sanwa.co.jp/info/news/1.html', page(40))).toMatch(/own page/);
     expect(intent('benign', 'https://www.sanwa.co.jp/info/news/1.html', page(3))).toBeNull();
   });
+  it("a brand's name under a country's ending, on a page that calls itself so, is the brand's country site; under a generic or a free ending it imitates the brand", () => {
+    const signIn = (name: string) => `<title>${name} - Sign in</title><h1>Sign in to your ${name} account</h1>${login}`;
+    expect(intent('credential-phishing', 'https://www.canon.co.uk/account/login', signIn('Canon'))).toBeNull();
+    expect(facts('https://aeon.co/essays/x', `<title>Aeon</title>${filler(3)}`).lookalike).toBeNull();
+    expect(intent('credential-phishing', 'http://paypal.tk/login', signIn('PayPal'))).toMatch(/imitates PayPal \(brand-label\)/);
+    expect(intent('credential-phishing', 'http://canon.xyz/login', signIn('Canon'))).toMatch(/imitates Canon \(brand-label\)/);
+  });
 });

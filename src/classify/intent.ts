@@ -118,7 +118,8 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       // On a short page the text is the message, but one cautious phrase ("for security reasons")
       // is a help text's, not an alarm: there it takes two.
       // A third party posing as a brand's help line or setup service needs no alarm: the brand's name is the lie.
-      if (facts.supportImpostor) return `poses as ${JSON.stringify(facts.supportImpostor)}'s support or setup on ${facts.host}, not the brand's domain, and ${f['phone-number'] ? 'pushes a number to call' : 'takes its product key'}`;
+      const impostor = facts.supportImpostor;
+      if (impostor) return `poses as ${JSON.stringify(impostor.brand)}'s support or setup on ${facts.host}, not the brand's domain, and ${impostor.how}`;
       const raised = hits.filter((h) => ALARMS.has(h.id) && (h.raised || (f['short-text'] === 1 && h.matched >= 2)));
       const alarm = raised.find((h) => !isArticle(f) || h.inAlert) ?? (f['phone-in-headline'] ? raised[0] : undefined);
       // A browser held (fullscreen, keyboard lock, alarm sound) is itself the alarm; then a call to action in role is the ask.

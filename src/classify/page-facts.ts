@@ -41,8 +41,8 @@ export interface PageFacts {
   carriedDomain: string | null;
   /** The host's own name is account words alone (webmail-secure-login, suivi-paiement-compte): no site's name. */
   accountWordsHost: boolean;
-  /** A brand whose support line or product setup the page offers, off the brand's domains (a fake printer help line, a "norton.com/setup" key form). */
-  supportImpostor: string | null;
+  /** A brand whose support line or product setup the page offers, off the brand's domains (a fake printer help line, a "norton.com/setup" key form), and how. */
+  supportImpostor: SupportImpostor | null;
   /** The most personal details (name, address, city, postcode, phone, mail, birth date) one form asks. */
   personalDetails: number;
   reading: PageReading;
@@ -313,18 +313,23 @@ const SUPPORT_WORDS = /\b(?:support|customer (?:service|care)|help ?desk|help ?l
 // A product key typed into a stranger's page: the "activation" step of a support scam.
 const PRODUCT_KEY = /product ?key|activation ?(?:key|code)|licen[cs]e ?key|enter your key|25.digit/;
 
+export interface SupportImpostor {
+  brand: string;
+  how: 'pushes a number to call' | 'takes its product key';
+}
+
 /**
  * The brand a page poses as the help line or setup service of, off that brand's domains: the
  * title names the brand with support words and the page pushes a number to call, or the page
  * takes the brand's product key. A brand's own support site is on its domains; an article about
  * support scams pushes no number in its headline and takes no key.
  */
-function supportImpostor(claims: BrandClaim[], title: string, forms: PageSnapshot['forms'], callPushed: boolean, shortPage: boolean): string | null {
+function supportImpostor(claims: BrandClaim[], title: string, forms: PageSnapshot['forms'], callPushed: boolean, shortPage: boolean): SupportImpostor | null {
   const offHost = claims.filter((c) => !c.official && (c.places.some((p) => p !== 'text') || shortPage));
-  const normalTitle = normalizeText(title);
-  const helpLine = callPushed && SUPPORT_WORDS.test(normalTitle) ? offHost.find((c) => c.places.includes('title')) : undefined;
+  const helpLine = callPushed && SUPPORT_WORDS.test(normalizeText(title)) ? offHost.find((c) => c.places.includes('title')) : undefined;
+  if (helpLine) return { brand: helpLine.brand.name, how: 'pushes a number to call' };
   const takesKey = forms.some((f) => f.inputs.some((i) => fillable(i) && PRODUCT_KEY.test(askedFor(i))));
-  return (helpLine ?? (takesKey ? offHost[0] : undefined))?.brand.name ?? null;
+  return takesKey && offHost[0] ? { brand: offHost[0].brand.name, how: 'takes its product key' } : null;
 }
 
 function accountWordsOnly(domain: string): boolean {

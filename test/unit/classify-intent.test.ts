@@ -355,6 +355,8 @@ describe('evidence of intent', () => {
     expect(intent('tech-support-scam', 'https://support.hp.com/us-en', helpLine)).toBeNull();
     const keyForm = '<title>Norton Setup</title><h1>Welcome to Norton</h1><form><input name="name" placeholder="Full name"><input name="key" placeholder="Enter your 25-digit product key"><button>Submit</button></form>';
     expect(intent('tech-support-scam', 'https://norton-com-setup.example.us/', keyForm)).toMatch(/takes its product key/);
+    // A number on the page that no headline or button pushes is not what made it so.
+    expect(intent('tech-support-scam', 'https://norton-com-setup.example.us/', `${keyForm}<p>Customer care: +1 (805) 507-0251</p>`)).toMatch(/takes its product key$/);
     const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
     const article = `<title>How to reach HP Support</title><nav>${nav}</nav><h1>Fake HP support lines</h1>${filler(8)}<p>HP's real number is +1-800-474-6836.</p>`;
     expect(intent('tech-support-scam', 'https://news.example.com/hp', article)).toBeNull();

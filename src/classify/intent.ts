@@ -110,6 +110,9 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       return mailOnly ? `the page asks for a blank mail (${mailOnly.id})` : null;
     }
     case 'tech-support-scam': {
+      // A third party posing as a brand's help line or setup service needs no alarm: the brand's name is the lie.
+      const impostor = facts.supportImpostor;
+      if (impostor) return `poses as ${JSON.stringify(impostor.brand)}'s support or setup on ${facts.host}, not the brand's domain, and ${impostor.how}`;
       // A number to call about an alarm; or a locked browser raising the alarm (the number often
       // comes from the lure's own URL, and a bare visit shows the lock without it).
       // A number to call shouted in a headline puts the page's alarms in role, article or not.
@@ -117,9 +120,6 @@ export function intentFor(category: Category, facts: PageFacts, hits: RuleHit[])
       // and a directory's "call us toll-free" are a number to call with nothing raised.
       // On a short page the text is the message, but one cautious phrase ("for security reasons")
       // is a help text's, not an alarm: there it takes two.
-      // A third party posing as a brand's help line or setup service needs no alarm: the brand's name is the lie.
-      const impostor = facts.supportImpostor;
-      if (impostor) return `poses as ${JSON.stringify(impostor.brand)}'s support or setup on ${facts.host}, not the brand's domain, and ${impostor.how}`;
       const raised = hits.filter((h) => ALARMS.has(h.id) && (h.raised || (f['short-text'] === 1 && h.matched >= 2)));
       const alarm = raised.find((h) => !isArticle(f) || h.inAlert) ?? (f['phone-in-headline'] ? raised[0] : undefined);
       // A browser held (fullscreen, keyboard lock, alarm sound) is itself the alarm; then a call to action in role is the ask.

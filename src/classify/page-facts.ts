@@ -140,13 +140,13 @@ function domainOf(host: string): string {
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
+/** What a field asks for, as its words say: its label, else its name, lower case. */
+const askedFor = (input: FormInput): string => (input.label ?? input.name ?? '').toLowerCase();
+
 /**
  * What a field asks for. A field hidden by the page's style counts only as a later step of a form
  * whose first step shows (`laterStep`): kits show the address, then the card.
  */
-/** What a field asks for, as its words say: its label, else its name, lower case. */
-const askedFor = (input: FormInput): string => (input.label ?? input.name ?? '').toLowerCase();
-
 export function secretKinds(input: FormInput, laterStep = false): SecretKind[] {
   if ((input.hidden && !laterStep) || ['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(input.type)) return [];
   const label = askedFor(input);
@@ -433,7 +433,9 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
   const carried = official ? null : carriedDomain(host, domain);
   const accountWordsHost = !official && accountWordsOnly(domain);
   const personalDetails = Math.max(0, ...snapshot.forms.map(personalFieldsAsked));
-  const callPushed = phone && (asksToCall(prominentText) || CALL_PUSH.test(prominentText));
+  // A number to call set as a headline, a heading or a button: what a locker shouts, not what an article cites.
+  const phoneInHeadline = phone && asksToCall(prominentText);
+  const callPushed = phoneInHeadline || (phone && CALL_PUSH.test(prominentText));
   const impostor = supportImpostor(claims, snapshot.title, snapshot.forms, callPushed, shortPage);
 
   const flags: Record<string, number> = {
@@ -463,8 +465,7 @@ export function pageFacts(snapshot: PageSnapshot, brands: Brand[]): PageFacts {
     'script-telegram': reading.scriptDrops.includes('telegram') ? 1 : 0,
     'form-email-only': emailOnly ? 1 : 0,
     'phone-number': phone ? 1 : 0,
-    // A number to call set as a headline, a heading or a button: what a locker shouts, not what an article cites.
-    'phone-in-headline': phone && asksToCall(prominentText) ? 1 : 0,
+    'phone-in-headline': phoneInHeadline ? 1 : 0,
     'support-impostor': impostor ? 1 : 0,
     'little-text': textLength < 300 ? 1 : 0,
     'short-text': shortPage ? 1 : 0,

@@ -10,6 +10,8 @@ import { snapshotFromHtml } from '../../src/page/snapshot.ts';
 const rules = loadRules();
 const page = (url: string, html: string) => snapshotFromHtml(html, { url, status: 200 });
 const facts = (url: string, html: string) => readoutOf(page(url, html), rules).facts;
+// A site's navigation: n links to its own sections.
+const sectionLinks = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of an ordinary article about the city council and its budget for parks, schools, libraries and roads this year, as reported by our desk.</p>`).join('');
 
 describe('page reading', () => {
@@ -88,7 +90,7 @@ describe('page facts', () => {
     // A page that shows no field at all reveals its form after a loader or a click.
     expect(facts('http://x.test/', `<h1>Loading…</h1>${hiddenForm}`).secretForms[0]?.kinds).toEqual(['card']);
     // A site's hidden sign-in box sits beside its content and links.
-    const links = Array.from({ length: 8 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const links = sectionLinks(8);
     expect(facts('http://x.test/', `<nav>${links}</nav>${hiddenForm}`).secretForms).toEqual([]);
     expect(facts('http://x.test/', `${filler(14)}${hiddenForm}`).secretForms).toEqual([]);
   });
@@ -337,14 +339,14 @@ describe('evidence of intent', () => {
     const testimonials = Array.from({ length: 5 }, (_, i) => `<p>Visitor ${i}: I never do such things online, but I spun the wheel and a week later the new phone arrived at my door, I still cannot believe it.</p>`).join('');
     const wheel = `<h1>Congratulations, you have won!</h1><h2>Spin the wheel</h2>${testimonials}`;
     expect(intent('prize-scam', 'http://lucky-wheel.example.net/', wheel)).toMatch(/prize-scam/);
-    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const nav = sectionLinks(30);
     expect(intent('prize-scam', 'https://news.example.com/wheel-scam', `<nav>${nav}</nav>${wheel}`)).toBeNull();
   });
   it('a locker long enough to read as an article still shouts its number; an article citing one does not', () => {
     const paragraphs = filler(5);
     const locker = `<h1>Windows Firewall Alert</h1><h2>Call Windows Support: +1 866-268-3577</h2>${paragraphs}`;
     expect(intent('tech-support-scam', 'http://win-alert.example.net/', locker)).toMatch(/phone number/);
-    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const nav = sectionLinks(30);
     const article = `<nav>${nav}</nav><h1>Police warn of a support scam</h1>${paragraphs}<p>The callers claim a Windows firewall alert and ask victims to call +1 866-268-3577.</p>`;
     expect(intent('tech-support-scam', 'https://news.example.com/scam', article)).toBeNull();
   });
@@ -357,7 +359,7 @@ describe('evidence of intent', () => {
     expect(intent('tech-support-scam', 'https://norton-com-setup.example.us/', keyForm)).toMatch(/takes its product key/);
     // A number on the page that no headline or button pushes is not what made it so.
     expect(intent('tech-support-scam', 'https://norton-com-setup.example.us/', `${keyForm}<p>Customer care: +1 (805) 507-0251</p>`)).toMatch(/takes its product key$/);
-    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const nav = sectionLinks(30);
     const article = `<title>How to reach HP Support</title><nav>${nav}</nav><h1>Fake HP support lines</h1>${filler(8)}<p>HP's real number is +1-800-474-6836.</p>`;
     expect(intent('tech-support-scam', 'https://news.example.com/hp', article)).toBeNull();
   });
@@ -368,7 +370,7 @@ describe('evidence of intent', () => {
   });
   it('a free game-currency or gift-card generator in the headline is a prize scam; a news story about them is not', () => {
     expect(intent('prize-scam', 'http://vbucks-gen.example.com/', '<title>Fortnite V-Bucks Generator</title><h1>Free V-Bucks</h1><input name="username"><button>Generate</button>')).toMatch(/prize-scam\.generator/);
-    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const nav = sectionLinks(30);
     expect(intent('prize-scam', 'https://news.example.com/vbucks', `<title>Beware of V-Bucks scams</title><nav>${nav}</nav><h1>Why free V-Bucks generators are scams</h1>${filler(12)}`)).toBeNull();
   });
   it("a suspended hosting account's page and a developer's parked-domain page are parked", () => {
@@ -383,12 +385,11 @@ describe('evidence of intent', () => {
   });
   it("a title saying a page is in preparation is a placeholder on a bare page, not on an article about a service in preparation", () => {
     expect(intent('parked', 'https://shop.example.jp/', '<title>ただいま準備中</title><p>ホームページは準備中です</p>')).toMatch(/parked\./);
-    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/section/${i}">Section ${i}</a>`).join('');
+    const nav = sectionLinks(30);
     expect(intent('parked', 'https://note.example.go.jp/n/1', `<title>新サービスの準備中です｜デジタル庁</title><nav>${nav}</nav>${filler(12)}`)).toBeNull();
   });
   it("a short page of a site that names itself among many links of its own is the site's page; the same words with a few links are not enough", () => {
-    const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/products/${i}">Product ${i}</a>`).join(' ');
-    const page = (n: number) => `<title>Sanwa Supply news</title><h1>A mouse with a fingerprint reader</h1><p>Sanwa Supply releases a mouse that signs in to Windows by fingerprint.</p>${links(n)}`;
+    const page = (n: number) => `<title>Sanwa Supply news</title><h1>A mouse with a fingerprint reader</h1><p>Sanwa Supply releases a mouse that signs in to Windows by fingerprint.</p>${sectionLinks(n)}`;
     expect(intent('benign', 'https://www.sanwa.co.jp/info/news/1.html', page(40))).toMatch(/own page/);
     expect(intent('benign', 'https://www.sanwa.co.jp/info/news/1.html', page(3))).toBeNull();
   });
